@@ -1,0 +1,33 @@
+import type { Config } from './config';
+import type { AppliedSuppression, Finding } from '../model/finding';
+import type { Instance } from '../model/instance';
+import type { Localized } from '../model/localized';
+
+/** A file handed to the engine. The engine never reads the file system itself. */
+export interface SourceFile {
+  /** Path or URI, used verbatim in every Location. Terraform files sharing a folder form one module. */
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface CheckOptions {
+  readonly config?: Config;
+  /** YYYY-MM-DD; defaults to the current date. */
+  readonly today?: string;
+  /** `--region`: assumed where no region can be determined (wins over the configuration's `region`). */
+  readonly region?: string;
+}
+
+export interface SkippedFile {
+  readonly file: string;
+  readonly reason: Localized;
+}
+
+export interface CheckResult {
+  readonly findings: readonly Finding[];
+  readonly suppressions: readonly AppliedSuppression[];
+  readonly instances: readonly Instance[];
+  readonly skipped: readonly SkippedFile[];
+  /** Files recognised as Terraform, ROS or an instance spec. */
+  readonly checkedFiles: readonly string[];
+}

@@ -1,0 +1,60 @@
+import type { Location } from './location';
+import type { Localized } from './localized';
+
+/**
+ * One step of the chain a value came through, outermost (the instance's own attribute) first:
+ * `var.period` on the instance → `default = 1` in variables.tf → `period = 2` in terraform.tfvars.
+ */
+export interface Origin {
+  readonly at: Location;
+  /** e.g. "variable default", "terraform.tfvars", "provider alicloud.hk region". */
+  readonly label: Localized;
+}
+
+/**
+ * Where a fix changes this value. `replace` rewrites an existing value expression (the literal
+ * where the value is defined, which may be a variable default in another file); `insert` adds a
+ * missing setting to the instance's body. The source format decides how text is written.
+ */
+export type EditSite =
+  | { readonly kind: 'replace'; readonly at: Location; readonly syntax: Syntax }
+  | { readonly kind: 'insert'; readonly file: string; readonly offset: number; readonly indent: string; readonly syntax: Syntax; readonly key: string; readonly trailingComma?: boolean; readonly leadingComma?: boolean };
+
+export type Syntax = 'hcl' | 'yaml' | 'json';
+
+interface ValueBase {
+  /** Where a finding about this value points: the value expression in the instance, or its header when omitted. */
+  readonly at: Location;
+  /** Where the value came from, in order; empty for a literal on the instance itself. */
+  readonly origins: readonly Origin[];
+  /** Where to write a new value; absent when the value cannot be edited in the workspace. */
+  readonly edit?: EditSite;
+}
+
+export interface Known<T> extends ValueBase {
+  readonly kind: 'known';
+  readonly value: T;
+  /** True when the setting is omitted and the platform default applies. */
+  readonly omitted: boolean;
+}
+
+/** A value that cannot be known statically (data source, module output, parameter without default). Never guessed. */
+export interface Unknown extends ValueBase {
+  readonly kind: 'unknown';
+  /** The expression as written, for the ICP012 message. */
+  readonly expression: string;
+}
+
+export type Value<T> = Known<T> | Unknown;
+
+export function known<T>(value: T, at: Location, extra: Partial<Omit<Known<T>, 'kind' | 'value' | 'at'>> = {}): Known<T> {
+  return { kind: 'known', value, at, omitted: false, origins: [], ...extra };
+}
+
+export function omitted<T>(value: T, header: Location, edit?: EditSite): Known<T> {
+  return { kind: 'known', value, at: header, omitted: true, origins: [], edit };
+}
+
+export function unknown(expression: string, at: Location, extra: Partial<Omit<Unknown, 'kind' | 'expression' | 'at'>> = {}): Unknown {
+  return { kind: 'unknown', expression, at, origins: [], ...extra };
+}

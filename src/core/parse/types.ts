@@ -1,0 +1,19 @@
+import type { Instance } from '../model/instance';
+import type { Location } from '../model/location';
+import type { Localized } from '../model/localized';
+
+/** Something in the input that is not what it must be: the engine reports each as ICP000 at `at`. */
+export interface ParseProblem {
+  readonly at: Location;
+  readonly message: Localized;
+}
+
+export interface ParseOutput {
+  readonly instances: readonly Instance[];
+  readonly problems: readonly ParseProblem[];
+  /**
+   * The comments of each parsed file, so `icp-ignore` directives are only read inside real
+   * comments (never inside a string). A file missing here is scanned line by line.
+   */
+  readonly comments: ReadonlyMap<string, readonly Location[]>;
+}
