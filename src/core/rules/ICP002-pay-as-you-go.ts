@@ -1,0 +1,86 @@
+import type { Instance } from '../model/instance';
+import type { Rule, RuleContext } from './rule';
+import { docsUrl } from './docs-url';
+import { rosJson, rosYaml, spec, terraform } from './examples';
+import { fixOf, fixesOf, knownOrUnresolved, originsOf } from './helpers';
+
+const TO_SUBSCRIPTION = { en: 'Switch to subscription (PrePaid)', 'zh-cn': '改为包年包月（PrePaid）' };
+const TO_SUBSCRIPTION_NO_SPOT = { en: 'Switch to subscription (PrePaid) and remove the spot strategy', 'zh-cn': '改为包年包月（PrePaid）并取消抢占式策略' };
+const NO_SPOT = { en: 'Remove the spot strategy', 'zh-cn': '取消抢占式策略' };
+
+export const payAsYouGo: Rule = {
+  id: 'ICP002',
+  name: 'pay-as-you-go',
+  severity: 'error',
+  fixable: true,
+  appliesTo: ['terraform', 'ros', 'spec'],
+  messages: {
+    payAsYouGo: {
+      en: '{instance} is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+      'zh-cn': '{instance} 为按量付费实例；ICP 备案需要包年包月（PrePaid）实例。',
+    },
+    omitted: {
+      en: '{instance} sets no charge type, so it is created pay-as-you-go (the API default); an ICP filing needs a subscription (PrePaid) instance.',
+      'zh-cn': '{instance} 未设置付费类型，将按 API 默认值创建为按量付费实例；ICP 备案需要包年包月（PrePaid）实例。',
+    },
+    spot: {
+      en: '{instance} is a spot instance ({strategy}); spot instances are billed pay-as-you-go and cannot carry an ICP filing.',
+      'zh-cn': '{instance} 是抢占式实例（{strategy}）；抢占式实例按量付费，不能用于 ICP 备案。',
+    },
+  },
+  docs: {
+    url: docsUrl('ICP002'),
+    summary: {
+      en: 'The instance is pay-as-you-go or a spot instance.',
+      'zh-cn': '实例为按量付费或抢占式实例。',
+    },
+    why: {
+      en: 'Alibaba Cloud issues 备案服务号 (service numbers) only for subscription (包年包月) instances: "You cannot apply for service identification numbers for pay-as-you-go instances." Spot (preemptible) instances are a kind of pay-as-you-go instance. When the charge type is left out, the API default applies, which is pay-as-you-go.',
+      'zh-cn': '阿里云只为包年包月实例签发备案服务号，按量付费实例无法申请。抢占式实例属于按量付费。未设置付费类型时采用 API 默认值，即按量付费。',
+    },
+    howToFix: {
+      en: 'Set `instance_charge_type = "PrePaid"` (Terraform), `InstanceChargeType: PrePaid` (ROS) or `billing: subscription` (instance spec), remove any spot strategy, and choose a period of at least 3 months (ICP003).',
+      'zh-cn': '设置 `instance_charge_type = "PrePaid"`（Terraform）、`InstanceChargeType: PrePaid`（ROS）或 `billing: subscription`（实例清单），去掉抢占式策略，并将购买时长设为至少 3 个月（见 ICP003）。',
+    },
+    sources: ['S-FAQ22', 'S-ICP18', 'S-ICP19-EN', 'S-ICP19-FAQ', 'S-TF', 'S-ROSDOC21'],
+    failing: [
+      terraform({ instance_charge_type: '"PostPaid"', period: null, renewal_status: null }),
+      rosYaml({ InstanceChargeType: null, Period: null, PeriodUnit: null, AutoRenew: null }),
+      rosJson({ InstanceChargeType: '"PostPaid"', Period: null, PeriodUnit: null, AutoRenew: null }),
+      spec({ billing: 'spot', period: null, autoRenew: null }),
+    ],
+    passing: [terraform(), rosYaml(), rosJson(), spec()],
+  },
+  checkInstance(instance: Instance, context: RuleContext) {
+    const charge = knownOrUnresolved(instance, instance.chargeType, 'chargeType', context);
+    const spot = knownOrUnresolved(instance, instance.spotStrategy, 'spotStrategy', context);
+    const spotSet = spot !== undefined && spot.value.toLowerCase() !== 'nospot';
+
+    if (spotSet) {
+      // A spot strategy is reported even beside PrePaid (RULES.md), where the fix only removes it.
+      const alreadySubscription = charge?.value === 'subscription';
+      const fix = alreadySubscription
+        ? fixOf(NO_SPOT, true, instance.setters.noSpot?.())
+        : fixOf(TO_SUBSCRIPTION_NO_SPOT, true, instance.setters.chargeType?.('subscription'), instance.setters.noSpot?.());
+      context.report({
+        instance,
+        messageId: 'spot',
+        data: { instance: instance.name, strategy: spot.value },
+        at: spot.at,
+        related: originsOf(spot),
+        fixes: fixesOf(fix),
+      });
+      return;
+    }
+    if (!charge || charge.value === 'subscription') return;
+    const messageId = charge.value === 'spot' ? 'spot' : charge.omitted ? 'omitted' : 'payAsYouGo';
+    context.report({
+      instance,
+      messageId,
+      data: messageId === 'spot' ? { instance: instance.name, strategy: 'spot' } : { instance: instance.name },
+      at: charge.at,
+      related: originsOf(charge),
+      fixes: fixesOf(fixOf(TO_SUBSCRIPTION, true, instance.setters.chargeType?.('subscription'))),
+    });
+  },
+};

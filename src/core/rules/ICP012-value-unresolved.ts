@@ -1,0 +1,57 @@
+import type { Rule } from './rule';
+import { docsUrl } from './docs-url';
+import { rosYaml, terraform } from './examples';
+
+/**
+ * A value a rule needs cannot be evaluated. Rules call `context.unresolved(…)`; the engine emits
+ * this rule once per value, so it has metadata and messages only.
+ */
+export const valueUnresolved: Rule = {
+  id: 'ICP012',
+  name: 'value-unresolved',
+  severity: 'info',
+  fixable: false,
+  appliesTo: ['terraform', 'ros'],
+  messages: {
+    unresolved: {
+      en: '`{setting}` of {instance} is `{expression}`, which cannot be evaluated here; the checks that need it are skipped, not guessed.',
+      'zh-cn': '{instance} 的 `{setting}` 为 `{expression}`，无法在此求值；依赖该值的检查已跳过，不作猜测。',
+    },
+  },
+  docs: {
+    url: docsUrl('ICP012'),
+    summary: {
+      en: 'A value a rule needs is an expression that cannot be evaluated.',
+      'zh-cn': '规则所需的某个值是无法求值的表达式。',
+    },
+    why: {
+      en: 'Values from data sources, module outputs, resource attributes or ROS parameters without a default are only known when the stack is deployed. icp-check never guesses them, so the rules that need such a value report nothing; this note says which checks were skipped.',
+      'zh-cn': '来自数据源、模块输出、资源属性或没有默认值的 ROS 参数的值，只有在部署时才能确定。icp-check 从不猜测这些值，依赖它们的规则不会报告问题；此提示说明哪些检查被跳过了。',
+    },
+    howToFix: {
+      en: 'Give the variable or parameter a default (or a value in terraform.tfvars), or write the value directly, so that it can be checked.',
+      'zh-cn': '为变量或参数设置默认值（或在 terraform.tfvars 中赋值），或直接写出该值，以便进行检查。',
+    },
+    sources: ['S-TF', 'S-ROSDOC21'],
+    failing: [
+      {
+        ...terraform({ instance_charge_type: 'var.charge_type' }),
+        code: `${terraform({ instance_charge_type: 'var.charge_type' }).code}\nvariable "charge_type" {\n  type = string\n}\n`,
+      },
+      {
+        ...rosYaml({ InstanceChargeType: '\n        Ref: ChargeType' }),
+        code: rosYaml({ InstanceChargeType: '\n        Ref: ChargeType' }).code.replace('Resources:', 'Parameters:\n  ChargeType:\n    Type: String\nResources:'),
+      },
+    ],
+    passing: [
+      {
+        ...terraform({ instance_charge_type: 'var.charge_type' }),
+        code: `${terraform({ instance_charge_type: 'var.charge_type' }).code}\nvariable "charge_type" {\n  type    = string\n  default = "PrePaid"\n}\n`,
+      },
+      {
+        ...rosYaml({ InstanceChargeType: '\n        Ref: ChargeType' }),
+        code: rosYaml({ InstanceChargeType: '\n        Ref: ChargeType' }).code.replace('Resources:', 'Parameters:\n  ChargeType:\n    Type: String\n    Default: PrePaid\nResources:'),
+      },
+    ],
+  },
+};

@@ -1,0 +1,49 @@
+import type { RelatedLocation } from '../model/finding';
+import type { Fix, TextEdit } from '../model/fix';
+import type { Instance } from '../model/instance';
+import type { Localized } from '../model/localized';
+import type { Known, Value } from '../model/value';
+import type { RuleContext } from './rule';
+import { settingName, type SettingKey } from './settings';
+
+/** A value's chain of origins as related locations (variable default, tfvars line, provider block …). */
+export function originsOf(value: Value<unknown> | undefined): RelatedLocation[] {
+  return value ? value.origins.map((o) => ({ at: o.at, message: o.label })) : [];
+}
+
+/**
+ * A fix from setter results. Any part that is undefined (no setter, or the setter cannot write
+ * here) means no fix at all: a fix that only half works would leave the instance failing.
+ */
+export function fixOf(title: Localized, preferred: boolean, ...parts: (readonly TextEdit[] | undefined)[]): Fix | undefined {
+  if (parts.length === 0 || parts.some((p) => p === undefined)) return undefined;
+  const edits = parts.flatMap((p) => p ?? []);
+  return edits.length > 0 ? { title, preferred, edits } : undefined;
+}
+
+export function fixesOf(...fixes: (Fix | undefined)[]): Fix[] {
+  return fixes.filter((f): f is Fix => f !== undefined);
+}
+
+/**
+ * The known value of a setting, or undefined. An unknown value is handed to ICP012 (`unresolved`)
+ * and also yields undefined, so the rule reports nothing: an unknown is never guessed.
+ */
+export function knownOrUnresolved<T>(instance: Instance, value: Value<T> | undefined, key: SettingKey, context: RuleContext): Known<T> | undefined {
+  if (value === undefined) return undefined;
+  if (value.kind === 'unknown') {
+    context.unresolved(instance, value, settingName(instance, key));
+    return undefined;
+  }
+  return value;
+}
+
+/** The known value without reporting anything (for values another rule already reports as unresolved). */
+export function knownOnly<T>(value: Value<T> | undefined): Known<T> | undefined {
+  return value?.kind === 'known' ? value : undefined;
+}
+
+/** English plural for fix titles; Chinese needs none. */
+export function monthsEn(n: number): string {
+  return n === 1 ? '1 month' : `${n} months`;
+}
