@@ -36,6 +36,8 @@ export interface Known<T> extends ValueBase {
   readonly value: T;
   /** True when the setting is omitted and the platform default applies. */
   readonly omitted: boolean;
+  /** The value as written when it differs from `value` (`"Postpaid"` for 'pay-as-you-go'), for messages. */
+  readonly raw?: string;
 }
 
 /** A value that cannot be known statically (data source, module output, parameter without default). Never guessed. */

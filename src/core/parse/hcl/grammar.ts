@@ -1,0 +1,33 @@
+import { Language, Parser } from 'web-tree-sitter';
+
+/**
+ * Loads web-tree-sitter and the Terraform grammar once. This is the only file that touches the
+ * grammar's .wasm (web-tree-sitter reads it from the path); everything else gets a ready parser.
+ */
+let parser: Parser | undefined;
+let loading: Promise<void> | undefined;
+
+/** The grammar shipped by @tree-sitter-grammars/tree-sitter-hcl, unless the caller bundles its own copy. */
+function defaultWasmPath(): string {
+  return require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm');
+}
+
+export function initTerraformGrammar(wasmPath?: string): Promise<void> {
+  if (parser) return Promise.resolve();
+  loading ??= (async () => {
+    await Parser.init();
+    const language = await Language.load(wasmPath ?? defaultWasmPath());
+    const p = new Parser();
+    p.setLanguage(language);
+    parser = p;
+  })().catch((error: unknown) => {
+    loading = undefined; // let a later call retry, e.g. with a corrected path
+    throw error;
+  });
+  return loading;
+}
+
+export function terraformParser(): Parser {
+  if (!parser) throw new Error('initTerraformGrammar() must complete before Terraform files are parsed');
+  return parser;
+}

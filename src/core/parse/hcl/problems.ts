@@ -1,0 +1,127 @@
+import type { Node } from 'web-tree-sitter';
+import type { Span } from '../../model/location';
+import { format, type Localized } from '../../model/localized';
+import { MESSAGES } from './messages';
+
+/** A syntax problem found in a tree, before it is given a file (ICP000). */
+export interface SyntaxProblem {
+  readonly span: Span;
+  readonly message: Localized;
+}
+
+/**
+ * ERROR and MISSING nodes of a tree as problems at the smallest sensible range: the token that
+ * does not fit, or the brace / quote that is left open.
+ */
+export function syntaxProblems(root: Node, source: string): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
+  /** Missing `}` with the block they would close: usually a knock-on of another problem inside it. */
+  const openBlocks: { problem: SyntaxProblem; block: Span }[] = [];
+  const addMissing = (node: Node): void => {
+    const problem = missing(node);
+    const block = blockOf(node);
+    if (problem.message === MESSAGES.missingBrace && block) openBlocks.push({ problem, block });
+    else problems.push(problem);
+  };
+  const visit = (node: Node): void => {
+    if (node.isMissing) {
+      addMissing(node);
+      return;
+    }
+    if (node.type === 'ERROR') {
+      problems.push(unexpected(node, source));
+      for (const d of node.descendantsOfType('block_end')) if (d && isMissing(d)) addMissing(d.children.find((c) => c.isMissing) ?? d);
+      return;
+    }
+    if (!node.hasError) return;
+    for (const child of node.children) visit(child);
+  };
+  visit(root);
+  const inside = (b: Span) => problems.some((p) => p.span.start >= b.start && p.span.start <= b.end);
+  for (const { problem, block } of openBlocks) if (!inside(block)) problems.push(problem);
+  return problems.sort((a, b) => a.span.start - b.span.start);
+}
+
+function blockOf(node: Node): Span | undefined {
+  let owner = node.parent;
+  if (owner?.type === 'block_end') owner = owner.parent;
+  return owner ? at(owner) : undefined;
+}
+
+function isMissing(node: Node): boolean {
+  return node.isMissing || node.children.some((c) => c.isMissing);
+}
+
+function missing(node: Node): SyntaxProblem {
+  const opener = node.parent ? openerFor(node) : undefined;
+  if (node.type === '}' || node.type === 'block_end' || node.parent?.type === 'block_end') {
+    return { span: opener ?? at(node), message: MESSAGES.missingBrace };
+  }
+  if (node.type === 'quoted_template_end') return { span: opener ?? at(node), message: MESSAGES.missingQuote };
+  return { span: at(node), message: format(MESSAGES.missing, { token: node.type }) };
+}
+
+/** The `{` or `"` that a missing closer would close, which is where a reader looks. */
+function openerFor(node: Node): Span | undefined {
+  let owner = node.parent;
+  if (owner?.type === 'block_end') owner = owner.parent;
+  const want = node.type === 'quoted_template_end' ? 'quoted_template_start' : 'block_start';
+  const opener = owner?.children.find((c) => c.type === want);
+  return opener ? at(opener) : undefined;
+}
+
+function unexpected(error: Node, source: string): SyntaxProblem {
+  const parent = error.parent;
+  const before = error.previousSibling;
+  // `period =` with the value left out: tree-sitter reads on into the next line.
+  if (parent?.type === 'attribute' && before?.type === '=' && /[\r\n]/.test(source.slice(before.endIndex, error.startIndex))) {
+    return { span: at(before), message: MESSAGES.missingValue };
+  }
+  // A half-typed word (`instance_`) read as the type of a block whose header runs into the next lines.
+  const opened = parent?.children.findIndex((c) => c.type === 'block_start') ?? -1;
+  const head = parent?.firstChild;
+  if (parent?.type === 'block' && head && (opened < 0 || error.startIndex < parent.children[opened].startIndex)) {
+    return { span: at(head), message: format(MESSAGES.unexpected, { token: `'${head.text}'` }) };
+  }
+  const culprit = culpritOf(error);
+  const span = firstLine(culprit ? at(culprit) : at(error), source);
+  const token = source.slice(span.start, span.end).trim();
+  if (!token) return { span, message: MESSAGES.unexpectedEnd };
+  const shown = token.length > 40 ? `${token.slice(0, 39)}…` : token;
+  return { span, message: format(MESSAGES.unexpected, { token: `'${shown}'` }) };
+}
+
+/**
+ * The child of an ERROR that does not fit: skip what reads as a block header and as complete
+ * attributes or blocks, then prefer a stray punctuation token over a well-formed expression.
+ */
+function culpritOf(error: Node): Node | undefined {
+  const run = error.children.filter((c) => c.type !== 'comment' && c.endIndex > c.startIndex);
+  let i = 0;
+  let j = 1;
+  while (j < run.length && (run[j].type === 'string_lit' || run[j].type === 'identifier')) j++;
+  if (run[0]?.type === 'identifier' && run[j]?.type === 'block_start') i = j + 1;
+  const rest: Node[] = [];
+  for (; i < run.length; i++) {
+    const n = run[i];
+    if (n.type === 'attribute' || n.type === 'block' || n.type === 'block_end' || n.type === 'body') continue;
+    if (n.type === 'identifier' && run[i + 1]?.type === '=' && run[i + 2]?.type === 'expression') {
+      i += 2;
+      continue;
+    }
+    rest.push(n);
+  }
+  return rest.find((n) => !n.isNamed) ?? rest[0];
+}
+
+function at(node: Node): Span {
+  return { start: node.startIndex, end: node.endIndex };
+}
+
+function firstLine(span: Span, source: string): Span {
+  const text = source.slice(span.start, span.end);
+  const lead = text.length - text.trimStart().length;
+  const start = span.start + lead;
+  const nl = source.slice(start, span.end).search(/\r|\n/);
+  return { start, end: nl < 0 ? span.end : start + nl };
+}

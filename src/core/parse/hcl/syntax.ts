@@ -1,0 +1,92 @@
+import type { Span } from '../../model/location';
+
+/**
+ * A plain copy of what a Terraform file says, made from the tree-sitter tree so the tree can be
+ * freed (or kept for incremental parsing) independently of the module built from it. Spans are
+ * UTF-16 offsets into the file's text.
+ */
+
+export type Literal = string | number | boolean | null;
+
+export type TraversalStep =
+  | { readonly kind: 'attr'; readonly name: string }
+  | { readonly kind: 'index' }
+  | { readonly kind: 'splat' };
+
+interface ExprBase {
+  readonly span: Span;
+  /** The expression as written. */
+  readonly text: string;
+}
+
+export type Expr =
+  | (ExprBase & { readonly kind: 'literal'; readonly value: Literal; readonly quoted: boolean })
+  /** A quoted string or heredoc with interpolations: each part is literal text or an expression. */
+  | (ExprBase & { readonly kind: 'template'; readonly parts: readonly (string | Expr)[] })
+  /** `var.x`, `local.y`, `alicloud_vswitch.main.id`, `alicloud_instance.web[0].id`. */
+  | (ExprBase & { readonly kind: 'traversal'; readonly root: string; readonly steps: readonly TraversalStep[] })
+  | (ExprBase & { readonly kind: 'unary'; readonly op: string; readonly operand: Expr })
+  | (ExprBase & { readonly kind: 'binary'; readonly op: string; readonly left: Expr; readonly right: Expr })
+  | (ExprBase & { readonly kind: 'conditional'; readonly condition: Expr; readonly then: Expr; readonly otherwise: Expr })
+  /** Function calls, for-expressions, collections, splats on calls, broken input: never evaluated, only searched for references. */
+  | (ExprBase & { readonly kind: 'other'; readonly references: readonly Traversal[] });
+
+export type Traversal = Extract<Expr, { kind: 'traversal' }>;
+
+export interface HclAttribute {
+  readonly name: string;
+  readonly nameSpan: Span;
+  readonly expr: Expr;
+  /** From the name to the end of the value. */
+  readonly span: Span;
+}
+
+export interface HclBody {
+  readonly attributes: readonly HclAttribute[];
+  readonly blocks: readonly HclBlock[];
+}
+
+export interface HclBlock {
+  /** `resource`, `variable`, `provider`, `locals`, … */
+  readonly type: string;
+  readonly labels: readonly { readonly value: string; readonly span: Span }[];
+  /** From the block type to the end of the last label. */
+  readonly header: Span;
+  /** The whole block, braces included. */
+  readonly span: Span;
+  readonly openBrace: Span;
+  /** Undefined when the closing brace is missing. */
+  readonly closeBrace?: Span;
+  readonly body: HclBody;
+}
+
+export function attributeOf(body: HclBody, name: string): HclAttribute | undefined {
+  return body.attributes.find((a) => a.name === name);
+}
+
+/** Every traversal inside an expression (including inside calls and collections). */
+export function referencesIn(expr: Expr): Traversal[] {
+  switch (expr.kind) {
+    case 'traversal':
+      return [expr];
+    case 'literal':
+      return [];
+    case 'template':
+      return expr.parts.flatMap((p) => (typeof p === 'string' ? [] : referencesIn(p)));
+    case 'unary':
+      return referencesIn(expr.operand);
+    case 'binary':
+      return [...referencesIn(expr.left), ...referencesIn(expr.right)];
+    case 'conditional':
+      return [...referencesIn(expr.condition), ...referencesIn(expr.then), ...referencesIn(expr.otherwise)];
+    case 'other':
+      return [...expr.references];
+  }
+}
+
+/** `alicloud_instance.web.id` → `alicloud_instance.web`; undefined when the traversal names no resource. */
+export function resourceAddressOf(t: Traversal): string | undefined {
+  const first = t.steps[0];
+  if (first?.kind !== 'attr') return undefined;
+  return `${t.root}.${first.name}`;
+}
