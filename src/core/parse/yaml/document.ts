@@ -1,0 +1,83 @@
+import { Composer, Parser, visit, type Document } from 'yaml';
+import type { Span } from '../../model/location';
+
+/** What the YAML/JSON text yields before anyone looks at its meaning. */
+export interface ParsedText {
+  /** The first document; undefined only when the parser itself failed. */
+  readonly doc?: Document.Parsed;
+  /** `#` comments (none in JSON, whose `#` can only sit inside strings). */
+  readonly comments: readonly Span[];
+  readonly errors: readonly { readonly span: Span; readonly message: string }[];
+  /** Aliases expand beyond `MAX_ALIAS_COUNT`: the document must not be walked. */
+  readonly aliasBomb: boolean;
+  /** The parser threw (should not happen; kept so bad input never throws out of the core). */
+  readonly crash?: string;
+}
+
+/** The same bound `yaml` uses by default for `toJS`: enough for real templates, far below a billion laughs. */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Parses with `yaml`'s Parser + Composer so the CST (for comment positions) and the Document come from
+ * one pass. `uniqueKeys: false` because the library's check is quadratic in the number of keys (a
+ * 100 000-resource template took minutes); the walkers report duplicate keys of the maps they read.
+ */
+export function parseText(text: string): ParsedText {
+  try {
+    const tokens = Array.from(new Parser().parse(text));
+    const composer = new Composer({ keepSourceTokens: true, uniqueKeys: false, prettyErrors: false, strict: true });
+    const docs = Array.from(composer.compose(tokens, true, text.length));
+    const doc = docs[0];
+    const clamp = (n: number) => Math.max(0, Math.min(n, text.length));
+    const errors = docs.flatMap((d) => d.errors).map((e) => ({ span: { start: clamp(e.pos[0]), end: clamp(Math.max(e.pos[0], e.pos[1])) }, message: firstLine(e.message) }));
+    return { doc, comments: commentsOf(tokens), errors, aliasBomb: doc !== undefined && hasAliasBomb(doc) };
+  } catch (e) {
+    return { comments: [], errors: [], aliasBomb: false, crash: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split(/\r?\n/)[0].trim();
+}
+
+/** Expands aliases the way `toJS` does, with its counter, only when the document has any. */
+function hasAliasBomb(doc: Document.Parsed): boolean {
+  let aliases = false;
+  visit(doc, {
+    Alias() {
+      aliases = true;
+      return visit.BREAK;
+    },
+  });
+  if (!aliases) return false;
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return false;
+  } catch (e) {
+    return e instanceof Error && /excessive alias/i.test(e.message);
+  }
+}
+
+/** Every comment token in the CST, found with an explicit stack so deep nesting cannot overflow. */
+function commentsOf(tokens: readonly unknown[]): Span[] {
+  const found: Span[] = [];
+  const stack: unknown[] = [...tokens];
+  while (stack.length > 0) {
+    const t = stack.pop();
+    if (Array.isArray(t)) {
+      for (const x of t) if (x !== null && typeof x === 'object') stack.push(x);
+      continue;
+    }
+    if (t === null || typeof t !== 'object') continue;
+    const token = t as Record<string, unknown>;
+    if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+      found.push({ start: token.offset, end: token.offset + token.source.length });
+      continue;
+    }
+    for (const key of ['start', 'key', 'sep', 'value', 'end', 'items', 'props']) {
+      const v = token[key];
+      if (v !== null && typeof v === 'object') stack.push(v);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

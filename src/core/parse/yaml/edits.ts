@@ -1,0 +1,172 @@
+import { isScalar, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { TextEdit } from '../../model/fix';
+import type { Syntax } from '../../model/value';
+import { isFlow } from './nodes';
+
+/**
+ * Text edits in the file's own syntax: replacing a scalar keeps its quoting, new keys go after the
+ * map's last entry at the same indentation (block), or after its last value with a comma (flow and
+ * JSON), so the result parses again. Line ends follow the file (CRLF stays CRLF).
+ */
+
+export type YamlSyntax = Extract<Syntax, 'yaml' | 'json'>;
+export type Written = string | number | boolean;
+
+/** A key to add: a scalar value, or a new nested map (`Properties` created with its first keys). */
+export type NewEntry = { readonly key: string; readonly value: Written } | { readonly key: string; readonly children: readonly NewEntry[] };
+
+export interface EditContext {
+  readonly file: string;
+  readonly text: string;
+  readonly syntax: YamlSyntax;
+  readonly eol: string;
+  /** One level of indentation in this file (for keys inside a map we create). */
+  readonly unit: string;
+}
+
+export function detectEol(text: string): string {
+  const lf = text.indexOf('\n');
+  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** The smallest indentation any line uses: how far this file nests one level. */
+export function detectIndentUnit(text: string): string {
+  let best = 0;
+  const re = /^( +)\S/gm;
+  let m: RegExpExecArray | null;
+  let lines = 0;
+  while ((m = re.exec(text)) !== null && lines++ < 500) {
+    if (best === 0 || m[1].length < best) best = m[1].length;
+  }
+  return ' '.repeat(best > 0 && best <= 8 ? best : 2);
+}
+
+/** Strings YAML would read as something else when written plain (booleans, numbers, null). */
+function needsQuotes(s: string): boolean {
+  return s === '' || /^(true|false|yes|no|on|off|null|~|y|n)$/i.test(s) || /^[-+.\d]/.test(s) || /[:#{}[\],&*!|>'"%@`]/.test(s) || /^\s|\s$/.test(s);
+}
+
+/** A value as this file writes it, keeping the quote style of the scalar it replaces. */
+export function render(value: Written, syntax: YamlSyntax, replaced?: Node): string {
+  const quote = isScalar(replaced) ? replaced.type : undefined;
+  const wasString = isScalar(replaced) && typeof replaced.value === 'string' && quote !== Scalar.PLAIN;
+  if (syntax === 'json') return typeof value === 'string' || wasString ? JSON.stringify(String(value)) : String(value);
+  if (quote === Scalar.QUOTE_DOUBLE) return JSON.stringify(String(value));
+  if (quote === Scalar.QUOTE_SINGLE) return `'${String(value).replace(/'/g, "''")}'`;
+  if (typeof value === 'string' && needsQuotes(value)) return `'${value.replace(/'/g, "''")}'`;
+  return String(value);
+}
+
+export function replaceSpan(ctx: EditContext, start: number, end: number, newText: string): TextEdit {
+  return { file: ctx.file, start, end, newText };
+}
+
+/** Column of `offset` in its line, as spaces (the indentation a sibling key needs). */
+export function columnIndent(text: string, offset: number): string {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return ' '.repeat(offset - i);
+}
+
+/** Offset of the end of the line holding `offset` (before its line break). */
+function lineEnd(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+function lastContentEnd(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return i;
+}
+
+function keyText(key: string, syntax: YamlSyntax): string {
+  return syntax === 'json' ? JSON.stringify(key) : key;
+}
+
+function blockLines(ctx: EditContext, entries: readonly NewEntry[], indent: string): string {
+  return entries
+    .map((e) =>
+      'children' in e
+        ? `${ctx.eol}${indent}${keyText(e.key, ctx.syntax)}:${blockLines(ctx, e.children, indent + ctx.unit)}`
+        : `${ctx.eol}${indent}${keyText(e.key, ctx.syntax)}: ${render(e.value, ctx.syntax)}`,
+    )
+    .join('');
+}
+
+function flowInline(ctx: EditContext, entries: readonly NewEntry[]): string {
+  return entries
+    .map((e) => `${keyText(e.key, ctx.syntax)}: ${'children' in e ? `{ ${flowInline(ctx, e.children)} }` : render(e.value, ctx.syntax)}`)
+    .join(', ');
+}
+
+function flowLines(ctx: EditContext, entries: readonly NewEntry[], indent: string): string {
+  return entries
+    .map((e) =>
+      'children' in e
+        ? `${ctx.eol}${indent}${keyText(e.key, ctx.syntax)}: {${flowLines(ctx, e.children, indent + ctx.unit)}${ctx.eol}${indent}}`
+        : `${ctx.eol}${indent}${keyText(e.key, ctx.syntax)}: ${render(e.value, ctx.syntax)}`,
+    )
+    .join(',');
+}
+
+export interface Insertion {
+  readonly edit: TextEdit;
+  readonly offset: number;
+  readonly indent: string;
+  readonly leadingComma: boolean;
+}
+
+/** Adds keys to an existing map (block or flow), after its last entry. */
+export function insertIntoMap(ctx: EditContext, map: YAMLMap, entries: readonly NewEntry[], fallbackIndent: string): Insertion | undefined {
+  const range = map.range;
+  if (!range) return undefined;
+  const items = map.items as Pair<Node | null, Node | null>[];
+  const last = items[items.length - 1];
+  const first = items[0];
+  if (isFlow(map)) {
+    const open = range[0];
+    if (!last) {
+      const newText = ctx.syntax === 'json' ? flowInline(ctx, entries) : ` ${flowInline(ctx, entries)} `;
+      return { edit: replaceSpan(ctx, open + 1, open + 1, newText), offset: open + 1, indent: '', leadingComma: false };
+    }
+    const lastEnd = (last.value?.range ?? last.key?.range)?.[1];
+    const firstStart = first.key?.range?.[0];
+    if (lastEnd === undefined || firstStart === undefined) return undefined;
+    const multiLine = /[\r\n]/.test(ctx.text.slice(open, firstStart));
+    const indent = multiLine ? columnIndent(ctx.text, firstStart) : '';
+    const newText = multiLine ? `,${flowLines(ctx, entries, indent)}` : `, ${flowInline(ctx, entries)}`;
+    return { edit: replaceSpan(ctx, lastEnd, lastEnd, newText), offset: lastEnd, indent, leadingComma: true };
+  }
+  if (!last || !first.key?.range) {
+    return undefined;
+  }
+  const indent = columnIndent(ctx.text, first.key.range[0]) || fallbackIndent;
+  const lastEnd = (last.value?.range ?? last.key?.range)?.[1];
+  if (lastEnd === undefined) return undefined;
+  const at = lineEnd(ctx.text, lastContentEnd(ctx.text, lastEnd));
+  return { edit: replaceSpan(ctx, at, at, blockLines(ctx, entries, indent)), offset: at, indent, leadingComma: false };
+}
+
+/**
+ * Adds keys under `pair`'s key when its value is empty (`Properties:` with nothing, or `null`): the
+ * empty value becomes a map.
+ */
+export function fillEmptyValue(ctx: EditContext, pair: Pair<Node | null, Node | null>, entries: readonly NewEntry[]): Insertion | undefined {
+  const keyRange = pair.key?.range;
+  if (!keyRange) return undefined;
+  const value = pair.value;
+  const keyIndent = columnIndent(ctx.text, keyRange[0]);
+  if (value?.range && value.range[1] > value.range[0]) {
+    // `Properties: null` / `~`: write a flow map in its place.
+    const newText = ctx.syntax === 'json' ? `{${flowInline(ctx, entries)}}` : `{ ${flowInline(ctx, entries)} }`;
+    return { edit: replaceSpan(ctx, value.range[0], value.range[1], newText), offset: value.range[0], indent: '', leadingComma: false };
+  }
+  const at = lineEnd(ctx.text, keyRange[1]);
+  return { edit: replaceSpan(ctx, at, at, blockLines(ctx, entries, keyIndent + ctx.unit)), offset: at, indent: keyIndent + ctx.unit, leadingComma: false };
+}
+
+export function isEmptyValue(node: Node | null | undefined): boolean {
+  return !node || (isScalar(node) && (node.value === null || node.value === undefined));
+}

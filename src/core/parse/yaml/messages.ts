@@ -1,0 +1,43 @@
+import type { Localized } from '../../model/localized';
+
+/** Every text this front end shows to people: origins' labels and ICP000 messages, in en + zh-cn. */
+export const MESSAGES = {
+  parameterDefault: { en: 'default of parameter {name}', 'zh-cn': '参数 {name} 的默认值' },
+  icpRegionComment: { en: 'icp-region comment', 'zh-cn': 'icp-region 注释' },
+  cloneSource: { en: 'bandwidth of the source instance {name}', 'zh-cn': '源实例 {name} 的带宽' },
+
+  syntaxError: { en: 'Cannot parse the file: {message}', 'zh-cn': '无法解析文件：{message}' },
+  unreadable: {
+    en: 'The file could not be read ({message}); nothing in it is checked.',
+    'zh-cn': '无法读取该文件（{message}），未检查其中的任何内容。',
+  },
+  aliasBomb: {
+    en: 'The YAML aliases expand too much (a possible resource exhaustion attack); nothing in this file is checked.',
+    'zh-cn': 'YAML 别名展开过多（可能是资源耗尽攻击），未检查该文件中的任何内容。',
+  },
+  duplicateKey: { en: 'Duplicate key {key}: only one of them takes effect.', 'zh-cn': '重复的键 {key}：只有其中一个生效。' },
+  notAMapping: { en: '{what} must be a mapping of names to entries.', 'zh-cn': '{what} 必须是名称到条目的映射。' },
+
+  specRequired: { en: '{field} is required.', 'zh-cn': '缺少必填字段 {field}。' },
+  specRequiredOneOf: { en: '{field} is required; one of: {allowed}.', 'zh-cn': '缺少必填字段 {field}，可选值：{allowed}。' },
+  specOneOf: { en: '{field} must be one of: {allowed}.', 'zh-cn': '{field} 必须是以下之一：{allowed}。' },
+  specConst: { en: '{field} must be {allowed}.', 'zh-cn': '{field} 必须是 {allowed}。' },
+  specType: { en: '{field} must be {expected}.', 'zh-cn': '{field} 必须是{expected}。' },
+  specUnknownKey: { en: 'Unknown key {key}; allowed keys: {allowed}.', 'zh-cn': '未知的键 {key}；允许的键：{allowed}。' },
+  specTooSmall: { en: '{field} must be at least {minimum}.', 'zh-cn': '{field} 不能小于 {minimum}。' },
+  specPositive: { en: '{field} must be greater than 0.', 'zh-cn': '{field} 必须大于 0。' },
+  specEmpty: { en: '{field} must not be empty.', 'zh-cn': '{field} 不能为空。' },
+  specDate: { en: '{field} must be a date written YYYY-MM-DD, e.g. 2027-06-30.', 'zh-cn': '{field} 必须是 YYYY-MM-DD 格式的日期，例如 2027-06-30。' },
+  specRegion: { en: '{field} must be a region ID such as cn-hangzhou.', 'zh-cn': '{field} 必须是地域 ID，例如 cn-hangzhou。' },
+  specInvalid: { en: '{field} is not valid: {message}', 'zh-cn': '{field} 无效：{message}' },
+} satisfies Record<string, Localized>;
+
+/** Names of JSON types as the messages spell them. */
+export const TYPE_NAMES: Readonly<Record<string, Localized>> = {
+  string: { en: 'a string', 'zh-cn': '字符串' },
+  number: { en: 'a number', 'zh-cn': '数字' },
+  int: { en: 'a whole number', 'zh-cn': '整数' },
+  boolean: { en: 'true or false', 'zh-cn': 'true 或 false' },
+  object: { en: 'a mapping', 'zh-cn': '映射（键值对）' },
+  array: { en: 'a list', 'zh-cn': '列表' },
+};

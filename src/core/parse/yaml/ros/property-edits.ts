@@ -1,0 +1,42 @@
+import { isScalar } from 'yaml';
+import type { TextEdit } from '../../../model/fix';
+import type { EditSite } from '../../../model/value';
+import { fillEmptyValue, insertIntoMap, isEmptyValue, render, replaceSpan, type Insertion, type NewEntry, type Written } from '../edits';
+import { pairOf, spanOf } from '../nodes';
+import type { RosContext, RosResource } from './context';
+import { resolveProperty } from './resolve';
+
+/**
+ * Writing a ROS property where its value is defined: the literal on the resource, or the `Default`
+ * of the parameter it `Ref`s; a missing property is added to `Properties` (created when absent).
+ * A value behind any other intrinsic is not edited (undefined): we would be guessing.
+ */
+
+export type Spelling = (current: unknown) => Written;
+
+export function setProperty(ctx: RosContext, res: RosResource, key: string, spell: Spelling): TextEdit[] | undefined {
+  const r = resolveProperty(ctx, res, key);
+  if (r.kind === 'unknown') return undefined;
+  if (r.kind === 'literal') {
+    if (!isScalar(r.site) || !r.site.range) return undefined;
+    const span = spanOf(ctx.text, r.site);
+    return [replaceSpan(ctx, span.start, span.end, render(spell(r.site.value), ctx.syntax, r.site))];
+  }
+  const ins = insertProperties(ctx, res, [{ key, value: spell(undefined) }]);
+  return ins ? [ins.edit] : undefined;
+}
+
+/** Adds entries to the resource's `Properties`, creating the key when the resource has none. */
+export function insertProperties(ctx: RosContext, res: RosResource, entries: readonly NewEntry[]): Insertion | undefined {
+  if (res.properties) return insertIntoMap(ctx, res.properties, entries, ctx.unit);
+  const pair = res.propertiesPair ?? pairOf(res.body, 'Properties');
+  if (pair) return isEmptyValue(pair.value) ? fillEmptyValue(ctx, pair, entries) : undefined;
+  return insertIntoMap(ctx, res.body, [{ key: 'Properties', children: entries }], ctx.unit);
+}
+
+/** Where a missing property would be written, for `Value.edit`. */
+export function insertSite(ctx: RosContext, res: RosResource, key: string): EditSite | undefined {
+  const ins = insertProperties(ctx, res, [{ key, value: '' }]);
+  if (!ins) return undefined;
+  return { kind: 'insert', file: ctx.file, offset: ins.offset, indent: ins.indent, syntax: ctx.syntax, key, leadingComma: ins.leadingComma };
+}

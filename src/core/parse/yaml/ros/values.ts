@@ -1,0 +1,29 @@
+import { known, omitted, unknown, type Value } from '../../../model/value';
+import { loc, type Location, type Span } from '../../../model/location';
+import { expressionText, spanOf } from '../nodes';
+import type { RosContext, RosResource } from './context';
+import { insertSite } from './property-edits';
+import { resolveProperty, type Resolved } from './resolve';
+
+export function at(ctx: RosContext, span: Span): Location {
+  return loc(ctx.file, span.start, span.end);
+}
+
+/**
+ * A property as a model `Value`: known (pointing at what the resource says, with the parameter default
+ * as origin), omitted (the platform default, at the header), or unknown. A literal that is none of the
+ * accepted values is unknown too: we report no finding on text we do not understand.
+ */
+export function propertyValue<T>(ctx: RosContext, res: RosResource, key: string, convert: (raw: unknown) => T | undefined, whenOmitted?: T): Value<T> | undefined {
+  const r = resolveProperty(ctx, res, key);
+  if (r.kind === 'omitted') return whenOmitted === undefined ? undefined : omitted(whenOmitted, at(ctx, res.header), insertSite(ctx, res, key));
+  return resolvedValue(ctx, r, convert);
+}
+
+export function resolvedValue<T>(ctx: RosContext, r: Exclude<Resolved, { kind: 'omitted' }>, convert: (raw: unknown) => T | undefined): Value<T> {
+  if (r.kind === 'unknown') return unknown(r.expression, at(ctx, r.at));
+  const v = convert(r.value);
+  const site = at(ctx, spanOf(ctx.text, r.site));
+  if (v === undefined) return unknown(expressionText(ctx.text, r.site), at(ctx, r.at), { origins: r.origins });
+  return known(v, at(ctx, r.at), { origins: r.origins, edit: { kind: 'replace', at: site, syntax: ctx.syntax } });
+}
