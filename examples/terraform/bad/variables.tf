@@ -1,0 +1,5 @@
+variable "period" {
+  description = "Subscription length in months."
+  type        = number
+  default     = 12
+}

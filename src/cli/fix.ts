@@ -1,0 +1,22 @@
+import { fixAll } from '../core';
+import type { CheckOptions, CheckResult, SourceFile } from '../core/engine/types';
+
+export interface FixOutcome {
+  /** Every file, with fixed texts in place of the originals. */
+  readonly files: SourceFile[];
+  /** Only the files whose text changed, to be written back. */
+  readonly changed: ReadonlyMap<string, string>;
+  /** The check of the fixed texts: what remains to report. */
+  readonly result: CheckResult;
+}
+
+/** `--fix`: the engine applies preferred fixes until the files converge; this only merges the new texts in. */
+export function applyFixes(files: readonly SourceFile[], options: CheckOptions): FixOutcome {
+  const outcome = fixAll(files, options);
+  const changed = new Map(outcome.files.map((f) => [f.path, f.text]));
+  return {
+    files: files.map((f) => (changed.has(f.path) ? { path: f.path, text: changed.get(f.path)! } : f)),
+    changed,
+    result: outcome.result,
+  };
+}

@@ -1,0 +1,68 @@
+import { text, type Localized } from '../core/model/localized';
+
+/** Fills `{name}` placeholders where a value itself is localized (a reason from the engine, say). */
+export function formatLocalized(template: Localized, data: Readonly<Record<string, string | number | Localized>>): Localized {
+  const fill = (lang: 'en' | 'zh-cn') =>
+    template[lang].replace(/\{(\w+)\}/g, (m, k: string) => {
+      const v = data[k];
+      return v === undefined ? m : typeof v === 'object' ? v[lang] : String(v);
+    });
+  return { en: fill('en'), 'zh-cn': fill('zh-cn') };
+}
+
+/** Everything the command line itself says (reports have their own texts in core/report). */
+export const CLI_TEXT = {
+  usageError: text('icp-check: {message}', 'icp-check：{message}'),
+  seeHelp: text("Run 'icp-check --help' for the options.", "运行 'icp-check --help' 查看选项。"),
+  unknownOption: text('unknown option {option}', '未知选项 {option}'),
+  missingValue: text('option {option} needs a value', '选项 {option} 需要一个值'),
+  noValue: text('option {option} takes no value', '选项 {option} 不接受值'),
+  badFormat: text("unknown format '{value}' (allowed: stylish, json, sarif, markdown)", "未知格式 '{value}'（可选：stylish、json、sarif、markdown）"),
+  badLang: text("unknown language '{value}' (allowed: en, zh-cn)", "未知语言 '{value}'（可选：en、zh-cn）"),
+  badToday: text("--today needs a real date written YYYY-MM-DD, not '{value}'", "--today 需要 YYYY-MM-DD 格式的有效日期，而不是 '{value}'"),
+  badRegion: text("--region needs a region ID such as cn-hangzhou, not '{value}'", "--region 需要地域 ID（如 cn-hangzhou），而不是 '{value}'"),
+  pathMissing: text('cannot read {path}: no such file or folder', '无法读取 {path}：文件或文件夹不存在'),
+  pathUnreadable: text('cannot read {path}: {reason}', '无法读取 {path}：{reason}'),
+  writeFailed: text('cannot write {path}: {reason}', '无法写入 {path}：{reason}'),
+  configMissing: text('cannot read the configuration {path}: no such file', '无法读取配置文件 {path}：文件不存在'),
+  configInvalid: text('invalid configuration {path}: {reason}', '配置文件 {path} 无效：{reason}'),
+  internalError: text('internal error: {reason}', '内部错误：{reason}'),
+  fixed: text('Fixed {count} file(s): {files}', '已修复 {count} 个文件：{files}'),
+  help: text(
+    `Usage: icp-check [options] [paths...]
+
+Checks whether the Alibaba Cloud instances in Terraform, ROS templates and
+instance specs (*.icp.yaml) can be used for a China ICP filing.
+Paths are files or folders (default: the current folder).
+
+Options:
+  --format <name>      stylish (default), json, sarif or markdown
+  --region <id>        region to assume where none can be determined
+  --today <YYYY-MM-DD> the date expiry is measured from (default: today)
+  --config <file>      configuration file (default: .icpcheck.yaml here, if present)
+  --fix                apply the preferred fixes in place, then report what remains
+  --lang <en|zh-cn>    language of the output (default: the configuration's, else en)
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 no error-level finding remains, 1 one does,
+2 usage error, unreadable path or invalid configuration.`,
+    `用法：icp-check [选项] [路径...]
+
+检查 Terraform、ROS 模板和实例清单（*.icp.yaml）中的阿里云实例
+能否用于中国 ICP 备案。路径可以是文件或文件夹（默认：当前文件夹）。
+
+选项：
+  --format <名称>      stylish（默认）、json、sarif 或 markdown
+  --region <地域ID>    无法确定地域时假定的地域
+  --today <YYYY-MM-DD> 计算到期时间所用的日期（默认：今天）
+  --config <文件>      配置文件（默认：当前文件夹中的 .icpcheck.yaml，如存在）
+  --fix                就地应用首选修复，然后报告剩余问题
+  --lang <en|zh-cn>    输出语言（默认：配置文件中的语言，否则为 en）
+  -h, --help           显示帮助
+  -v, --version        显示版本
+
+退出状态：0 没有错误级别的问题，1 存在错误级别的问题，
+2 用法错误、路径无法读取或配置无效。`,
+  ),
+} as const satisfies Record<string, Localized>;

@@ -1,0 +1,105 @@
+import type { Finding } from '../model/finding';
+import type { Location } from '../model/location';
+import { buildReadiness, type RequirementCheck, type RequirementStatus, type Verdict, type OverallVerdict } from './readiness';
+import { compareText, sortFindings, sortSuppressions } from './order';
+import { Positions } from './positions';
+import { REPORT_TEXT, REQUIREMENT_TEXT, SEVERITY_TEXT, STATUS_TEXT, VERDICT_SHORT, VERDICT_TEXT, counted, fill, instancesSummary } from './texts';
+import type { ReportInput } from './types';
+
+/**
+ * `--format markdown`: the readiness report a person reads (a CI job summary, a PR comment): the
+ * verdict, a table per instance with each requirement, then every finding, the suppressions in
+ * effect and the counts.
+ */
+
+const STATUS_ICON: Readonly<Record<RequirementStatus, string>> = { pass: '✅', fail: '❌', warn: '⚠️', unknown: '❔', suppressed: '🔕', 'not-applicable': '➖' };
+const VERDICT_ICON: Readonly<Record<Verdict | OverallVerdict, string>> = { ready: '✅', 'at-risk': '⚠️', waived: '🔕', unknown: '❔', 'not-ready': '❌', 'no-instances': '➖' };
+
+/** Keeps a cell on one line and stops `|` from splitting it. */
+function cell(s: string): string {
+  return s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+}
+
+export function formatMarkdown(input: ReportInput): string {
+  const { lang, result } = input;
+  const positions = new Positions(input.texts);
+  const readiness = buildReadiness(result, { assumedRegion: input.assumedRegion });
+  const where = (at: Location): string => {
+    const r = positions.range(at);
+    return `\`${at.file}:${r.startLine}:${r.startColumn}\``;
+  };
+  const t = (s: { en: string; 'zh-cn': string }) => s[lang];
+  const out: string[] = [];
+
+  out.push(`# ${t(REPORT_TEXT.title)}`, '');
+  out.push(`**${t(REPORT_TEXT.verdict)}: ${VERDICT_ICON[readiness.verdict]} ${t(VERDICT_TEXT[readiness.verdict])}**`, '');
+  out.push(fill(REPORT_TEXT.checkedOn, lang, { today: input.today, tool: input.tool.name, version: input.tool.version, files: readiness.counts.files, instances: readiness.counts.instances.total }));
+  if (input.assumedRegion) out.push('', fill(REPORT_TEXT.assumedRegion, lang, { region: input.assumedRegion }));
+  out.push('');
+
+  if (readiness.instances.length > 0) {
+    out.push(`## ${t(REPORT_TEXT.instances)}`, '');
+    const instances = [...readiness.instances].sort((a, b) => compareText(a.instance.file, b.instance.file) || a.instance.header.start - b.instance.header.start);
+    for (const r of instances) {
+      const verdict: Verdict = r.verdict;
+      out.push(`### ${VERDICT_ICON[verdict]} \`${r.instance.name}\` — ${t(VERDICT_SHORT[verdict])}`, '');
+      out.push(`${r.instance.type} (${r.instance.product}), ${where(r.instance.header)}`, '');
+      out.push(`| ${t(REPORT_TEXT.requirement)} | ${t(REPORT_TEXT.result)} | ${t(REPORT_TEXT.details)} |`, '| --- | --- | --- |');
+      for (const q of r.requirements) {
+        if (q.status === 'not-applicable') continue;
+        out.push(`| ${t(REQUIREMENT_TEXT[q.id])} | ${STATUS_ICON[q.status]} ${t(STATUS_TEXT[q.status])} | ${cell(details(q, lang))} |`);
+      }
+      out.push('');
+    }
+  }
+
+  out.push(`## ${t(REPORT_TEXT.findings)}`, '');
+  const findings = sortFindings(result.findings);
+  if (findings.length === 0) out.push(t(REPORT_TEXT.noFindings), '');
+  else {
+    out.push(`| ${t(REPORT_TEXT.location)} | ${t(REPORT_TEXT.severity)} | ${t(REPORT_TEXT.rule)} | ${t(REPORT_TEXT.message)} |`, '| --- | --- | --- | --- |');
+    for (const f of findings) out.push(`| ${where(f.at)} | ${t(SEVERITY_TEXT[f.severity])} | ${ruleCell(f, input)} | ${cell(messageWithOrigins(f, lang, where))} |`);
+    out.push('');
+  }
+
+  out.push(`## ${t(REPORT_TEXT.suppressions)}`, '');
+  const suppressions = sortSuppressions(result.suppressions);
+  if (suppressions.length === 0) out.push(t(REPORT_TEXT.noSuppressions), '');
+  else {
+    out.push(`| ${t(REPORT_TEXT.location)} | ${t(REPORT_TEXT.rule)} | ${t(REPORT_TEXT.reason)} | ${t(REPORT_TEXT.expires)} | ${t(REPORT_TEXT.message)} |`, '| --- | --- | --- | --- | --- |');
+    for (const s of suppressions) out.push(`| ${where(s.at)} | ${s.ruleId} | ${cell(s.reason)} | ${s.expires ?? t(REPORT_TEXT.never)} | ${cell(s.suppressed.message[lang])} |`);
+    out.push('');
+  }
+
+  if (result.skipped.length > 0) {
+    out.push(`## ${t(REPORT_TEXT.skippedFiles)}`, '');
+    for (const s of result.skipped) out.push(`- \`${s.file}\`: ${s.reason[lang]}`);
+    out.push('');
+  }
+
+  const c = readiness.counts;
+  out.push(`## ${t(REPORT_TEXT.counts)}`, '');
+  out.push(`- ${counted(REPORT_TEXT.problems, c.total, lang)}: ${[counted(REPORT_TEXT.errors, c.findings.error, lang), counted(REPORT_TEXT.warnings, c.findings.warning, lang), counted(REPORT_TEXT.infos, c.findings.info, lang), counted(REPORT_TEXT.hints, c.findings.hint, lang)].join(t(REPORT_TEXT.listSeparator))}`);
+  out.push(`- ${t(REPORT_TEXT.fixableCount)}: ${c.fixable}`);
+  out.push(`- ${t(REPORT_TEXT.suppressedCount)}: ${c.suppressed}`);
+  out.push(`- ${instancesSummary(c.instances, lang)}`);
+  return out.join('\n') + '\n';
+}
+
+function details(q: RequirementCheck, lang: 'en' | 'zh-cn'): string {
+  const notes = q.findings.map((f) => `${f.ruleId}: ${f.message[lang]}`);
+  for (const s of q.suppressions) notes.push(`${s.ruleId}: ${s.reason}`);
+  return notes.join('; ');
+}
+
+function ruleCell(f: Finding, input: ReportInput): string {
+  const url = input.rules.find((r) => r.id === f.ruleId)?.docs.url;
+  const label = `${f.ruleId} ${f.ruleName}`;
+  return url ? `[${label}](${url})` : label;
+}
+
+function messageWithOrigins(f: Finding, lang: 'en' | 'zh-cn', where: (at: Location) => string): string {
+  if (f.related.length === 0) return f.message[lang];
+  const from = f.related.map((r) => `${r.message[lang]} ${where(r.at)}`).join(', ');
+  return `${f.message[lang]} (${from})`;
+}

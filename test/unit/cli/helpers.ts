@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** The repository root: the nearest folder upward with our package.json (tests run from test/ or out/test/). */
+export function repoRoot(from: string = __dirname): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'examples'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no repository root above ${from}`);
+  }
+}
+
+export interface CliRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs the real binary in a child `node`: the compiled `out/src/cli/main.js` when these tests are
+ * compiled, else `src/cli/main.ts` through tsx. NO_COLOR is unset and stdout is a pipe, so the
+ * output has no colours, as in CI.
+ */
+export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliRun {
+  const root = repoRoot();
+  const compiled = __filename.endsWith('.js');
+  const nodeArgs = compiled ? [join(root, 'out', 'src', 'cli', 'main.js')] : ['--require', require.resolve('tsx/cjs'), join(root, 'src', 'cli', 'main.ts')];
+  const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
+  const result = spawnSync(process.execPath, [...nodeArgs, ...args], { cwd: options.cwd ?? root, env, encoding: 'utf8', timeout: 60_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
