@@ -16,11 +16,18 @@ export interface CheckOptions {
   readonly today?: string;
   /** `--region`: assumed where no region can be determined (wins over the configuration's `region`). */
   readonly region?: string;
+  /**
+   * Milliseconds a file may take (its share of parsing plus its rules) before the remaining rules
+   * for it are skipped and it is listed in `skipped` with `partial: true`. Default 10 000.
+   */
+  readonly fileTimeBudgetMs?: number;
 }
 
 export interface SkippedFile {
   readonly file: string;
   readonly reason: Localized;
+  /** True when the file was checked but not completely (time budget spent); its findings so far are reported. */
+  readonly partial?: boolean;
 }
 
 export interface CheckResult {

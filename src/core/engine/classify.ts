@@ -1,0 +1,47 @@
+import type { SourceFile } from './types';
+
+/** What the engine does with a file, decided by its name alone. */
+export type FileKind = 'terraform' | 'yaml' | 'ignored';
+
+/** The last segment of a path or URI (after the last `/` or `\`). */
+export function baseName(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return path.slice(cut + 1);
+}
+
+/** The part before the last `/` or `\`: Terraform files sharing it form one module. */
+export function folderOf(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut < 0 ? '' : path.slice(0, cut);
+}
+
+export function kindOf(path: string): FileKind {
+  // URIs may carry a query or fragment (untitled documents, notebooks); the name is what precedes them.
+  const name = baseName(path.replace(/[?#].*$/, '')).toLowerCase();
+  if (name.endsWith('.tf') || name === 'terraform.tfvars' || name.endsWith('.auto.tfvars')) return 'terraform';
+  if (name.endsWith('.yaml') || name.endsWith('.yml') || name.endsWith('.json')) return 'yaml';
+  return 'ignored';
+}
+
+export interface Classified {
+  /** Terraform modules keyed by folder, files in input order. */
+  readonly modules: ReadonlyMap<string, readonly SourceFile[]>;
+  readonly yaml: readonly SourceFile[];
+}
+
+export function classify(files: readonly SourceFile[]): Classified {
+  const modules = new Map<string, SourceFile[]>();
+  const yaml: SourceFile[] = [];
+  for (const file of files) {
+    const kind = kindOf(file.path);
+    if (kind === 'terraform') {
+      const folder = folderOf(file.path);
+      const module = modules.get(folder);
+      if (module) module.push(file);
+      else modules.set(folder, [file]);
+    } else if (kind === 'yaml') {
+      yaml.push(file);
+    }
+  }
+  return { modules, yaml };
+}

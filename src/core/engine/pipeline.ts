@@ -1,0 +1,175 @@
+import type { AppliedSuppression, Finding } from '../model/finding';
+import type { Instance } from '../model/instance';
+import type { Location } from '../model/location';
+import { format } from '../model/localized';
+import type { ParseOutput } from '../parse/types';
+import { classify, kindOf } from './classify';
+import { DEFAULT_CONFIG } from './config';
+import { applyDefaultRegion, defaultRegion } from './default-region';
+import { guardFile, neutraliseBom } from './input-guard';
+import { ENGINE_MESSAGES } from './messages';
+import type { CheckerParts } from './parts';
+import { regionChoices } from './region-choices';
+import { describeError, makeFinding, ruleMeta } from './rule-meta';
+import { ruleSettings } from './rule-settings';
+import { runRules } from './run-rules';
+import { byFileAndOffset, compareFindings } from './ordering';
+import { applySuppressions, evaluateDirectives, type ActiveSuppression } from './suppression-check';
+import { findSuppressions } from './suppressions';
+import { DEFAULT_FILE_TIME_BUDGET_MS, TimeBudget } from './time-budget';
+import type { CheckOptions, CheckResult, SkippedFile, SourceFile } from './types';
+
+export interface PipelineResult {
+  readonly result: CheckResult;
+  /**
+   * ICP000s per file (parse problems, parser and rule crashes) before configuration and
+   * suppressions: what `fixAll` compares to make sure a fix never breaks a file.
+   */
+  readonly invalidByFile: ReadonlyMap<string, number>;
+}
+
+/** One parse: the files it covered and what it produced. */
+interface ParsedUnit {
+  readonly files: readonly string[];
+  readonly output: ParseOutput;
+}
+
+/**
+ * The whole check, with its parts passed in: guard and classify the files, parse, assume the
+ * default region, run the rules, read suppressions, order the result. Never throws for any input.
+ */
+export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], options: CheckOptions = {}): PipelineResult {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const today = options.today ?? localToday();
+  const budget = new TimeBudget(options.fileTimeBudgetMs ?? DEFAULT_FILE_TIME_BUDGET_MS, parts.now ?? Date.now);
+  const settings = ruleSettings(config, parts.findRule);
+  const meta = (id: string) => ruleMeta(id, parts.findRule);
+  const invalidByFile = new Map<string, number>();
+  const countInvalid = (file: string) => invalidByFile.set(file, (invalidByFile.get(file) ?? 0) + 1);
+  const findings: Finding[] = [];
+  const skipped: SkippedFile[] = [];
+
+  // 1. Only files a parser would read are guarded; a big binary .png is none of our business.
+  const accepted: SourceFile[] = [];
+  for (const file of files) {
+    if (kindOf(file.path) === 'ignored') continue;
+    const guarded = guardFile(file, config.maxFileSizeKb);
+    if ('skipped' in guarded) skipped.push(guarded.skipped);
+    else accepted.push(guarded.file);
+  }
+  const texts = new Map(accepted.map((file) => [file.path, file.text]));
+
+  // 2. Parse: one unit per Terraform folder, one per YAML/JSON file. A throwing parser is an ICP000 at each of its files.
+  const units: ParsedUnit[] = [];
+  const checkedFiles: string[] = [];
+  const parserCrashed = (parser: string, paths: readonly string[], error: unknown) => {
+    const detail = format(ENGINE_MESSAGES.parserCrashed, { parser, error: describeError(error) });
+    for (const path of paths) {
+      countInvalid(path);
+      const finding = makeFinding(meta('ICP000'), settings.get('ICP000'), { messageId: 'invalid', localizedData: { detail }, at: { file: path, start: 0, end: 0 } });
+      if (finding) findings.push(finding);
+    }
+  };
+  const { modules, yaml } = classify(accepted);
+  for (const moduleFiles of modules.values()) {
+    const paths = moduleFiles.map((file) => file.path);
+    checkedFiles.push(...paths);
+    budget.measure(paths, () => {
+      try {
+        units.push({ files: paths, output: parts.parseTerraformModule(moduleFiles.map((file) => ({ path: file.path, text: neutraliseBom(file.text) }))) });
+      } catch (error) {
+        parserCrashed('Terraform', paths, error);
+      }
+    });
+  }
+  for (const file of yaml) {
+    budget.measure([file.path], () => {
+      try {
+        const output = parts.parseYamlOrJsonFile(file);
+        if (output) {
+          units.push({ files: [file.path], output });
+          checkedFiles.push(file.path);
+        }
+      } catch (error) {
+        // Whether it was a template is unknown, but a crash is worth seeing rather than hiding.
+        checkedFiles.push(file.path);
+        parserCrashed('YAML/JSON', [file.path], error);
+      }
+    });
+  }
+
+  // 3. Parse problems become ICP000 at the place the parser named.
+  const comments = new Map<string, readonly Location[]>();
+  let instances: Instance[] = [];
+  for (const unit of units) {
+    for (const problem of unit.output.problems ?? []) {
+      countInvalid(problem.at.file);
+      const finding = makeFinding(meta('ICP000'), settings.get('ICP000'), { messageId: 'invalid', localizedData: { detail: problem.message }, at: insideText(problem.at, texts.get(problem.at.file)) });
+      if (finding) findings.push(finding);
+    }
+    for (const [file, list] of unit.output.comments ?? []) comments.set(file, list);
+    instances.push(...(unit.output.instances ?? []));
+  }
+
+  // 4. Assume the default region where none is stated, then run the rules.
+  const assumed = defaultRegion(options.region, config.region);
+  instances = applyDefaultRegion(instances, assumed);
+  const run = runRules(instances, {
+    rules: parts.rules,
+    settings,
+    meta,
+    today,
+    regionChoices: regionChoices(config.preferredRegions, assumed?.region),
+    budget,
+  });
+  findings.push(...run.findings);
+  for (const [file, count] of run.crashes) invalidByFile.set(file, (invalidByFile.get(file) ?? 0) + count);
+  for (const file of run.cutShort) {
+    skipped.push({ file, partial: true, reason: format(ENGINE_MESSAGES.timeBudgetExceeded, { elapsedMs: budget.spentOn(file), budgetMs: budget.budgetMs }) });
+  }
+
+  // 5. Suppressions, read from the comments of each checked file.
+  const active: ActiveSuppression[] = [];
+  for (const path of checkedFiles) {
+    const text = texts.get(path);
+    if (text === undefined) continue;
+    const ofFile = instances.filter((instance) => instance.file === path);
+    const directives = findSuppressions(path, text, comments.get(path), ofFile);
+    const evaluated = evaluateDirectives(directives, { findRule: parts.findRule, today, allowed: config.allowSuppressions });
+    active.push(...evaluated.active);
+    for (const problem of evaluated.problems) {
+      const finding = makeFinding(meta('ICP014'), settings.get('ICP014'), problem);
+      if (finding) findings.push(finding);
+    }
+  }
+  const { kept, applied } = applySuppressions(findings, active);
+
+  return {
+    result: {
+      findings: kept.sort(compareFindings),
+      suppressions: applied.sort(compareSuppressions),
+      instances: instances.sort((a, b) => byFileAndOffset(a.header, b.header)),
+      skipped: skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+      checkedFiles: [...new Set(checkedFiles)].sort(),
+    },
+    invalidByFile,
+  };
+}
+
+/** A parser's location, kept inside its file's text (an error "at the end" may be one past it). */
+function insideText(at: Location, text: string | undefined): Location {
+  if (text === undefined) return at;
+  const start = Math.max(0, Math.min(at.start, text.length));
+  return { file: at.file, start, end: Math.max(start, Math.min(at.end, text.length)) };
+}
+
+function compareSuppressions(a: AppliedSuppression, b: AppliedSuppression): number {
+  return byFileAndOffset(a.at, b.at) || compareFindings(a.suppressed, b.suppressed);
+}
+
+/** Today's date where the user is: an expiry is a calendar day, not a UTC instant. */
+export function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

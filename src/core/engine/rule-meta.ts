@@ -1,0 +1,74 @@
+import type { Finding, RelatedLocation, Severity } from '../model/finding';
+import type { Fix } from '../model/fix';
+import type { Location } from '../model/location';
+import { format, type Localized, type MessageData } from '../model/localized';
+import type { Rule } from '../rules/rule';
+import { FALLBACK_RULE_MESSAGES } from './messages';
+
+/** What the engine needs of a rule to write a finding for it. */
+export interface RuleMeta {
+  readonly id: string;
+  readonly name: string;
+  readonly severity: Severity;
+  readonly messages: Readonly<Record<string, Localized>>;
+}
+
+/** The registry's rule, or for ICP000/ICP012/ICP014 the engine's copy when a (stub) registry lacks it. */
+export function ruleMeta(id: string, findRule: (idOrName: string) => Rule | undefined): RuleMeta {
+  const rule = findRule(id);
+  const fallback = FALLBACK_RULE_MESSAGES[id];
+  // The registry's texts win; the engine's copies fill any message id it lacks.
+  if (rule) return { id: rule.id, name: rule.name, severity: rule.severity, messages: { ...fallback?.messages, ...rule.messages } };
+  const severity: Severity = id === 'ICP000' ? 'error' : id === 'ICP014' ? 'warning' : 'info';
+  return { id, name: fallback?.name ?? id.toLowerCase(), severity, messages: fallback?.messages ?? {} };
+}
+
+export interface FindingDraft {
+  readonly messageId: string;
+  readonly data?: MessageData;
+  /** Per-language data, for placeholders whose value is itself localized (an ICP000 detail). */
+  readonly localizedData?: Readonly<Record<string, Localized>>;
+  readonly at: Location;
+  readonly related?: readonly RelatedLocation[];
+  readonly fixes?: readonly Fix[];
+  readonly severity?: Severity;
+  readonly instance?: string;
+}
+
+/**
+ * Turns a report into a finding. The configuration's setting wins over the severity a rule chose;
+ * `off` gives no finding. An unknown message id throws, so the caller reports the rule as broken.
+ */
+export function makeFinding(meta: RuleMeta, setting: Severity | 'off' | undefined, draft: FindingDraft): Finding | undefined {
+  if (setting === 'off') return undefined;
+  const template = Object.prototype.hasOwnProperty.call(meta.messages, draft.messageId) ? meta.messages[draft.messageId] : undefined;
+  if (!template) throw new Error(`unknown message id "${draft.messageId}"`);
+  return {
+    ruleId: meta.id,
+    ruleName: meta.name,
+    severity: setting ?? draft.severity ?? meta.severity,
+    messageId: draft.messageId,
+    message: fill(template, draft.data, draft.localizedData),
+    at: draft.at,
+    related: draft.related ?? [],
+    fixes: draft.fixes ?? [],
+    ...(draft.instance !== undefined ? { instance: draft.instance } : {}),
+  };
+}
+
+function fill(template: Localized, data: MessageData = {}, localizedData: Readonly<Record<string, Localized>> = {}): Localized {
+  const en = format(template, { ...data, ...pick(localizedData, 'en') }).en;
+  const zh = format(template, { ...data, ...pick(localizedData, 'zh-cn') })['zh-cn'];
+  return { en, 'zh-cn': zh };
+}
+
+function pick(data: Readonly<Record<string, Localized>>, lang: 'en' | 'zh-cn'): Record<string, string> {
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v[lang]]));
+}
+
+/** A short, single-line description of something thrown, for an ICP000 message. */
+export function describeError(error: unknown): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const line = message.replace(/\s+/g, ' ').trim();
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}

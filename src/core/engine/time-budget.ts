@@ -1,0 +1,44 @@
+/**
+ * Time spent per file, against a budget. The engine is synchronous, so a parser call cannot be
+ * interrupted; the budget stops the rules that would run after it is spent and the file is marked
+ * as partially checked. A later benchmark sets the default.
+ */
+export const DEFAULT_FILE_TIME_BUDGET_MS = 10_000;
+
+export class TimeBudget {
+  private readonly spent = new Map<string, number>();
+  private readonly exceeded = new Set<string>();
+
+  constructor(
+    readonly budgetMs: number,
+    private readonly now: () => number,
+  ) {}
+
+  /** Runs `work`, charging its time to `files` (shared evenly), and returns its result. */
+  measure<T>(files: readonly string[], work: () => T): T {
+    const started = this.now();
+    try {
+      return work();
+    } finally {
+      const share = (this.now() - started) / Math.max(1, files.length);
+      for (const file of files) {
+        const total = (this.spent.get(file) ?? 0) + share;
+        this.spent.set(file, total);
+        if (total > this.budgetMs) this.exceeded.add(file);
+      }
+    }
+  }
+
+  isSpent(file: string): boolean {
+    return this.exceeded.has(file);
+  }
+
+  spentOn(file: string): number {
+    return Math.round(this.spent.get(file) ?? 0);
+  }
+
+  /** Files whose budget ran out, in the order they ran out. */
+  get spentFiles(): readonly string[] {
+    return [...this.exceeded];
+  }
+}

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { check } from '../../../src/core/engine/check';
+import { initCore } from '../../../src/core/engine/init';
+import type { CheckResult } from '../../../src/core/engine/types';
+import type { Finding } from '../../../src/core/model/finding';
+
+export const TODAY = '2026-11-27';
+
+/** `test/fixtures/bad-input`, found from here whether the tests run from source (tsx) or compiled into `out/`. */
+export function fixturesDir(): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'test', 'fixtures', 'bad-input');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error(`test/fixtures/bad-input not found above ${__dirname}`);
+  }
+}
+
+/** The real engine (real parsers and rules), initialised once. */
+export async function realChecker(): Promise<typeof check> {
+  await initCore();
+  return check;
+}
+
+/** Checks one file and asserts the outcome is stated at that file: an ICP000 there or a skip notice. */
+export function invalidAt(result: CheckResult, path: string): Finding[] {
+  const invalid = result.findings.filter((f) => f.ruleId === 'ICP000' && f.at.file === path);
+  assert.ok(invalid.length > 0, `expected an ICP000 at ${path}, got ${JSON.stringify(result.findings.map((f) => `${f.ruleId} ${f.message.en}`))}`);
+  for (const f of invalid) {
+    assert.ok(f.message.en.trim().length > 0 && f.message['zh-cn'].trim().length > 0, 'the message says what is wrong, in both languages');
+    assert.ok(f.at.start >= 0 && f.at.end >= f.at.start, 'a valid location');
+  }
+  return invalid;
+}
+
+export function skippedAt(result: CheckResult, path: string): void {
+  const skipped = result.skipped.filter((s) => s.file === path);
+  assert.equal(skipped.length, 1, `expected a skip notice for ${path}`);
+  assert.ok(skipped[0].reason.en && skipped[0].reason['zh-cn']);
+  assert.equal(result.findings.filter((f) => f.at.file === path).length, 0);
+}
+
+/** The text a finding points at. */
+export function textAt(text: string, finding: Finding): string {
+  return text.slice(finding.at.start, finding.at.end);
+}
