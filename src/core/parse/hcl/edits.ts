@@ -51,13 +51,24 @@ function indentBefore(text: string, offset: number): string | undefined {
   return /^[ \t]*$/.test(lead) ? lead : undefined;
 }
 
+const indentUnits = new WeakMap<HclFile, string>();
+
+/** Tabs when the file indents with tabs only, else two spaces. Cached: it scans the whole text, and every value's edit site asks. */
+function indentUnitOf(file: HclFile): string {
+  let unit = indentUnits.get(file);
+  if (unit === undefined) {
+    unit = /^\t/m.test(file.text) && !/^ {2}/m.test(file.text) ? '\t' : '  ';
+    indentUnits.set(file, unit);
+  }
+  return unit;
+}
+
 function insertionPoint(file: HclFile, block: HclBlock): { offset: number; indent: string; outer: string; newline: number } {
   const text = file.text;
   const outer = /^[ \t]*/.exec(text.slice(lineStart(text, block.header.start)))?.[0] ?? '';
   const items = [...block.body.attributes.map((a) => a.span.start), ...block.body.blocks.map((b) => b.span.start)];
   const first = items.length > 0 ? Math.min(...items) : undefined;
-  const unit = /^\t/m.test(text) && !/^ {2}/m.test(text) ? '\t' : '  ';
-  const indent = (first !== undefined ? indentBefore(text, first) : undefined) ?? outer + unit;
+  const indent = (first !== undefined ? indentBefore(text, first) : undefined) ?? outer + indentUnitOf(file);
   const newline = text.indexOf('\n', block.openBrace.end);
   return { offset: newline < 0 ? text.length : newline + 1, indent, outer, newline };
 }

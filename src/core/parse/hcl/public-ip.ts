@@ -13,21 +13,40 @@ function addressesIn(block: HclBlock, key: string): string[] {
   return referencesIn(attribute.expr).flatMap((r) => resourceAddressOf(r) ?? []);
 }
 
+const indexes = new WeakMap<TerraformModule, ReadonlyMap<string, Location[]>>();
+
 /**
  * Headers of the `alicloud_eip_association` resources that bind an EIP to the instance at
  * `address`: directly, or to a network interface that an attachment binds to the instance.
  * An association with a NAT gateway (or anything else) refers to neither and gives nothing.
  */
 export function eipAssociationsOf(address: string, module: TerraformModule): Location[] {
+  let index = indexes.get(module);
+  if (!index) {
+    index = indexAssociations(module);
+    indexes.set(module, index);
+  }
+  return index.get(address) ?? [];
+}
+
+/** One pass over the module's resources, so a module with thousands of instances stays linear. */
+function indexAssociations(module: TerraformModule): ReadonlyMap<string, Location[]> {
   const blocks = [...module.resources.values()];
-  const attachedInterfaces = new Set(
-    blocks
-      .filter((b) => ENI_ATTACHMENT_TYPES.includes(b.node.labels[0]?.value ?? ''))
-      .filter((b) => addressesIn(b.node, 'instance_id').includes(address))
-      .flatMap((b) => addressesIn(b.node, 'network_interface_id').filter((a) => ENI_TYPES.includes(a.split('.')[0]))),
-  );
-  return blocks
-    .filter((b) => b.node.labels[0]?.value === 'alicloud_eip_association')
-    .filter((b) => addressesIn(b.node, 'instance_id').some((a) => a === address || attachedInterfaces.has(a)))
-    .map((b) => locationIn(b.file, b.node.header));
+  // interface address → instance addresses it is attached to
+  const attachedTo = new Map<string, string[]>();
+  for (const b of blocks) {
+    if (!ENI_ATTACHMENT_TYPES.includes(b.node.labels[0]?.value ?? '')) continue;
+    const instances = addressesIn(b.node, 'instance_id');
+    for (const eni of addressesIn(b.node, 'network_interface_id').filter((a) => ENI_TYPES.includes(a.split('.')[0]))) {
+      attachedTo.set(eni, [...(attachedTo.get(eni) ?? []), ...instances]);
+    }
+  }
+  const byInstance = new Map<string, Location[]>();
+  for (const b of blocks) {
+    if (b.node.labels[0]?.value !== 'alicloud_eip_association') continue;
+    const at = locationIn(b.file, b.node.header);
+    const targets = new Set(addressesIn(b.node, 'instance_id').flatMap((a) => [a, ...(attachedTo.get(a) ?? [])]));
+    for (const target of targets) byInstance.set(target, [...(byInstance.get(target) ?? []), at]);
+  }
+  return byInstance;
 }
