@@ -1,0 +1,20 @@
+import * as vscode from 'vscode';
+import { fixAll } from '../../core';
+import type { CheckSnapshot } from '../checking/snapshot';
+import { minimalEdit } from '../mapping/text-diff';
+import { toWorkspaceEdit } from '../mapping/to-workspace-edit';
+
+/**
+ * Every preferred fix of a document's module as one WorkspaceEdit (the core re-checks between
+ * passes, so a fix that uncovers another is followed). Undefined when there is nothing to fix.
+ */
+export function fixAllEdit(snapshot: CheckSnapshot): { edit: vscode.WorkspaceEdit; count: number } | undefined {
+  const files = snapshot.allFiles.map((f) => ({ path: f.uri, text: f.text }));
+  const fixed = fixAll(files, snapshot.options);
+  const edits = fixed.files
+    .map((f) => minimalEdit(f.path, snapshot.file(f.path)?.text ?? '', f.text))
+    .filter((e) => e !== undefined);
+  if (edits.length === 0) return undefined;
+  const edit = toWorkspaceEdit(edits, snapshot.indexOf, vscode);
+  return edit ? { edit, count: fixed.fixed.length } : undefined;
+}

@@ -1,0 +1,43 @@
+import { ConfigSchema, RuleSetting, type Config } from '../../core/engine/config';
+
+export interface ExtensionSettings {
+  readonly enable: boolean;
+  readonly run: 'onType' | 'onSave';
+  readonly rules: Readonly<Record<string, string>>;
+  readonly defaultRegion: string;
+  readonly preferredRegions: readonly string[];
+  readonly maxFileSizeKb: number;
+}
+
+/**
+ * The configuration a check runs with: the `.icpcheck.yaml` of the workspace wins over the editor's
+ * settings for every key it states (per rule for `rules`), so the editor and the CLI (which reads
+ * only the file) agree on the team's shared choices; the settings fill in what the file leaves open.
+ * `fileKeys` are the top-level keys the file actually writes (defaults do not count).
+ */
+export function mergeConfig(settings: ExtensionSettings, file: Config | undefined, fileKeys: ReadonlySet<string>): Config {
+  const fromSettings: Record<string, unknown> = {
+    rules: validRules(settings.rules),
+    preferredRegions: [...settings.preferredRegions],
+    maxFileSizeKb: settings.maxFileSizeKb > 0 ? Math.floor(settings.maxFileSizeKb) : 5120,
+  };
+  if (/^[a-z]{2,4}(-[a-z0-9]+)+$/.test(settings.defaultRegion)) fromSettings.region = settings.defaultRegion;
+  const base = ConfigSchema.parse(fromSettings);
+  if (!file) return base;
+  const merged: Record<string, unknown> = { ...base };
+  for (const key of fileKeys) {
+    if (key in file) merged[key] = (file as Record<string, unknown>)[key];
+  }
+  merged.rules = { ...base.rules, ...(fileKeys.has('rules') ? file.rules : {}) };
+  return merged as Config;
+}
+
+/** Settings are user-typed JSON: drop entries that are not a known severity instead of failing. */
+function validRules(rules: Readonly<Record<string, string>>): Record<string, Config['rules'][string]> {
+  const out: Record<string, Config['rules'][string]> = {};
+  for (const [rule, value] of Object.entries(rules ?? {})) {
+    const parsed = RuleSetting.safeParse(value);
+    if (parsed.success) out[rule] = parsed.data;
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import { DiagnosticsController } from './checking/diagnostics-controller';
+import { scanWorkspace } from './checking/workspace-scan';
+import { SourceReader } from './checking/source-reader';
+import { IcpCodeActionProvider } from './code-actions/provider';
+import { checkWorkspace, CHECK_WORKSPACE_COMMAND } from './commands/check-workspace';
+import { fixAllInFile, FIX_ALL_COMMAND } from './commands/fix-all-command';
+import { showDocumentation, SHOW_DOCUMENTATION_COMMAND } from './commands/show-documentation';
+import { ConfigFiles } from './config/config-file';
+import { createCoreServices } from './core-services';
+import { REPORT_VIEW_TYPE, ReportPanel } from './report/report-panel';
+import { SHOW_REPORT_COMMAND, VerdictStatusBar } from './status/status-bar';
+
+/**
+ * Files the extension looks at, by language id (when the Terraform / YAML extensions or VS Code name
+ * them) and by pattern (when nothing does): it never claims a language or a grammar of its own.
+ */
+export const DOCUMENT_SELECTOR: vscode.DocumentSelector = [
+  { language: 'terraform' },
+  { language: 'terraform-vars' },
+  { language: 'yaml' },
+  { language: 'json' },
+  { pattern: '**/*.{tf,tfvars}' },
+  { pattern: '**/*.{yaml,yml,json}' },
+];
+
+/** What tests reach through `extension.exports`. */
+export interface IcpCheckApi {
+  readonly ready: Promise<void>;
+  readonly diagnostics: DiagnosticsController;
+  readonly statusBar: VerdictStatusBar;
+}
+
+export function activate(context: vscode.ExtensionContext): IcpCheckApi {
+  const output = vscode.window.createOutputChannel('ICP Filing', { log: true });
+  const core = createCoreServices(context, output);
+  const reader = new SourceReader();
+  const configFiles = new ConfigFiles();
+  const diagnostics = new DiagnosticsController(core, reader, configFiles);
+  const statusBar = new VerdictStatusBar(core, diagnostics);
+  const report = new ReportPanel(context, core, () => scanWorkspace(core, reader, configFiles));
+
+  context.subscriptions.push(
+    output, reader, configFiles, diagnostics, statusBar, report,
+    vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new IcpCodeActionProvider(core, diagnostics), IcpCodeActionProvider.metadata),
+    vscode.commands.registerCommand(SHOW_REPORT_COMMAND, () => report.show()),
+    vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, async () => summarizeScan(await checkWorkspace(core, reader, configFiles, diagnostics))),
+    vscode.commands.registerCommand(FIX_ALL_COMMAND, (uri?: vscode.Uri) => fixAllInFile(diagnostics, uri)),
+    vscode.commands.registerCommand(SHOW_DOCUMENTATION_COMMAND, (url: unknown) => showDocumentation(url)),
+    vscode.commands.registerCommand('icpCheck.exportMarkdown', (target?: vscode.Uri) => report.export('markdown', target)),
+    vscode.commands.registerCommand('icpCheck.exportSarif', (target?: vscode.Uri) => report.export('sarif', target)),
+    vscode.window.registerWebviewPanelSerializer(REPORT_VIEW_TYPE, { deserializeWebviewPanel: async (panel) => { await report.restore(panel); } }),
+  );
+  diagnostics.start();
+  output.info(`ICP filing checks active (VS Code ${vscode.version}, language ${vscode.env.language})`);
+  return { ready: core.ready, diagnostics, statusBar };
+}
+
+function summarizeScan(scan: Awaited<ReturnType<typeof checkWorkspace>>) {
+  return scan && { files: scan.result.checkedFiles.length, instances: scan.result.instances.length, findings: scan.result.findings.length };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,49 @@
+/**
+ * Which files the checker reads, decided from the path and (for YAML/JSON) the content, so the
+ * extension never needs a language id of its own and coexists with the Terraform and YAML extensions.
+ * Pure: paths are URI strings or file paths, only their last segment matters.
+ */
+
+export function baseName(path: string): string {
+  const clean = path.replace(/[?#].*$/, '');
+  return decodeURIComponent(clean.slice(clean.lastIndexOf('/') + 1));
+}
+
+export function isTerraformFile(path: string): boolean {
+  return /\.(tf|tfvars)$/i.test(baseName(path));
+}
+
+/** Files of a Terraform module folder: every `.tf`, and the tfvars Terraform loads by itself. */
+export function isModuleFile(name: string): boolean {
+  return /\.tf$/i.test(name) || name === 'terraform.tfvars' || /\.auto\.tfvars$/i.test(name);
+}
+
+export function isInstanceSpecName(path: string): boolean {
+  return /\.icp\.ya?ml$/i.test(baseName(path));
+}
+
+export function isConfigFile(path: string): boolean {
+  return baseName(path) === '.icpcheck.yaml' || baseName(path) === '.icpcheck.yml';
+}
+
+const ROS_MARKER = /^\s*"?ROSTemplateFormatVersion"?\s*:/m;
+const SPEC_MARKER = /^kind:\s*["']?IcpInstanceSpec\b/m;
+
+/** ROS templates (YAML or JSON) and instance specs are recognised by content, as the CLI does. */
+export function isCheckable(path: string, text: string): boolean {
+  if (isTerraformFile(path) || isInstanceSpecName(path)) return true;
+  if (!/\.(ya?ml|json)$/i.test(baseName(path))) return false;
+  return ROS_MARKER.test(text) || SPEC_MARKER.test(text);
+}
+
+/** The line-comment marker of a file's syntax, or undefined where comments do not exist (JSON). */
+export function commentMarker(path: string): string | undefined {
+  const name = baseName(path);
+  if (/\.(tf|tfvars)$/i.test(name) || /\.ya?ml$/i.test(name)) return '#';
+  return undefined;
+}
+
+/** The folder part of a URI string or path (a Terraform module is one folder). */
+export function folderOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/'));
+}

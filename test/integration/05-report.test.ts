@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import { activateExtension, ourDiagnostics, readOnDisk, revertAndCloseAll, waitFor, workspaceUri } from './helpers';
+
+interface ReportSummary {
+  verdict: string;
+  instances: { name: string; file: string; verdict: string; requirements: Record<string, string> }[];
+  suppressions: number;
+  html: string;
+}
+
+describe('readiness report and workspace check', () => {
+  before(activateExtension);
+  after(revertAndCloseAll);
+
+  it('"Check Workspace" fills the Problems panel for files that are not open', async () => {
+    const summary = await vscode.commands.executeCommand<{ files: number; instances: number; findings: number }>('icpCheck.checkWorkspace');
+    assert.ok(summary.files >= 5, `checked ${summary.files} files`);
+    assert.equal(summary.instances, 4);
+    const spec = workspaceUri('specs/sites.icp.yaml');
+    await waitFor(() => ourDiagnostics(spec).length > 0, 'diagnostics on the (closed) spec');
+  });
+
+  it('"Show Readiness Report" lists every instance with each requirement and a verdict', async () => {
+    const report = await vscode.commands.executeCommand<ReportSummary>('icpCheck.showReport');
+    assert.equal(report.verdict, 'not-ready');
+    const byName = new Map(report.instances.map((i) => [i.name, i]));
+    assert.deepEqual([...byName.keys()].sort(), ['WebServer', 'alicloud_instance.app', 'alicloud_instance.web', 'blog']);
+    assert.equal(byName.get('alicloud_instance.app')!.verdict, 'ready');
+    const web = byName.get('alicloud_instance.web')!;
+    assert.equal(web.verdict, 'not-ready');
+    assert.equal(web.requirements.region, 'fail');
+    assert.equal(web.requirements.billing, 'fail');
+    assert.equal(web.requirements['public-ip'], 'fail');
+    assert.equal(byName.get('blog')!.requirements['service-numbers'], 'fail');
+    // The page itself: a strict CSP with a nonce, and a row per instance.
+    assert.match(report.html, /Content-Security-Policy" content="default-src 'none'/);
+    assert.match(report.html, /script-src 'nonce-/);
+    assert.equal((report.html.match(/class="instance-row/g) ?? []).length, 4);
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+    assert.ok(tab?.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('icpCheck.report'), 'the report is the active tab');
+  });
+
+  it('exports Markdown and SARIF', async () => {
+    const dir = vscode.Uri.file(os.tmpdir());
+    const md = await vscode.commands.executeCommand<vscode.Uri>('icpCheck.exportMarkdown', vscode.Uri.joinPath(dir, `icp-${process.pid}.md`));
+    const markdown = await readOnDisk(md);
+    assert.match(markdown, /alicloud_instance\.web/);
+    const sarifUri = await vscode.commands.executeCommand<vscode.Uri>('icpCheck.exportSarif', vscode.Uri.joinPath(dir, `icp-${process.pid}.sarif`));
+    const sarif = JSON.parse(await readOnDisk(sarifUri)) as { version: string; runs: { results: { ruleId: string }[] }[] };
+    assert.equal(sarif.version, '2.1.0');
+    assert.ok(sarif.runs[0].results.some((r) => r.ruleId === 'ICP002'));
+  });
+});
