@@ -102,6 +102,9 @@ function applies(instance: Instance, id: RequirementId): boolean {
       return instance.format === 'spec';
     case 'order':
       return instance.order !== undefined || instance.product === 'iot-package' || instance.product === 'marketplace-site';
+    case 'period':
+      // A pay-as-you-go instance has no subscription period to pass: a tick there would mislead.
+      return instance.chargeType?.kind !== 'known' || instance.chargeType.value === 'subscription';
     case 'public-ip':
       // Only ECS and ENS have a configurable public IP; a Simple Application Server always has one.
       return instance.product === 'ecs' || instance.product === 'ens' || instance.product === 'simple-application-server';

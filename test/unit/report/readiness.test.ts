@@ -28,6 +28,11 @@ describe('report: readiness model', () => {
     assert.equal(db.suppressions.length, 1);
   });
 
+  it('does not tick the period of a pay-as-you-go instance, which has none', () => {
+    const payg = buildReadiness({ ...RESULT, findings: [] }).instances.find((i) => i.instance === WEB)!;
+    assert.equal(status(payg, 'period'), 'not-applicable');
+  });
+
   it('marks spec-only requirements not applicable to Terraform instances', () => {
     assert.equal(status(web, 'quota'), 'not-applicable');
     assert.equal(status(web, 'service-numbers'), 'not-applicable');
