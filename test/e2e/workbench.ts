@@ -1,3 +1,4 @@
+/// <reference lib="dom" />  // page.evaluate callbacks run in the browser
 /** Small, named steps for driving the VS Code workbench through the keyboard, as a person would. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
