@@ -60,23 +60,23 @@ export const subscriptionTooShort: Rule = {
     const unit = knownOrUnresolved(instance, instance.periodUnit, 'periodUnit', context);
     if (instance.period?.kind === 'unknown' || instance.periodUnit?.kind === 'unknown') return;
 
+    const unitValue = unit?.value ?? 'month';
+    if (unitValue === 'week') {
+      // At most a few weeks (no period: one week): always below a month.
+      context.report({
+        instance,
+        messageId: 'weeks',
+        data: { instance: instance.name, period: period?.value ?? 1, minimum },
+        at: unit && !unit.omitted ? unit.at : period?.at ?? instance.header,
+        related: [...originsOf(period), ...originsOf(unit)],
+        fixes: fix(),
+      });
+      return;
+    }
     if (!period || period.omitted) {
       // No period on a subscription means one month.
       if (minimum <= 1) return;
       context.report({ instance, messageId: 'omitted', data: { instance: instance.name, minimum }, at: period?.at ?? instance.header, fixes: fix() });
-      return;
-    }
-    const unitValue = unit?.value ?? 'month';
-    if (unitValue === 'week') {
-      // At most a few weeks: always below a month.
-      context.report({
-        instance,
-        messageId: 'weeks',
-        data: { instance: instance.name, period: period.value, minimum },
-        at: unit && !unit.omitted ? unit.at : period.at,
-        related: [...originsOf(period), ...originsOf(unit)],
-        fixes: fix(),
-      });
       return;
     }
     const months = unitValue === 'year' ? period.value * 12 : period.value;

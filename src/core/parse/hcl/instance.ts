@@ -89,15 +89,16 @@ function elasticCompute(scope: InstanceScope, isInstance: boolean) {
   if (ownRenewal || (isInstance && !findSetting(scope, 'auto_renew'))) {
     // alicloud_instance states renewal as renewal_status; omitted means Normal (no auto-renewal).
     renewalStatus = valueOf(scope, 'renewal_status', ownRenewal, convert.oneOf(RENEWAL), 'Normal');
-    autoRenew = renewalStatus && (renewalStatus.kind === 'known' ? { ...renewalStatus, value: renewalStatus.value === 'AutoRenewal' } : renewalStatus);
+    // An unknown is not mirrored: ICP012 would name it twice, once as `auto_renew`, which is not written.
+    autoRenew = renewalStatus?.kind === 'known' ? { ...renewalStatus, value: renewalStatus.value === 'AutoRenewal' } : undefined;
     const setRenewal = writer(scope, 'renewal_status', false);
     setters.renewalStatus = () => setRenewal('AutoRenewal');
     setters.autoRenew = () => setRenewal('AutoRenewal');
   } else {
     // Instance sets (and alicloud_instance inheriting from a launch template) use auto_renew.
     autoRenew = valueOf(scope, 'auto_renew', findSetting(scope, 'auto_renew'), convert.bool, false);
-    if (isInstance && autoRenew) {
-      renewalStatus = autoRenew.kind === 'known' ? { ...autoRenew, value: autoRenew.value ? 'AutoRenewal' : 'Normal' } : autoRenew;
+    if (isInstance && autoRenew?.kind === 'known') {
+      renewalStatus = { ...autoRenew, value: autoRenew.value ? 'AutoRenewal' : 'Normal' };
     }
     const setAutoRenew = writer(scope, 'auto_renew');
     setters.autoRenew = () => setAutoRenew(true);
