@@ -1,4 +1,5 @@
-/// <reference lib="dom" />  // page.evaluate callbacks run in the browser
+// page.evaluate callbacks run in the browser, so these files see the DOM types.
+/// <reference lib="dom" />
 /**
  * The extension as a person uses it, in a real VS Code (code-server) driven by headless Chromium:
  * open a .tf file, see the squiggle, read the Problems panel, fix from the lightbulb, read the report.

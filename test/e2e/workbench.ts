@@ -1,4 +1,5 @@
-/// <reference lib="dom" />  // page.evaluate callbacks run in the browser
+// page.evaluate callbacks run in the browser, so these files see the DOM types.
+/// <reference lib="dom" />
 /** Small, named steps for driving the VS Code workbench through the keyboard, as a person would. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
