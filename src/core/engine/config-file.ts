@@ -42,7 +42,7 @@ export function loadConfig(text: string, path: string, rules: readonly KnownRule
 }
 
 function loadConfigText(text: string, path: string, rules: readonly KnownRule[]): LoadedConfig {
-  const doc = parseDocument(text.replace(/^\uFEFF/, ' '), { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text.replace(/^\uFEFF/, ' '), { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   if (doc.errors.length > 0) {
     return failed(doc.errors.map((e) => ({ message: format(CONFIG_MESSAGES.notYaml, { detail: e.message.split('\n')[0] }), at: { file: path, start: e.pos[0], end: e.pos[1] } })));
   }

@@ -21,11 +21,13 @@ export const MAX_ALIAS_COUNT = 100;
  * Parses with `yaml`'s Parser + Composer so the CST (for comment positions) and the Document come from
  * one pass. `uniqueKeys: false` because the library's check is quadratic in the number of keys (a
  * 100 000-resource template took minutes); the walkers report duplicate keys of the maps they read.
+ * `logLevel: 'error'`: the library would otherwise print process warnings (collection keys) into
+ * the CLI's stderr and the extension host's console; problems reach the user as ICP000 instead.
  */
 export function parseText(text: string): ParsedText {
   try {
     const tokens = Array.from(new Parser().parse(text));
-    const composer = new Composer({ keepSourceTokens: true, uniqueKeys: false, prettyErrors: false, strict: true });
+    const composer = new Composer({ keepSourceTokens: true, uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
     const docs = Array.from(composer.compose(tokens, true, text.length));
     const doc = docs[0];
     const clamp = (n: number) => Math.max(0, Math.min(n, text.length));
