@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { check, LineIndex, type CheckResult, type ConfigProblem } from '../../core';
+import { CheckSession, LineIndex, type CheckResult, type ConfigProblem } from '../../core';
 import type { ConfigFiles } from '../config/config-file';
 import { isCheckable, isConfigFile } from '../file-kinds';
 import { toDiagnostic, type MappingContext } from '../mapping/to-diagnostic';
@@ -25,7 +25,9 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly fromWorkspaceCheck = new Set<string>();
   private readonly generation = new Map<string, number>();
   private readonly checked = new vscode.EventEmitter<vscode.TextDocument>();
-  private readonly disposables: vscode.Disposable[] = [this.collection, this.checked];
+  /** Keeps each Terraform file's tree and converted form between checks, so typing reparses only the edit. */
+  private readonly session = new CheckSession();
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.checked, { dispose: () => this.session.dispose() }];
   /** Fires after a document's diagnostics were refreshed. */
   readonly onDidCheck = this.checked.event;
 
@@ -111,6 +113,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = document.uri.toString();
     this.clearTimer(key);
     this.snapshots.delete(key);
+    this.session.remove(key);
     this.reader.forget(document.uri);
     if (isConfigFile(key)) this.configFiles.invalidate(document.uri);
     if (!this.fromWorkspaceCheck.has(key)) this.collection.delete(document.uri);
@@ -189,7 +192,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (this.generation.get(key) !== generation || document.isClosed || files[0].version !== document.version) return undefined;
     let result: CheckResult;
     try {
-      result = check(files.map((f) => ({ path: f.uri, text: f.text })), options);
+      result = this.session.check(files.map((f) => ({ path: f.uri, text: f.text })), options);
     } catch (error) {
       this.core.log(`check failed for ${key}: ${error instanceof Error ? error.stack : String(error)}`);
       return undefined;

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-node';
 import { unescape, exprFromNode } from './convert-expression';
 import type { Expr, HclAttribute, HclBlock, HclBody } from './syntax';
 
@@ -13,9 +13,19 @@ interface Items {
   blocks: HclBlock[];
 }
 
-export function bodyOfFile(root: Node, source: string): HclBody {
+export function bodyOfFile(root: SyntaxNode, source: string): HclBody {
   const items: Items = { attributes: [], blocks: [] };
   readRun(root.children, source, items, root.endIndex);
+  return { attributes: items.attributes, blocks: items.blocks.flatMap((b) => [b, ...strayTopLevel(b.body)]) };
+}
+
+/**
+ * What one item of the file's top-level body says, read on its own: the file's body is these in
+ * order, as long as no item is a bare `identifier` (which `readRun` pairs with the items after it).
+ */
+export function bodyOfTopLevelItem(item: SyntaxNode, source: string): HclBody {
+  const items: Items = { attributes: [], blocks: [] };
+  readRun([item], source, items, item.endIndex);
   return { attributes: items.attributes, blocks: items.blocks.flatMap((b) => [b, ...strayTopLevel(b.body)]) };
 }
 
@@ -31,7 +41,7 @@ function strayTopLevel(body: HclBody): HclBlock[] {
 }
 
 /** Reads a run of sibling nodes that may mix proper attributes/blocks with the debris of an ERROR. */
-function readRun(nodes: readonly Node[], source: string, into: Items, end: number): void {
+function readRun(nodes: readonly SyntaxNode[], source: string, into: Items, end: number): void {
   const run = nodes.filter((n) => n.type !== 'comment' && !(n.startIndex === n.endIndex && !n.isMissing));
   for (let i = 0; i < run.length; i++) {
     const node = run[i];
@@ -70,7 +80,7 @@ function readRun(nodes: readonly Node[], source: string, into: Items, end: numbe
   }
 }
 
-function looseBlock(run: readonly Node[], headAt: number, openAt: number, source: string, end: number): { block: HclBlock; last: number } {
+function looseBlock(run: readonly SyntaxNode[], headAt: number, openAt: number, source: string, end: number): { block: HclBlock; last: number } {
   let depth = 0;
   let closeAt = -1;
   for (let k = openAt + 1; k < run.length; k++) {
@@ -100,7 +110,7 @@ function looseBlock(run: readonly Node[], headAt: number, openAt: number, source
   };
 }
 
-function blockOf(node: Node, source: string): HclBlock {
+function blockOf(node: SyntaxNode, source: string): HclBlock {
   const children = node.children.filter((c) => c.type !== 'comment');
   const head = children[0];
   const open = children.findIndex((c) => c.type === 'block_start');
@@ -131,7 +141,7 @@ function blockOf(node: Node, source: string): HclBlock {
  * the next line), tree-sitter reads `period = "Running"` with `status =` as an ERROR: split it back
  * into `period` (no value) and `status`.
  */
-function attributesOf(node: Node, source: string): HclAttribute[] {
+function attributesOf(node: SyntaxNode, source: string): HclAttribute[] {
   const name = node.children.find((c) => c.type === 'identifier');
   const value = node.children.filter((c) => c.type === 'expression').pop();
   if (!name || !value) return [];
@@ -151,7 +161,7 @@ function attributesOf(node: Node, source: string): HclAttribute[] {
 }
 
 /** An expression too deeply nested to convert becomes an opaque (unknown) one; the rest of the file still reads. */
-function safeExpr(node: Node, source: string): Expr {
+function safeExpr(node: SyntaxNode, source: string): Expr {
   try {
     return exprFromNode(node, source);
   } catch (error) {
@@ -160,15 +170,15 @@ function safeExpr(node: Node, source: string): Expr {
   }
 }
 
-function labelOf(node: Node): { value: string; span: { start: number; end: number } } {
+function labelOf(node: SyntaxNode): { value: string; span: { start: number; end: number } } {
   const chunk = node.namedChildren.find((c) => c.type === 'template_literal');
   return { value: node.type === 'identifier' ? node.text : unescape(chunk?.text ?? ''), span: span(node) };
 }
 
-function isMissingEnd(node: Node): boolean {
+function isMissingEnd(node: SyntaxNode): boolean {
   return node.isMissing || node.children.some((c) => c.isMissing);
 }
 
-function span(node: Node): { start: number; end: number } {
+function span(node: SyntaxNode): { start: number; end: number } {
   return { start: node.startIndex, end: node.endIndex };
 }

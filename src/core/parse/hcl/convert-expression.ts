@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-node';
 import type { Span } from '../../model/location';
 import type { Expr, Traversal, TraversalStep } from './syntax';
 
@@ -10,20 +10,20 @@ import type { Expr, Traversal, TraversalStep } from './syntax';
 
 const BINARY_OPERATORS = new Set(['*', '/', '%', '+', '-', '>', '>=', '<', '<=', '==', '!=', '&&', '||']);
 
-export function exprFromNode(node: Node, source: string): Expr {
+export function exprFromNode(node: SyntaxNode, source: string): Expr {
   if (node.type === 'expression') return exprFromRun(meaningful(node.children), source, spanOf(node));
   return exprFromRun([node], source, spanOf(node));
 }
 
-function meaningful(nodes: readonly Node[]): Node[] {
+function meaningful(nodes: readonly SyntaxNode[]): SyntaxNode[] {
   return nodes.filter((n) => n.type !== 'comment' && !(n.isMissing && n.startIndex === n.endIndex && !n.isNamed));
 }
 
-function spanOf(node: Node): Span {
+function spanOf(node: SyntaxNode): Span {
   return { start: node.startIndex, end: node.endIndex };
 }
 
-function runSpan(nodes: readonly Node[], fallback: Span): Span {
+function runSpan(nodes: readonly SyntaxNode[], fallback: Span): Span {
   if (nodes.length === 0) return fallback;
   return { start: nodes[0].startIndex, end: nodes[nodes.length - 1].endIndex };
 }
@@ -32,17 +32,17 @@ function base(span: Span, source: string): { span: Span; text: string } {
   return { span, text: source.slice(span.start, span.end) };
 }
 
-function other(span: Span, source: string, nodes: readonly Node[]): Expr {
+function other(span: Span, source: string, nodes: readonly SyntaxNode[]): Expr {
   return { kind: 'other', ...base(span, source), references: nodes.flatMap((n) => traversalsBelow(n, source)) };
 }
 
 /** One `_expr_term` (or a conditional), given as the run of sibling nodes that spell it. */
-function exprFromRun(nodes: Node[], source: string, fallback: Span): Expr {
+function exprFromRun(nodes: SyntaxNode[], source: string, fallback: Span): Expr {
   const span = runSpan(nodes, fallback);
   if (nodes.length === 0) return other(span, source, []);
   const [head, ...rest] = nodes;
   let expr: Expr;
-  let postfix: Node[];
+  let postfix: SyntaxNode[];
   if (head.type === '(') {
     const close = rest.findIndex((n) => n.type === ')');
     const inner = rest.find((n) => n.type === 'expression');
@@ -63,7 +63,7 @@ function exprFromRun(nodes: Node[], source: string, fallback: Span): Expr {
   return { kind: 'traversal', ...base(span, source), root: expr.root, steps };
 }
 
-function addSteps(node: Node, steps: TraversalStep[]): boolean {
+function addSteps(node: SyntaxNode, steps: TraversalStep[]): boolean {
   switch (node.type) {
     case 'get_attr': {
       const id = node.children.find((c) => c.type === 'identifier');
@@ -83,7 +83,7 @@ function addSteps(node: Node, steps: TraversalStep[]): boolean {
   }
 }
 
-function termHead(node: Node, source: string): Expr {
+function termHead(node: SyntaxNode, source: string): Expr {
   const span = spanOf(node);
   switch (node.type) {
     case 'expression':
@@ -103,7 +103,7 @@ function termHead(node: Node, source: string): Expr {
   }
 }
 
-function literal(node: Node, source: string): Expr {
+function literal(node: SyntaxNode, source: string): Expr {
   const span = spanOf(node);
   const inner = node.namedChildren[0];
   switch (inner?.type) {
@@ -122,7 +122,7 @@ function literal(node: Node, source: string): Expr {
   }
 }
 
-function template(node: Node, source: string): Expr {
+function template(node: SyntaxNode, source: string): Expr {
   const span = spanOf(node);
   const heredoc = node.type === 'heredoc_template';
   const parts: (string | Expr)[] = [];
@@ -139,14 +139,14 @@ function template(node: Node, source: string): Expr {
   return { kind: 'template', ...base(span, source), parts };
 }
 
-function conditional(node: Node, source: string): Expr {
+function conditional(node: SyntaxNode, source: string): Expr {
   const parts = node.namedChildren.filter((c) => c.type === 'expression');
   if (parts.length !== 3 || node.hasError) return other(spanOf(node), source, [node]);
   const [condition, then, otherwise] = parts.map((p) => exprFromNode(p, source));
   return { kind: 'conditional', ...base(spanOf(node), source), condition, then, otherwise };
 }
 
-function operation(node: Node, source: string): Expr {
+function operation(node: SyntaxNode, source: string): Expr {
   const span = spanOf(node);
   const children = meaningful(node.children);
   if (node.hasError) return other(span, source, children);
@@ -171,9 +171,9 @@ function operation(node: Node, source: string): Expr {
 }
 
 /** Traversals anywhere below `node`, for expressions that are never evaluated. */
-function traversalsBelow(node: Node, source: string): Traversal[] {
+function traversalsBelow(node: SyntaxNode, source: string): Traversal[] {
   const found: Traversal[] = [];
-  const visit = (n: Node): void => {
+  const visit = (n: SyntaxNode): void => {
     const children = n.children;
     for (let i = 0; i < children.length; i++) {
       const c = children[i];

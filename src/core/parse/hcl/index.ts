@@ -8,7 +8,7 @@ import { buildModule, isConfigurationFile } from './module';
 import { parseHclFile, type HclFile } from './parse-file';
 
 export { initTerraformGrammar } from './grammar';
-export { parseHclFile, type HclFile } from './parse-file';
+export { parseHclFile, reparseHclFile, changeBetween, type HclFile } from './parse-file';
 
 /**
  * The Terraform front end: the `.tf`, `terraform.tfvars` and `*.auto.tfvars` files of ONE folder

@@ -1,11 +1,13 @@
-import type { Tree } from 'web-tree-sitter';
+import { Edit, type Node, type Range, type Tree } from 'web-tree-sitter';
 import type { SourceFile } from '../../engine/types';
 import type { Span } from '../../model/location';
-import { bodyOfFile } from './convert-body';
+import { bodyOfFile, bodyOfTopLevelItem } from './convert-body';
 import { terraformParser } from './grammar';
 import { MESSAGES } from './messages';
-import { syntaxProblems, type SyntaxProblem } from './problems';
+import { findProblems, settleProblems, syntaxProblems, type FoundProblems, type SyntaxProblem } from './problems';
+import { shiftBody, shiftSpan } from './shift';
 import type { HclBody } from './syntax';
+import { copySubtree, copyTree, SyntaxNode } from './syntax-node';
 
 /** One Terraform file read on its own: what the module resolver needs, plus the tree for incremental reuse. */
 export interface HclFile {
@@ -17,37 +19,221 @@ export interface HclFile {
   /** The line ending new lines in this file get. */
   readonly eol: '\n' | '\r\n';
   /**
-   * The tree-sitter tree. The caller owns it: keep it to pass as `oldTree` after applying
-   * `tree.edit()` for the next version of the file, or free it with `tree.delete()`.
+   * The tree-sitter tree. The caller owns it: pass the file to `reparseHclFile` for its next
+   * version (which edits this tree), or free it with `tree.delete()`.
    */
   readonly tree?: Tree;
+  /** The file read item by item (top-level blocks, attributes, errors), so a reparse converts only what changed. */
+  readonly items?: readonly TopLevelItem[];
+}
+
+/** One item of a file's top-level body and what it converted to. */
+export interface TopLevelItem {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly hasError: boolean;
+  readonly body: HclBody;
+  readonly found: FoundProblems;
+  readonly comments: readonly Span[];
+}
+
+/** The one range where two versions of a text differ: `[start, oldEnd)` became `[start, newEnd)`. */
+export interface TextChange {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
 }
 
 /** Parses one file. Never throws: a file tree-sitter cannot read at all yields an empty body and a problem. */
 export function parseHclFile(file: SourceFile, oldTree?: Tree): HclFile {
-  const eol = /\r\n/.test(file.text) ? '\r\n' : '\n';
   const tree = terraformParser().parse(file.text, oldTree ?? null) ?? undefined;
+  return fileFromTree(file, tree);
+}
+
+/**
+ * The next version of a file, parsed incrementally: the single changed range between the texts is
+ * applied to the previous tree (`tree.edit`, so `previous.tree` belongs to the new version's parse
+ * and must be freed by the caller afterwards), the text is reparsed against it, and top-level
+ * items that neither the edit nor tree-sitter's changed ranges touch keep their converted form
+ * (moved by the edit's length difference when they come after it).
+ */
+export function reparseHclFile(previous: HclFile, file: SourceFile): HclFile {
+  const oldTree = previous.tree;
+  if (!oldTree) return parseHclFile(file);
+  const change = changeBetween(previous.text, file.text);
+  if (!change) return parseHclFile(file);
+  oldTree.edit(new Edit({
+    startIndex: change.start,
+    oldEndIndex: change.oldEnd,
+    newEndIndex: change.newEnd,
+    startPosition: pointAt(previous.text, change.start),
+    oldEndPosition: pointAt(previous.text, change.oldEnd),
+    newEndPosition: pointAt(file.text, change.newEnd),
+  }));
+  const tree = terraformParser().parse(file.text, oldTree) ?? undefined;
+  if (!tree || !previous.items) return fileFromTree(file, tree);
+  return fileFromTree(file, tree, { items: previous.items, change, changed: oldTree.getChangedRanges(tree) });
+}
+
+/** The common prefix and suffix of two texts leave one changed range; undefined when they are equal. */
+export function changeBetween(before: string, after: string): TextChange | undefined {
+  if (before === after) return undefined;
+  const limit = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < limit - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  // Never split a surrogate pair: tree-sitter reads the text as UTF-16 and would see half a character.
+  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--;
+  if (tail > 0 && isLowSurrogate(before.charCodeAt(before.length - tail))) tail--;
+  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Row and column (UTF-16 units) as tree-sitter counts them: rows end at `\n`. */
+function pointAt(text: string, offset: number): { row: number; column: number } {
+  let row = 0;
+  let lineStart = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
+    row++;
+    lineStart = nl + 1;
+  }
+  return { row, column: offset - lineStart };
+}
+
+interface Reuse {
+  readonly items: readonly TopLevelItem[];
+  readonly change: TextChange;
+  readonly changed: readonly Range[];
+}
+
+function fileFromTree(file: SourceFile, tree: Tree | undefined, reuse?: Reuse): HclFile {
+  const eol = /\r\n/.test(file.text) ? '\r\n' : '\n';
   if (!tree) {
     return { path: file.path, text: file.text, body: { attributes: [], blocks: [] }, problems: [], comments: [], eol };
   }
-  const root = tree.rootNode;
+  try {
+    const items = readItems(tree, file.text, reuse);
+    if (items) {
+      const found = items.map((i) => i.found);
+      return {
+        path: file.path,
+        text: file.text,
+        body: { attributes: items.flatMap((i) => i.body.attributes), blocks: items.flatMap((i) => i.body.blocks) },
+        problems: settleProblems(found),
+        comments: items.flatMap((i) => i.comments),
+        eol,
+        tree,
+        items,
+      };
+    }
+  } catch (error) {
+    // A pathologically deep file: the whole-file reading says so the way it always has.
+    if (!(error instanceof RangeError)) throw error;
+  }
+  return wholeFile(file, tree, eol);
+}
+
+/** A file whose top level is not a plain run of items: copied and converted in one piece. */
+function wholeFile(file: SourceFile, tree: Tree, eol: '\n' | '\r\n'): HclFile {
+  const { root, comments } = copyTree(tree, file.text, isUnreadBody);
   let body: HclBody = { attributes: [], blocks: [] };
   const problems: SyntaxProblem[] = [];
   try {
     body = bodyOfFile(root, file.text);
     problems.push(...syntaxProblems(root, file.text));
   } catch (error) {
-    // Only a pathologically deep expression can exhaust the stack here; keep the file, say why.
     if (!(error instanceof RangeError)) throw error;
     problems.push({ span: { start: 0, end: 0 }, message: MESSAGES.tooDeep });
   }
-  return {
-    path: file.path,
-    text: file.text,
-    body,
-    problems,
-    comments: root.descendantsOfType('comment').flatMap((c) => (c ? [{ start: c.startIndex, end: c.endIndex }] : [])),
-    eol,
-    tree,
+  return { path: file.path, text: file.text, body, problems, comments, eol, tree };
+}
+
+/**
+ * Reads the file item by item when its tree is `config_file → body → items` (or an empty
+ * `config_file`): each item is copied, converted and dropped before the next, so the copies die
+ * young. Undefined when the top level is anything else (then the whole file is read at once).
+ */
+function readItems(tree: Tree, source: string, reuse: Reuse | undefined): TopLevelItem[] | undefined {
+  const cursor = tree.walk();
+  try {
+    if (cursor.nodeType !== 'config_file') return undefined;
+    const rootShell = new SyntaxNode('config_file', cursor.startIndex, cursor.endIndex, true, false, null, source);
+    if (!cursor.gotoFirstChild()) return [];
+    if ((cursor.nodeType as string) !== 'body' || cursor.nodeIsMissing) return undefined;
+    const bodyShell = new SyntaxNode('body', cursor.startIndex, cursor.endIndex, true, false, rootShell, source);
+    if (cursor.gotoNextSibling()) return undefined;
+    const items: TopLevelItem[] = [];
+    if (!cursor.gotoFirstChild()) return items;
+    const reusable = reuse ? reuser(reuse) : undefined;
+    do {
+      const type: string = cursor.nodeType;
+      // A bare identifier is paired with the items after it (a half-typed line): read the file whole.
+      if (type === 'identifier') return undefined;
+      const start = cursor.startIndex;
+      const end = cursor.endIndex;
+      const kept = reusable?.(type, start, end);
+      items.push(kept ?? readItem(cursor.currentNode, source, bodyShell));
+    } while (cursor.gotoNextSibling());
+    return items;
+  } finally {
+    cursor.delete();
+  }
+}
+
+function readItem(node: Node, source: string, bodyShell: SyntaxNode): TopLevelItem {
+  const comments: Span[] = [];
+  const copy = copySubtree(node, source, bodyShell, comments, isUnreadBody);
+  // The shell only lends the item its parent; the next item must not see this one as a sibling.
+  bodyShell.children = [];
+  const found: FoundProblems = { problems: [], openBlocks: [] };
+  const body = bodyOfTopLevelItem(copy, source);
+  findProblems(copy, source, found);
+  return { type: copy.type, start: copy.startIndex, end: copy.endIndex, hasError: copy.hasError, body, found, comments };
+}
+
+/**
+ * Finds, for an item of the new tree, the previous version's converted item with the same type and
+ * text: entirely before or after the edit (not touching it), outside every changed range, and
+ * without syntax errors (their messages can depend on what surrounds them).
+ */
+function reuser({ items, change, changed }: Reuse): (type: string, start: number, end: number) => TopLevelItem | undefined {
+  const delta = change.newEnd - change.oldEnd;
+  let next = 0;
+  return (type, start, end) => {
+    let oldStart: number;
+    if (end < change.start) oldStart = start;
+    else if (start > change.newEnd) oldStart = start - delta;
+    else return undefined;
+    while (next < items.length && items[next].start < oldStart) next++;
+    const old = items[next];
+    if (!old || old.start !== oldStart || old.end !== end - (oldStart === start ? 0 : delta) || old.type !== type || old.hasError) return undefined;
+    if (changed.some((r) => r.startIndex <= end && r.endIndex >= start)) return undefined;
+    if (oldStart === start) return old;
+    return { ...old, start, end, body: shiftBody(old.body, delta), comments: old.comments.map((c) => shiftSpan(c, delta)) };
   };
+}
+
+/** Top-level blocks the module resolver reads the inside of (see `buildModule`); others keep only their header. */
+const READ_BLOCKS = new Set(['resource', 'variable', 'locals', 'provider']);
+
+/**
+ * The body of a top-level block nothing reads (`output`, `data`, `module`, `terraform`, …). The copy
+ * skips it only when it holds no syntax error (see `copySubtree`), so every ERROR and MISSING node and
+ * every block that error recovery misplaced inside it is still read, and its comments are kept.
+ */
+function isUnreadBody(node: SyntaxNode): boolean {
+  if (node.type !== 'body') return false;
+  const block = node.parent;
+  if (block?.type !== 'block' || block.parent?.type !== 'body' || block.parent.parent?.parent !== null) return false;
+  const head = block.children[0];
+  return head?.type === 'identifier' && !READ_BLOCKS.has(head.text);
 }

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-node';
 import type { Span } from '../../model/location';
 import { format, type Localized } from '../../model/localized';
 import { MESSAGES } from './messages';
@@ -9,50 +9,69 @@ export interface SyntaxProblem {
   readonly message: Localized;
 }
 
+/** What one subtree holds, before the open-brace problems are weighed against the others (`settleProblems`). */
+export interface FoundProblems {
+  readonly problems: SyntaxProblem[];
+  /** Missing `}` with the block they would close: usually a knock-on of another problem inside it. */
+  readonly openBlocks: { readonly problem: SyntaxProblem; readonly block: Span }[];
+}
+
 /**
  * ERROR and MISSING nodes of a tree as problems at the smallest sensible range: the token that
  * does not fit, or the brace / quote that is left open.
  */
-export function syntaxProblems(root: Node, source: string): SyntaxProblem[] {
-  const problems: SyntaxProblem[] = [];
-  /** Missing `}` with the block they would close: usually a knock-on of another problem inside it. */
-  const openBlocks: { problem: SyntaxProblem; block: Span }[] = [];
-  const addMissing = (node: Node): void => {
-    const problem = missing(node);
-    const block = blockOf(node);
-    if (problem.message === MESSAGES.missingBrace && block) openBlocks.push({ problem, block });
-    else problems.push(problem);
+export function syntaxProblems(root: SyntaxNode, source: string): SyntaxProblem[] {
+  const found: FoundProblems = { problems: [], openBlocks: [] };
+  findProblems(root, source, found);
+  return settleProblems([found]);
+}
+
+/** Collects the problems of one subtree (the whole file, or one top-level item of it). */
+export function findProblems(node: SyntaxNode, source: string, into: FoundProblems): void {
+  const addMissing = (missingNode: SyntaxNode): void => {
+    const problem = missing(missingNode);
+    const block = blockOf(missingNode);
+    if (problem.message === MESSAGES.missingBrace && block) into.openBlocks.push({ problem, block });
+    else into.problems.push(problem);
   };
-  const visit = (node: Node): void => {
-    if (node.isMissing) {
-      addMissing(node);
+  const visit = (n: SyntaxNode): void => {
+    if (n.isMissing) {
+      addMissing(n);
       return;
     }
-    if (node.type === 'ERROR') {
-      problems.push(unexpected(node, source));
-      for (const d of node.descendantsOfType('block_end')) if (d && isMissing(d)) addMissing(d.children.find((c) => c.isMissing) ?? d);
+    if (n.type === 'ERROR') {
+      into.problems.push(unexpected(n, source));
+      for (const d of n.descendantsOfType('block_end')) if (d && isMissing(d)) addMissing(d.children.find((c) => c.isMissing) ?? d);
       return;
     }
-    if (!node.hasError) return;
-    for (const child of node.children) visit(child);
+    if (!n.hasError) return;
+    for (const child of n.children) visit(child);
   };
-  visit(root);
+  visit(node);
+}
+
+/**
+ * The problems of a file from what its parts found, in document order: a missing `}` is reported
+ * only when no other problem lies inside the block it would close.
+ */
+export function settleProblems(found: readonly FoundProblems[]): SyntaxProblem[] {
+  const problems = found.flatMap((f) => f.problems);
   const inside = (b: Span) => problems.some((p) => p.span.start >= b.start && p.span.start <= b.end);
-  for (const { problem, block } of openBlocks) if (!inside(block)) problems.push(problem);
+  for (const f of found) for (const { problem, block } of f.openBlocks) if (!inside(block)) problems.push(problem);
   return problems.sort((a, b) => a.span.start - b.span.start);
 }
 
-function blockOf(node: Node): Span | undefined {
+function blockOf(node: SyntaxNode): Span | undefined {
   let owner = node.parent;
   if (owner?.type === 'block_end') owner = owner.parent;
   return owner ? at(owner) : undefined;
 }
 
-function isMissing(node: Node): boolean {
+function isMissing(node: SyntaxNode): boolean {
   return node.isMissing || node.children.some((c) => c.isMissing);
 }
 
-function missing(node: Node): SyntaxProblem {
+function missing(node: SyntaxNode): SyntaxProblem {
   const opener = node.parent ? openerFor(node) : undefined;
   if (node.type === '}' || node.type === 'block_end' || node.parent?.type === 'block_end') {
     return { span: opener ?? at(node), message: MESSAGES.missingBrace };
@@ -62,7 +81,7 @@ function missing(node: Node): SyntaxProblem {
 }
 
 /** The `{` or `"` that a missing closer would close, which is where a reader looks. */
-function openerFor(node: Node): Span | undefined {
+function openerFor(node: SyntaxNode): Span | undefined {
   let owner = node.parent;
   if (owner?.type === 'block_end') owner = owner.parent;
   const want = node.type === 'quoted_template_end' ? 'quoted_template_start' : 'block_start';
@@ -70,7 +89,7 @@ function openerFor(node: Node): Span | undefined {
   return opener ? at(opener) : undefined;
 }
 
-function unexpected(error: Node, source: string): SyntaxProblem {
+function unexpected(error: SyntaxNode, source: string): SyntaxProblem {
   const parent = error.parent;
   const before = error.previousSibling;
   // `period =` with the value left out: tree-sitter reads on into the next line.
@@ -95,13 +114,13 @@ function unexpected(error: Node, source: string): SyntaxProblem {
  * The child of an ERROR that does not fit: skip what reads as a block header and as complete
  * attributes or blocks, then prefer a stray punctuation token over a well-formed expression.
  */
-function culpritOf(error: Node): Node | undefined {
+function culpritOf(error: SyntaxNode): SyntaxNode | undefined {
   const run = error.children.filter((c) => c.type !== 'comment' && c.endIndex > c.startIndex);
   let i = 0;
   let j = 1;
   while (j < run.length && (run[j].type === 'string_lit' || run[j].type === 'identifier')) j++;
   if (run[0]?.type === 'identifier' && run[j]?.type === 'block_start') i = j + 1;
-  const rest: Node[] = [];
+  const rest: SyntaxNode[] = [];
   for (; i < run.length; i++) {
     const n = run[i];
     if (n.type === 'attribute' || n.type === 'block' || n.type === 'block_end' || n.type === 'body') continue;
@@ -114,7 +133,7 @@ function culpritOf(error: Node): Node | undefined {
   return rest.find((n) => !n.isNamed) ?? rest[0];
 }
 
-function at(node: Node): Span {
+function at(node: SyntaxNode): Span {
   return { start: node.startIndex, end: node.endIndex };
 }
 
