@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { REPO_ROOT } from './helpers/repo-root';
 import { RULES, ruleById } from '../../src/core/rules/index';
 import { DOCS_BASE_URL } from '../../src/core/rules/docs-url';
 import { renderRuleDoc, renderRuleIndex } from '../../src/core/rules/doc-page';
@@ -33,7 +34,7 @@ const ENGINE_MESSAGES: Record<string, Record<string, string[]>> = {
   ICP014: { noReason: ['directive'], unknownRule: ['rule'], expired: ['rule', 'expires'], forbidden: [] },
 };
 
-const ROOT = join(__dirname, '..', '..');
+const ROOT = REPO_ROOT;
 
 function placeholders(s: string): string[] {
   return [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

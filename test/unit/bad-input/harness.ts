@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { repoPath } from '../helpers/repo-root';
 import { check } from '../../../src/core/engine/check';
 import { initCore } from '../../../src/core/engine/init';
 import type { CheckResult } from '../../../src/core/engine/types';
@@ -10,11 +9,7 @@ export const TODAY = '2026-11-27';
 
 /** `test/fixtures/bad-input`, found from here whether the tests run from source (tsx) or compiled into `out/`. */
 export function fixturesDir(): string {
-  for (let dir = __dirname; ; dir = dirname(dir)) {
-    const candidate = join(dir, 'test', 'fixtures', 'bad-input');
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) throw new Error(`test/fixtures/bad-input not found above ${__dirname}`);
-  }
+  return repoPath('test', 'fixtures', 'bad-input');
 }
 
 /** The real engine (real parsers and rules), initialised once. */

@@ -1,13 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../helpers/repo-root';
 
-/** The repository root: the nearest folder upward with our package.json (tests run from test/ or out/test/). */
-export function repoRoot(from: string = __dirname): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'examples'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`no repository root above ${from}`);
-  }
+/** The repository root (kept as a function for the callers that pass a starting folder). */
+export function repoRoot(_from?: string): string {
+  return REPO_ROOT;
 }
 
 export interface CliRun {

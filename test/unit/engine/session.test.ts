@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { REPO_ROOT } from '../helpers/repo-root';
 import fc from 'fast-check';
 import { Parser, type Tree } from 'web-tree-sitter';
 import { check } from '../../../src/core/engine/check';
@@ -10,7 +11,7 @@ import type { CheckOptions, CheckResult, SourceFile } from '../../../src/core/en
 
 const SEED = 20261127;
 const OPTIONS: CheckOptions = { today: '2026-04-01' };
-const ROOT = join(__dirname, '..', '..', '..');
+const ROOT = REPO_ROOT;
 
 /** A Terraform module of the examples, as the engine gets it. */
 function exampleModule(name: string): SourceFile[] {

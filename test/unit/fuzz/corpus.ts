@@ -1,16 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { SourceFile } from '../../../src/core';
+import { REPO_ROOT } from '../helpers/repo-root';
 
 /** The repository root, found from package.json, so the suite works from test/ (tsx) and out/test/ (compiled). */
 export function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'src', 'core'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`repository root not found above ${__dirname}`);
-    dir = up;
-  }
-  return dir;
+  return REPO_ROOT;
 }
 
 /**

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { repoPath } from '../../helpers/repo-root';
 import { describe as value, instanceNamed, parse, ready, textAt, type Files } from './helpers';
 
-const FIXTURE = join(__dirname, '../../../fixtures/hcl/web-module');
+const FIXTURE = repoPath('test/fixtures/hcl/web-module');
 
 describe('hcl: a realistic module', () => {
   before(ready);

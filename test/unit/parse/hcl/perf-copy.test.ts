@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { repoPath } from '../../helpers/repo-root';
 import fc from 'fast-check';
 import type { Node } from 'web-tree-sitter';
 import { initTerraformGrammar, terraformParser } from '../../../../src/core/parse/hcl/grammar';
 import { copyTree, type SyntaxNode } from '../../../../src/core/parse/hcl/syntax-node';
 
 const SEED = 20261127;
-const DIR = join(__dirname, '..', '..', '..', '..', 'examples', 'terraform');
+const DIR = repoPath('examples', 'terraform');
 const TEXTS = readdirSync(DIR).flatMap((m) => readdirSync(join(DIR, m)).map((f) => readFileSync(join(DIR, m, f), 'utf8')));
 
 /** Compares the copy with tree-sitter's own nodes, field by field, all the way down. */

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { repoPath } from '../../helpers/repo-root';
 import assert from 'node:assert/strict';
 import { LineIndex } from '../../../../src/core/model/line-index';
 import type { Instance } from '../../../../src/core/model/instance';
@@ -66,7 +66,5 @@ export function lines(...ls: string[]): string {
 
 /** Reads a file of the repository (tests run from sources under tsx and from out/ when compiled). */
 export function repoFile(relative: string): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return readFileSync(join(dir, relative), 'utf8');
+  return readFileSync(repoPath(relative), 'utf8');
 }
