@@ -18,6 +18,7 @@ import { applySuppressions, evaluateDirectives, type ActiveSuppression } from '.
 import { findSuppressions } from './suppressions';
 import { DEFAULT_FILE_TIME_BUDGET_MS, TimeBudget } from './time-budget';
 import type { CheckOptions, CheckResult, SkippedFile, SourceFile } from './types';
+import { withholdFixesInBrokenFiles } from './withhold-fixes';
 
 export interface PipelineResult {
   readonly result: CheckResult;
@@ -122,8 +123,8 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
     regionChoices: regionChoices(config.preferredRegions, assumed?.region),
     budget,
   });
-  findings.push(...run.findings);
   for (const [file, count] of run.crashes) invalidByFile.set(file, (invalidByFile.get(file) ?? 0) + count);
+  findings.push(...withholdFixesInBrokenFiles(run.findings, invalidByFile));
   for (const file of run.cutShort) {
     skipped.push({ file, partial: true, reason: format(ENGINE_MESSAGES.timeBudgetExceeded, { elapsedMs: budget.spentOn(file), budgetMs: budget.budgetMs }) });
   }

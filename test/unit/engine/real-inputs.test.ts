@@ -124,3 +124,38 @@ Resources:
     assert.deepEqual(result.suppressions.map((s) => `${s.ruleId} ${s.suppressed.instance}`), ['ICP002 web-1', 'ICP004 WebServer', 'ICP002 WebServer', 'ICP002 Api']);
   });
 });
+
+describe('engine: fixes in a file that does not parse', function () {
+  let check: (files: readonly SourceFile[], options?: CheckOptions) => CheckResult;
+
+  before(async function () {
+    this.timeout(30_000);
+    check = await realChecker();
+  });
+
+  const INSTANCE = `resource "alicloud_instance" "web" {
+  availability_zone          = "cn-hangzhou-h"
+  instance_charge_type       = "PostPaid"
+  period                     = 12
+  renewal_status             = "AutoRenewal"
+  internet_max_bandwidth_out = 5
+}
+`;
+  const payAsYouGo = (result: CheckResult) => result.findings.find((f) => f.ruleId === 'ICP002');
+
+  it('offers the fix while the file parses', () => {
+    assert.equal(payAsYouGo(check([{ path: 'm/main.tf', text: INSTANCE }], { today: TODAY }))?.fixes.length, 1);
+  });
+
+  it('withholds it while the file has a syntax error, and still reports the finding', () => {
+    const result = check([{ path: 'm/main.tf', text: `${INSTANCE}\nresource "alicloud_vswitch" "half" {\n  zone_id = \n` }], { today: TODAY });
+    assert.ok(result.findings.some((f) => f.ruleId === 'ICP000'));
+    assert.deepEqual(payAsYouGo(result)?.fixes, []);
+  });
+
+  it('keeps the fix when only another file of the module is broken', () => {
+    const result = check([{ path: 'm/main.tf', text: INSTANCE }, { path: 'm/other.tf', text: 'locals {\n  x = \n' }], { today: TODAY });
+    assert.ok(result.findings.some((f) => f.ruleId === 'ICP000' && f.at.file === 'm/other.tf'));
+    assert.equal(payAsYouGo(result)?.fixes.length, 1);
+  });
+});
