@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     comparisons.push(await rosVsYamlLanguageServer(checker, ros, new YamlLanguageServerBaseline(), slow));
     log('(d) edit loop');
     const others = single.filter((f) => f !== mainTf);
-    comparisons.push(await editLoop(checker, mainTf, others, treeSitter, edits, 3));
+    comparisons.push(await editLoop(mainTf, others, treeSitter, edits, 3));
     log('(e) CLI');
     const cli = await cliOverWorkspace(paths.cli(), inputs.workspaceDir, inputs.workspaceFolders, workspace.length, quick ? { warmup: 0, rounds: 2 } : { warmup: 1, rounds: 3 });
     if (cli) comparisons.push(cli);
