@@ -1,5 +1,5 @@
 import type { Lang, Location } from '../../core';
-import { counted, fill, REPORT_TEXT } from '../../core/report/texts';
+import { counted, instancesSummary, REPORT_TEXT } from '../../core/report/texts';
 import {
   Positions,
   REQUIREMENT_TEXT,
@@ -83,9 +83,7 @@ export function renderReportHtml(input: ReportHtmlInput): string {
     counted(REPORT_TEXT.infos, c.findings.info, lang),
     counted(REPORT_TEXT.hints, c.findings.hint, lang),
   ].join(REPORT_TEXT.listSeparator[lang]);
-  // Every verdict count by its camelCase name ({atRisk}, {notReady}, …), whatever verdicts exist.
-  const instanceCounts = Object.fromEntries(Object.entries(c.instances).map(([k, v]) => [k.replace(/-(\w)/g, (_m, ch: string) => ch.toUpperCase()), v]));
-  const instancesLine = fill(REPORT_TEXT.instancesLine, lang, instanceCounts);
+  const instancesLine = instancesSummary(c.instances, lang);
 
   const summaryRows = readiness.instances.map((i, n) => `
       <tr class="instance-row verdict-${i.verdict}" data-loc="${escapeHtml(JSON.stringify(i.instance.header))}" tabindex="0">

@@ -58,6 +58,12 @@ describe('readiness report page', () => {
     assert.match(html, /web\/main\.tf:2:26/, 'the finding links to its line and column');
   });
 
+  it('counts instances with the same words as the CLI summary, placeholders filled', () => {
+    const counts = /<p class="counts" id="counts">([^<]*)<\/p>/.exec(render())?.[1] ?? '';
+    assert.match(counts, /^1 instance: 0 ready, 0 at risk, 0 waived, 0 unknown, 1 not ready\. /);
+    assert.doesNotMatch(counts, /[{}|]/);
+  });
+
   it('speaks Chinese', () => {
     const html = render('zh-cn');
     assert.match(html, /<html lang="zh-CN">/);
