@@ -69,6 +69,8 @@ export const QUIET_SETTINGS = {
   'files.autoSave': 'off',
   'chat.commandCenter.enabled': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  // examples/ and the test workspaces sit inside this repository: no "open the parent repository?" prompt.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 export async function startCodeServer(options: CodeServerOptions = {}): Promise<CodeServer> {
