@@ -32,6 +32,10 @@ export const regionUnresolved: Rule = {
       en: '{instance} states no region. Set `region:` (or `zone:`) on the instance, or use `--region` or `region` in .icpcheck.yaml.',
       'zh-cn': '{instance} 未指定地域。请在实例中设置 `region:`（或 `zone:`），或使用 `--region` 或 .icpcheck.yaml 中的 `region` 指定。',
     },
+    specZone: {
+      en: 'The zone `{expression}` of {instance} belongs to no region icp-check knows, so the region is not checked. Check the spelling, or set `region:` instead.',
+      'zh-cn': '{instance} 的可用区 `{expression}` 不属于 icp-check 已知的任何地域，因此未检查地域。请检查拼写，或改为设置 `region:`。',
+    },
     unknownRegion: {
       en: '{region} is not a region icp-check knows; it is treated as mainland China. Check the spelling.',
       'zh-cn': 'icp-check 不认识地域 {region}，暂按中国内地处理。请检查拼写。',
@@ -73,10 +77,10 @@ export const regionUnresolved: Rule = {
       context.report({ instance, messageId: 'unknownRegion', data: { instance: instance.name, region: region.value }, at: region.at, related: originsOf(region) });
       return;
     }
-    if (region?.kind === 'unknown' && instance.format !== 'spec') {
+    if (region?.kind === 'unknown') {
       context.report({
         instance,
-        messageId: instance.format === 'terraform' ? 'terraformExpression' : 'rosExpression',
+        messageId: instance.format === 'terraform' ? 'terraformExpression' : instance.format === 'ros' ? 'rosExpression' : 'specZone',
         data: { instance: instance.name, expression: region.expression },
         at: region.at,
         related: originsOf(region),

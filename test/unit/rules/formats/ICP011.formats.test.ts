@@ -191,5 +191,16 @@ ruleTable('ICP011', 'info', 'region-unresolved: instance spec', {
         },
       ],
     },
+    {
+      name: 'a zone of no known region: says so, not "no region"',
+      files: { 'plan.icp.yaml': SPEC.replace('    billing', '    zone: mars-north-1a\n    billing') },
+      errors: [
+        {
+          range: '5:11-5:24',
+          messageId: 'specZone',
+          message: 'The zone `mars-north-1a` of web-1 belongs to no region icp-check knows, so the region is not checked. Check the spelling, or set `region:` instead.',
+        },
+      ],
+    },
   ],
 });
