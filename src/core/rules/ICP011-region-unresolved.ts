@@ -87,6 +87,6 @@ export const regionUnresolved: Rule = {
       });
       return;
     }
-    context.report({ instance, messageId: instance.format, data: { instance: instance.name }, at: region?.at ?? instance.header, related: originsOf(region) });
+    context.report({ instance, messageId: instance.format, data: { instance: instance.name }, at: instance.header });
   },
 };
