@@ -11,6 +11,8 @@ export interface CliOptions {
   readonly today?: string;
   readonly config?: string;
   readonly fix: boolean;
+  /** `--jobs <n>`: threads that check; undefined = decided by the machine and the number of files. */
+  readonly jobs?: number;
   /** Only when `--lang` is given; otherwise the configuration decides. */
   readonly lang?: Lang;
   readonly help: boolean;
@@ -45,6 +47,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         today: { type: 'string' },
         config: { type: 'string', short: 'c' },
         fix: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -60,6 +63,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (v.lang !== undefined && v.lang !== 'en' && v.lang !== 'zh-cn') throw new UsageError(format(CLI_TEXT.badLang, { value: v.lang }));
   if (v.today !== undefined && !isIsoDate(v.today)) throw new UsageError(format(CLI_TEXT.badToday, { value: v.today }));
   if (v.region !== undefined && !REGION_ID.test(v.region)) throw new UsageError(format(CLI_TEXT.badRegion, { value: v.region }));
+  if (v.jobs !== undefined && !/^[1-9]\d{0,3}$/.test(v.jobs)) throw new UsageError(format(CLI_TEXT.badJobs, { value: v.jobs }));
 
   return {
     paths: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
@@ -68,6 +72,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     today: v.today,
     config: v.config,
     fix: v.fix ?? false,
+    ...(v.jobs !== undefined ? { jobs: Number(v.jobs) } : {}),
     lang: v.lang as Lang | undefined,
     help: v.help ?? false,
     version: v.version ?? false,

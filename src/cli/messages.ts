@@ -21,6 +21,7 @@ export const CLI_TEXT = {
   badLang: text("unknown language '{value}' (allowed: en, zh-cn)", "未知语言 '{value}'（可选：en、zh-cn）"),
   badToday: text("--today needs a real date written YYYY-MM-DD, not '{value}'", "--today 需要 YYYY-MM-DD 格式的有效日期，而不是 '{value}'"),
   badRegion: text("--region needs a region ID such as cn-hangzhou, not '{value}'", "--region 需要地域 ID（如 cn-hangzhou），而不是 '{value}'"),
+  badJobs: text("--jobs needs a whole number of threads from 1 to 9999, not '{value}'", "--jobs 需要 1 到 9999 之间的整数线程数，而不是 '{value}'"),
   pathMissing: text('cannot read {path}: no such file or folder', '无法读取 {path}：文件或文件夹不存在'),
   pathUnreadable: text('cannot read {path}: {reason}', '无法读取 {path}：{reason}'),
   writeFailed: text('cannot write {path}: {reason}', '无法写入 {path}：{reason}'),
@@ -41,6 +42,9 @@ Options:
   --today <YYYY-MM-DD> the date expiry is measured from (default: today)
   --config <file>      configuration file (default: .icpcheck.yaml here, if present)
   --fix                apply the preferred fixes in place, then report what remains
+  -j, --jobs <n>       threads that check files (default: the CPU cores, at most 8,
+                       once there are enough files to repay starting them; 1: no
+                       worker threads). The output is the same for every n
   --lang <en|zh-cn>    language of the output (default: the configuration's, else en)
   -h, --help           show this help
   -v, --version        show the version
@@ -58,6 +62,9 @@ Exit status: 0 no error-level finding remains, 1 one does,
   --today <YYYY-MM-DD> 计算到期时间所用的日期（默认：今天）
   --config <文件>      配置文件（默认：当前文件夹中的 .icpcheck.yaml，如存在）
   --fix                就地应用首选修复，然后报告剩余问题
+  -j, --jobs <n>       检查文件所用的线程数（默认：CPU 核心数，最多 8，且仅在文件
+                       足够多、值得启动线程时使用；1：不使用工作线程）。
+                       任何 n 的输出都相同
   --lang <en|zh-cn>    输出语言（默认：配置文件中的语言，否则为 en）
   -h, --help           显示帮助
   -v, --version        显示版本

@@ -7,7 +7,9 @@ import { parseCliArgs, UsageError, type CliOptions } from './args';
 import { readConfig } from './config';
 import { applyFixes } from './fix';
 import { CLI_TEXT, formatLocalized } from './messages';
-import { readFiles } from './read';
+import { readFiles, type ReadFiles } from './read';
+import { CheckPool } from './parallel/pool';
+import { threadCount } from './parallel/threads';
 import { toolVersion } from './version';
 import { findFiles } from './walk';
 import { writeFiles } from './write';
@@ -41,22 +43,32 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const { config } = readConfig(options.config, io.cwd);
     lang = options.lang ?? config.language;
 
-    const read = readFiles(findFiles(options.paths, io.cwd), config.maxFileSizeKb);
-    await initCore();
+    const found = findFiles(options.paths, io.cwd);
     const today = options.today ?? localToday();
     const checkOptions: CheckOptions = { config, today, region: options.region };
+    // Worker threads start before the files are read, so their start-up overlaps the reading.
+    const threads = threadCount(options, found.length);
+    const pool = threads > 1 ? CheckPool.start(threads - 1, checkOptions) : undefined;
 
-    let files: readonly SourceFile[] = read.files;
+    let files: readonly SourceFile[];
     let checked: CheckResult;
-    if (options.fix) {
-      const fixed = applyFixes(files, checkOptions);
-      const written = writeFiles(fixed.changed, read.absolute);
-      files = fixed.files;
-      checked = fixed.result;
-      // On stderr, so `--fix --format json > out.json` still writes pure JSON.
-      if (written.length > 0) io.stderr(formatLocalized(CLI_TEXT.fixed, { count: written.length, files: written.join(', ') })[lang] + '\n');
-    } else {
-      checked = check(files, checkOptions);
+    let read: ReadFiles;
+    try {
+      read = readFiles(found, config.maxFileSizeKb);
+      files = read.files;
+      await initCore();
+      if (options.fix) {
+        const fixed = applyFixes(files, checkOptions);
+        const written = writeFiles(fixed.changed, read.absolute);
+        files = fixed.files;
+        checked = fixed.result;
+        // On stderr, so `--fix --format json > out.json` still writes pure JSON.
+        if (written.length > 0) io.stderr(formatLocalized(CLI_TEXT.fixed, { count: written.length, files: written.join(', ') })[lang] + '\n');
+      } else {
+        checked = pool ? await pool.check(files) : check(files, checkOptions);
+      }
+    } finally {
+      await pool?.close();
     }
 
     const result: CheckResult = { ...checked, skipped: [...read.skipped, ...checked.skipped] };

@@ -32,7 +32,10 @@ export function parseText(text: string): ParsedText {
     const doc = docs[0];
     const clamp = (n: number) => Math.max(0, Math.min(n, text.length));
     const errors = docs.flatMap((d) => d.errors).map((e) => ({ span: { start: clamp(e.pos[0]), end: clamp(Math.max(e.pos[0], e.pos[1])) }, message: firstLine(e.message) }));
-    return { doc, comments: commentsOf(tokens), errors, aliasBomb: doc !== undefined && hasAliasBomb(doc) };
+    // A comment token starts with `#` and an alias with `*`: text without them has none to look for.
+    const comments = text.includes('#') ? commentsOf(tokens) : [];
+    const aliasBomb = doc !== undefined && text.includes('*') && hasAliasBomb(doc);
+    return { doc, comments, errors, aliasBomb };
   } catch (e) {
     return { comments: [], errors: [], aliasBomb: false, crash: e instanceof Error ? e.message : String(e) };
   }

@@ -1,15 +1,16 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { z } from 'zod';
 import { regionOfZone } from '../../../domain/regions';
 import type { ChargeType, Instance, PeriodUnit, Product, RunStatus, Website } from '../../../model/instance';
 import { loc, type Location, type Span } from '../../../model/location';
 import { format } from '../../../model/localized';
 import { known, omitted, unknown, type Known, type Value } from '../../../model/value';
-import { InstanceEntrySchema, InstanceSpecSchema, SPEC_KIND, WebsiteSchema } from '../../../spec/schema';
+import { InstanceSpecSchema, SPEC_KIND, WebsiteSchema } from '../../../spec/schema';
 import type { ParseProblem } from '../../types';
-import { insertIntoMap, type EditContext } from '../edits';
+import { insertIntoMap, type EditContext, type Insertion } from '../edits';
 import { MESSAGES } from '../messages';
 import { asMap, deref, duplicateKeys, keySpan, keyText, pairOf, pairSpan, spanOf } from '../nodes';
+import { validField, type EntryKey } from './fields';
+import { plainlyValid, plainObject, WEBSITE_KEYS } from './plain-valid';
 import { specProblems } from './problems';
 import { specSetters } from './setters';
 
@@ -20,14 +21,17 @@ import { specSetters } from './setters';
  */
 export function specInstances(ctx: EditContext, doc: Document): { instances: Instance[]; problems: ParseProblem[] } {
   const problems: ParseProblem[] = [];
-  let js: unknown;
-  try {
-    js = doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    js = undefined;
+  const websiteVerdicts = new Map<YAMLMap, boolean>();
+  if (!plainlyValid(doc, websiteVerdicts)) {
+    let js: unknown;
+    try {
+      js = doc.toJS({ maxAliasCount: 100 });
+    } catch {
+      js = undefined;
+    }
+    const result = InstanceSpecSchema.safeParse(js ?? {});
+    if (!result.success) problems.push(...specProblems(ctx, doc, result.error.issues));
   }
-  const result = InstanceSpecSchema.safeParse(js ?? {});
-  if (!result.success) problems.push(...specProblems(ctx, doc, result.error.issues));
 
   const root = asMap(doc, doc.contents);
   const entries = asMap(doc, pairOf(root, 'instances')?.value);
@@ -38,15 +42,13 @@ export function specInstances(ctx: EditContext, doc: Document): { instances: Ins
     if (span) problems.push({ at: loc(ctx.file, span.start, span.end), message: format(MESSAGES.duplicateKey, { key: keyText(dup) ?? '' }) });
   }
   for (const item of entries.items) {
-    const instance = specInstance(ctx, doc, item as Pair<Node, Node | null>);
+    const instance = specInstance(ctx, doc, item as Pair<Node, Node | null>, websiteVerdicts);
     if (instance) instances.push(instance);
   }
   return { instances, problems };
 }
 
-type Shape = typeof InstanceEntrySchema.shape;
-
-function specInstance(ctx: EditContext, doc: Document, pair: Pair<Node, Node | null>): Instance | undefined {
+function specInstance(ctx: EditContext, doc: Document, pair: Pair<Node, Node | null>, websiteVerdicts: Map<YAMLMap, boolean>): Instance | undefined {
   const name = keyText(pair);
   const entry = asMap(doc, pair.value);
   const headerSpan = keySpan(ctx.text, pair);
@@ -55,15 +57,25 @@ function specInstance(ctx: EditContext, doc: Document, pair: Pair<Node, Node | n
   const header = loc(ctx.file, headerSpan.start, headerSpan.end);
   const at = (s: Span): Location => loc(ctx.file, s.start, s.end);
 
+  // The first pair of each key (what `pairOf` finds), read once rather than once per field.
+  const firstPairs = new Map<string, Pair>();
+  for (const item of entry.items) {
+    const key = keyText(item as Pair);
+    if (key !== undefined && !firstPairs.has(key)) firstPairs.set(key, item as Pair);
+  }
+  // Where an omitted field would be added: the same place for every key of this entry.
+  let insertion: Insertion | undefined | null = null;
+
   /** A field that validates against its own schema; otherwise (already an ICP000) left out. */
-  const field = <T>(key: keyof Shape, fallback?: T): Known<T> | undefined => {
-    const node = deref(doc, pairOf(entry, key)?.value);
+  const field = <T>(key: EntryKey, fallback?: T): Known<T> | undefined => {
+    const node = deref(doc, firstPairs.get(key)?.value);
     if (!node || (isScalar(node) && node.value === null)) {
       if (fallback === undefined) return undefined;
-      const ins = insertIntoMap(ctx, entry, [{ key, value: '' }], ctx.unit);
+      if (insertion === null) insertion = insertIntoMap(ctx, entry, [{ key, value: '' }], ctx.unit);
+      const ins = insertion;
       return omitted(fallback, header, ins ? { kind: 'insert', file: ctx.file, offset: ins.offset, indent: ins.indent, syntax: ctx.syntax, key, leadingComma: ins.leadingComma } : undefined);
     }
-    const parsed = (InstanceEntrySchema.shape[key] as z.ZodType).safeParse(node.toJS(doc));
+    const parsed = validField(key, isScalar(node) ? node.value : node.toJS(doc));
     if (!parsed.success || parsed.data === undefined) return undefined;
     const span = at(spanOf(ctx.text, node));
     return known(parsed.data as T, span, { edit: { kind: 'replace', at: span, syntax: ctx.syntax } });
@@ -93,7 +105,7 @@ function specInstance(ctx: EditContext, doc: Document, pair: Pair<Node, Node | n
     publicBandwidthMbps: field<number>('publicBandwidthMbps', 0),
     eipDeclared: field<boolean>('eip', false),
     eipAssociations: [],
-    websites: websitesOf(ctx, doc, entry),
+    websites: websitesOf(ctx, doc, entry, websiteVerdicts),
     order: amount ? orderOf(ctx, doc, entry, amount) : undefined,
     setters: specSetters(ctx, entry),
   };
@@ -120,13 +132,13 @@ function orderOf(ctx: EditContext, doc: Document, entry: YAMLMap, order: Known<{
   return { amount: known(order.value.amount, spanOfKey('amount')), currency: known(order.value.currency, spanOfKey('currency')) };
 }
 
-function websitesOf(ctx: EditContext, doc: Document, entry: YAMLMap): Website[] {
+function websitesOf(ctx: EditContext, doc: Document, entry: YAMLMap, verdicts: Map<YAMLMap, boolean>): Website[] {
   const list = deref(doc, pairOf(entry, 'websites')?.value);
   if (!isSeq(list)) return [];
   const websites: Website[] = [];
   for (const item of list.items) {
     const node = deref(doc, item);
-    if (!isMap(node) || !node.range || !WebsiteSchema.safeParse(node.toJS(doc)).success) continue;
+    if (!isMap(node) || !node.range || !validWebsite(doc, node, verdicts)) continue;
     const valueAt = (key: string): Known<string> | undefined => {
       const v = deref(doc, pairOf(node, key)?.value);
       if (!isScalar(v) || typeof v.value !== 'string') return undefined;
@@ -139,4 +151,15 @@ function websitesOf(ctx: EditContext, doc: Document, entry: YAMLMap): Website[] 
     websites.push({ domain, serviceNumber: valueAt('serviceNumber'), at: loc(ctx.file, s.start, s.end) });
   }
   return websites;
+}
+
+
+/** A website entry against its schema, asked once per entry (the whole-file check may have asked already). */
+function validWebsite(doc: Document, site: YAMLMap, verdicts: Map<YAMLMap, boolean>): boolean {
+  let ok = verdicts.get(site);
+  if (ok === undefined) {
+    ok = WebsiteSchema.safeParse(plainObject(site, WEBSITE_KEYS) ?? site.toJS(doc)).success;
+    verdicts.set(site, ok);
+  }
+  return ok;
 }

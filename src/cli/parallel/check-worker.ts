@@ -1,0 +1,27 @@
+/**
+ * A checking thread of `icp-check --jobs`: loads the core once, then checks each chunk of files the
+ * main thread sends and returns the result without setters (see merge.ts).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { check, initCore } from '../../core';
+import { transferable } from './merge';
+import type { ChunkRequest, WorkerInput, WorkerReply } from './protocol';
+
+const port = parentPort;
+if (port) {
+  const { options } = workerData as WorkerInput;
+  const reply = (message: WorkerReply) => port.postMessage(message);
+  initCore().then(
+    () => {
+      port.on('message', (request: ChunkRequest) => {
+        try {
+          reply({ type: 'result', id: request.id, result: transferable(check(request.files, options)) });
+        } catch (error) {
+          reply({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) });
+        }
+      });
+      reply({ type: 'ready' });
+    },
+    (error: unknown) => reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  );
+}

@@ -1,0 +1,50 @@
+import { folderOf, kindOf } from '../../core/engine/classify';
+import type { SourceFile } from '../../core/engine/types';
+
+/**
+ * The files as the engine's units of work: the Terraform files of one folder stay together (they
+ * are one module), every other file stands alone. Units keep the files' order, each unit at the
+ * place of its first file, so any split into consecutive runs hands each thread its files in the
+ * order a single check would see them.
+ */
+export function unitsOf(files: readonly SourceFile[]): SourceFile[][] {
+  const units: SourceFile[][] = [];
+  const modules = new Map<string, SourceFile[]>();
+  for (const file of files) {
+    if (kindOf(file.path) === 'terraform') {
+      const folder = folderOf(file.path);
+      const module = modules.get(folder);
+      if (module) {
+        module.push(file);
+        continue;
+      }
+      const created = [file];
+      modules.set(folder, created);
+      units.push(created);
+    } else {
+      units.push([file]);
+    }
+  }
+  return units;
+}
+
+/**
+ * Consecutive units grouped into chunks of about `targetChars` characters (a unit is never split):
+ * small enough that threads finishing at different times still share the tail of the work.
+ */
+export function chunksOf(units: readonly SourceFile[][], targetChars: number): SourceFile[][] {
+  const chunks: SourceFile[][] = [];
+  let current: SourceFile[] = [];
+  let size = 0;
+  for (const unit of units) {
+    current.push(...unit);
+    for (const file of unit) size += file.text.length;
+    if (size >= targetChars) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
