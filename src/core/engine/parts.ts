@@ -1,5 +1,6 @@
 import type { Rule } from '../rules/rule';
 import type { ParseOutput } from '../parse/types';
+import type { RuleMemo } from './run-rules';
 import type { SourceFile } from './types';
 
 /**
@@ -16,4 +17,9 @@ export interface CheckerParts {
   readonly parseYamlOrJsonFile: (file: SourceFile) => ParseOutput | undefined;
   /** Milliseconds, for the per-file time budget; `Date.now` unless a test drives the clock. */
   readonly now?: () => number;
+  /**
+   * Findings remembered per instance for one rule environment (`key` names today, the rule settings
+   * and the region choices); `CheckSession` gives one, `check` none.
+   */
+  readonly ruleMemo?: (key: string) => RuleMemo | undefined;
 }

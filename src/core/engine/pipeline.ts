@@ -115,13 +115,16 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
   // 4. Assume the default region where none is stated, then run the rules.
   const assumed = defaultRegion(options.region, config.region);
   instances = applyDefaultRegion(instances, assumed);
+  const choices = regionChoices(config.preferredRegions, assumed?.region);
+  const memo = parts.ruleMemo?.(JSON.stringify([today, [...settings], choices]));
   const run = runRules(instances, {
     rules: parts.rules,
     settings,
     meta,
     today,
-    regionChoices: regionChoices(config.preferredRegions, assumed?.region),
+    regionChoices: choices,
     budget,
+    ...(memo ? { memo } : {}),
   });
   for (const [file, count] of run.crashes) invalidByFile.set(file, (invalidByFile.get(file) ?? 0) + count);
   findings.push(...withholdFixesInBrokenFiles(run.findings, invalidByFile));

@@ -57,6 +57,8 @@ export function makeFinding(meta: RuleMeta, setting: Severity | 'off' | undefine
 }
 
 function fill(template: Localized, data: MessageData = {}, localizedData: Readonly<Record<string, Localized>> = {}): Localized {
+  // Data the same in both languages fills both at once.
+  if (Object.keys(localizedData).length === 0) return format(template, data);
   const en = format(template, { ...data, ...pick(localizedData, 'en') }).en;
   const zh = format(template, { ...data, ...pick(localizedData, 'zh-cn') })['zh-cn'];
   return { en, 'zh-cn': zh };

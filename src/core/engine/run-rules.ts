@@ -14,6 +14,18 @@ export interface RuleRunEnvironment {
   readonly today: string;
   readonly regionChoices: readonly string[];
   readonly budget: TimeBudget;
+  /** Findings of instances checked before under the same environment (a `CheckSession` keeps them). */
+  readonly memo?: RuleMemo;
+}
+
+/**
+ * What the rules found for an instance, kept across checks. `recall` gives the findings of an
+ * instance that equals one checked before (the same object, or one carried over from it with its
+ * locations moved); only instances whose rules all ran without throwing are remembered.
+ */
+export interface RuleMemo {
+  recall(instance: Instance): readonly Finding[] | undefined;
+  remember(instance: Instance, findings: readonly Finding[]): void;
 }
 
 export interface RuleRunResult {
@@ -88,27 +100,38 @@ export function runRules(instances: readonly Instance[], env: RuleRunEnvironment
     },
   });
 
-  /** Runs one rule call unless the file's budget is spent; a throw becomes an ICP000. */
-  const attempt = (rule: Rule, file: string, instance: Instance | undefined, call: (context: RuleContext) => void) => {
+  /** Runs one rule call unless the file's budget is spent; a throw becomes an ICP000. False when it did not run to its end. */
+  const attempt = (rule: Rule, file: string, instance: Instance | undefined, call: (context: RuleContext) => void): boolean => {
     if (env.budget.isSpent(file)) {
       cutShort.add(file);
-      return;
+      return false;
     }
-    env.budget.measure([file], () => {
+    return env.budget.measure([file], () => {
       try {
         call(contextFor(rule, instance));
+        return true;
       } catch (error) {
         reportCrash(rule, file, instance, error);
+        return false;
       }
     });
   };
 
+  const memo = env.memo;
   for (const [file, ofFile] of groupByFile(instances)) {
     for (const instance of ofFile) {
+      const recalled = memo && !env.budget.isSpent(file) ? memo.recall(instance) : undefined;
+      if (recalled) {
+        for (const finding of recalled) findings.push(finding);
+        continue;
+      }
+      const first = findings.length;
+      let complete = true;
       for (const rule of enabled) {
         if (!rule.checkInstance || !rule.appliesTo.includes(instance.format)) continue;
-        attempt(rule, file, instance, (context) => rule.checkInstance!(instance, context));
+        if (!attempt(rule, file, instance, (context) => rule.checkInstance!(instance, context))) complete = false;
       }
+      if (memo && complete) memo.remember(instance, findings.slice(first));
     }
     for (const rule of enabled) {
       if (!rule.checkFile) continue;

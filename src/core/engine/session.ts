@@ -1,8 +1,12 @@
-import { parseHclFile, reparseHclFile, resolveTerraformModule, type HclFile } from '../parse/hcl/index';
+import type { Finding } from '../model/finding';
+import type { Instance } from '../model/instance';
+import { parseHclFile, reparseHclFile, resolveIncrementally, resolveModule, type CarriedInstance, type HclFile, type LocationShift, type Resolution } from '../parse/hcl/index';
+import { shiftLocation } from '../parse/hcl/shift';
 import type { ParseOutput } from '../parse/types';
 import { CORE_PARTS } from './check';
 import { folderOf } from './classify';
 import type { CheckerParts } from './parts';
+import type { RuleMemo } from './run-rules';
 import { runPipeline } from './pipeline';
 import type { CheckOptions, CheckResult, SourceFile } from './types';
 
@@ -18,14 +22,26 @@ export interface SessionLimits {
  * Gives exactly what `check` gives for the same files and options, but keeps, per Terraform file,
  * its last text, tree-sitter tree and converted form: a new text is reparsed against the old tree
  * (only the changed top-level items are converted again), an unchanged text is not parsed at all,
- * and a module whose files are all unchanged reuses its resolved instances. Trees live in WASM
+ * and a module whose files are all unchanged reuses its resolved instances. When an edit changes
+ * only instance resources (nothing other instances read), the other instances are carried over
+ * (moved past the edit) and only the changed ones are read again; the rules' findings are kept per
+ * instance and carried over with them, so only changed instances are checked again. Trees live in WASM
  * memory, outside the garbage collector: `remove` a file that is closed, `dispose` the session.
  */
 export class CheckSession {
   /** By path; the Map's order is the order of last use. Every file here owns a live tree. */
   private readonly files = new Map<string, HclFile>();
   /** The last resolution per module folder, with the exact file objects it was made from. */
-  private readonly modules = new Map<string, { readonly files: readonly HclFile[]; readonly output: ParseOutput }>();
+  private readonly modules = new Map<string, Resolution>();
+  /** Instances of the check in progress carried over from the previous resolution; cleared after each check. */
+  private readonly carried = new Map<Instance, CarriedInstance>();
+  /** Findings per instance, for one rule environment (`memoKey`). */
+  private remembered = new WeakMap<Instance, readonly Finding[]>();
+  private memoKey: string | undefined;
+  private readonly memo: RuleMemo = {
+    recall: (instance) => this.recall(instance),
+    remember: (instance, findings) => this.remembered.set(instance, findings),
+  };
   private readonly parts: CheckerParts;
   private readonly maxFiles: number;
   private readonly maxTextLength: number;
@@ -33,12 +49,17 @@ export class CheckSession {
   constructor(limits: SessionLimits = {}) {
     this.maxFiles = limits.maxFiles ?? 64;
     this.maxTextLength = limits.maxTextLength ?? 32 * 1024 * 1024;
-    this.parts = { ...CORE_PARTS, parseTerraformModule: (files) => this.parseModule(files) };
+    this.parts = { ...CORE_PARTS, parseTerraformModule: (files) => this.parseModule(files), ruleMemo: (key) => this.memoFor(key) };
   }
 
   /** The same as `check(files, options)`. Parsers must be initialised first (`initCore`). */
   check(files: readonly SourceFile[], options: CheckOptions = {}): CheckResult {
-    return runPipeline(this.parts, files, options).result;
+    try {
+      return runPipeline(this.parts, files, options).result;
+    } finally {
+      // Carried instances hold on to the previous version's instances: only this check needs them.
+      this.carried.clear();
+    }
   }
 
   /** Forgets a file (closed, deleted, renamed) and frees its tree. */
@@ -54,6 +75,7 @@ export class CheckSession {
   dispose(): void {
     for (const path of [...this.files.keys()]) this.remove(path);
     this.modules.clear();
+    this.remembered = new WeakMap();
   }
 
   /** Paths whose trees are kept, least recently used first (for tests and diagnostics). */
@@ -67,10 +89,33 @@ export class CheckSession {
     const cached = this.modules.get(folder);
     if (cached && cached.files.length === parsed.length && cached.files.every((f, i) => f === parsed[i])) return cached.output;
     this.modules.delete(folder);
-    const output = resolveTerraformModule(parsed);
-    this.modules.set(folder, { files: parsed, output });
+    const incremental = cached && resolveIncrementally(parsed, cached);
+    const resolution = incremental ? incremental.resolution : resolveModule(parsed);
+    if (incremental) for (const [instance, carried] of incremental.carried) this.carried.set(instance, carried);
+    this.modules.set(folder, resolution);
     this.evict(new Set(sources.map((s) => s.path)));
-    return output;
+    return resolution.output;
+  }
+
+  private memoFor(key: string): RuleMemo {
+    if (key !== this.memoKey) {
+      this.memoKey = key;
+      this.remembered = new WeakMap();
+    }
+    return this.memo;
+  }
+
+  /** The findings of an instance checked before, or of the one it was carried over from (moved alike). */
+  private recall(instance: Instance): readonly Finding[] | undefined {
+    const known = this.remembered.get(instance);
+    if (known) return known;
+    const carried = this.carried.get(instance);
+    const before = carried && this.remembered.get(carried.from);
+    if (!carried || !before) return undefined;
+    const shift = carried.shift;
+    const findings = shift ? before.map((finding) => shiftFinding(finding, shift)) : before;
+    this.remembered.set(instance, findings);
+    return findings;
   }
 
   private fileFor(source: SourceFile): HclFile {
@@ -106,4 +151,17 @@ export class CheckSession {
   private forgetModulesOf(path: string): void {
     for (const [folder, module] of this.modules) if (module.files.some((f) => f.path === path)) this.modules.delete(folder);
   }
+}
+
+/** A finding of an instance carried past an edit: every location and fix edit moved alike. */
+function shiftFinding(finding: Finding, shift: LocationShift): Finding {
+  return {
+    ...finding,
+    at: shiftLocation(finding.at, shift),
+    related: finding.related.map((r) => ({ ...r, at: shiftLocation(r.at, shift) })),
+    fixes: finding.fixes.map((fix) => ({
+      ...fix,
+      edits: fix.edits.map((edit) => (edit.file !== shift.file || edit.start < shift.from ? edit : { ...edit, start: edit.start + shift.delta, end: edit.end + shift.delta })),
+    })),
+  };
 }

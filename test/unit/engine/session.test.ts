@@ -24,6 +24,23 @@ function plain(result: CheckResult): string {
   return JSON.stringify(result, (_key, value: unknown) => (typeof value === 'function' ? `fn:${String((value as () => unknown).length)}` : value));
 }
 
+/** What every setter of every instance writes, for comparing setters by behaviour. */
+function settersOutput(result: CheckResult): unknown[] {
+  return result.instances.map((instance) => {
+    const s = instance.setters;
+    return [
+      s.region?.('cn-beijing'),
+      s.chargeType?.('subscription'),
+      s.noSpot?.(),
+      s.periodMonths?.(6),
+      s.publicBandwidth?.(5),
+      s.autoRenew?.(true),
+      s.renewalStatus?.('AutoRenewal'),
+      s.status?.('running'),
+    ];
+  });
+}
+
 /** Records every tree the parser makes, so a test can see which are freed (`delete()` zeroes the handle). */
 function recordTrees(): { trees: Tree[]; restore: () => void } {
   const trees: Tree[] = [];
@@ -58,6 +75,37 @@ function applyEdit(files: SourceFile[], e: { file: number; at: number; remove: n
   });
 }
 
+/** The kinds of top-level block an edit can be aimed at, and a line that opens one. */
+const BLOCK_KINDS = ['instance', 'resource', 'variable', 'provider', 'locals'] as const;
+const BLOCK_HEADS: Record<(typeof BLOCK_KINDS)[number], RegExp> = {
+  instance: /^resource "alicloud_(instance|ecs_instance_set|simple_application_server_instance)" "[^"]*" \{$/gm,
+  resource: /^resource "[^"]*" "[^"]*" \{$/gm,
+  variable: /^variable "[^"]*" \{$/gm,
+  provider: /^provider "[^"]*" \{$/gm,
+  locals: /^locals \{$/gm,
+};
+
+/** An edit aimed inside a block of one kind (anywhere in the file when the module has none): as typing inside a resource would. */
+const aimedEdit = fc.record({
+  kind: fc.constantFrom(...BLOCK_KINDS),
+  file: fc.nat({ max: 10 }),
+  block: fc.double({ min: 0, max: 1, noNaN: true }),
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat({ max: 4 }),
+  insert: fc.constantFrom('', '1', '7', 'x', ' ', '\n', '"', '#', '}', '{', '  period = 3\n', '  instance_charge_type = "PostPaid"\n', 'PrePaid', '# icp-ignore: ICP002 reason="bench"\n', 'var.', '中'),
+});
+
+function applyAimedEdit(files: SourceFile[], e: { kind: (typeof BLOCK_KINDS)[number]; file: number; block: number; at: number; remove: number; insert: string }): SourceFile[] {
+  const candidates = files.flatMap((f, i) => [...f.text.matchAll(BLOCK_HEADS[e.kind])].map((m) => ({ i, start: m.index!, f })));
+  if (candidates.length === 0) return applyEdit(files, { file: e.file, at: e.at, remove: e.remove, insert: e.insert });
+  const { i, start, f } = candidates[Math.min(candidates.length - 1, Math.floor(e.block * candidates.length))];
+  const close = f.text.indexOf('\n}', start);
+  const end = close < 0 ? f.text.length : close + 2;
+  const at = start + Math.floor(e.at * (end - start));
+  const text = f.text.slice(0, at) + e.insert + f.text.slice(Math.min(f.text.length, at + e.remove));
+  return files.map((file, index) => (index === i ? { path: file.path, text } : file));
+}
+
 describe('CheckSession', function () {
   // Bounded by run counts, not time; the generous timeout only keeps a loaded machine from failing it.
   this.timeout(120_000);
@@ -84,6 +132,49 @@ describe('CheckSession', function () {
       }),
       { seed: SEED, numRuns: 40 },
     );
+  });
+
+  it('gives exactly what a fresh check gives, after edits inside instances, other resources, variables, providers and locals', () => {
+    const modules = [exampleModule('bad'), exampleModule('good'), exampleModule('eip')];
+    fc.assert(
+      fc.property(fc.nat({ max: modules.length - 1 }), fc.array(aimedEdit, { minLength: 1, maxLength: 10 }), (which, edits) => {
+        const session = new CheckSession();
+        try {
+          let files = modules[which];
+          assert.equal(plain(session.check(files, OPTIONS)), plain(check(files, OPTIONS)));
+          for (const e of edits) {
+            files = applyAimedEdit(files, e);
+            const fromSession = session.check(files, OPTIONS);
+            const fresh = check(files, OPTIONS);
+            assert.equal(plain(fromSession), plain(fresh), `after ${JSON.stringify(e)}`);
+            // Setters are compared by what they write, not only by their presence.
+            assert.deepEqual(settersOutput(fromSession), settersOutput(fresh), `setters after ${JSON.stringify(e)}`);
+          }
+        } finally {
+          session.dispose();
+        }
+      }),
+      { seed: SEED, numRuns: 60 },
+    );
+  });
+
+  it('carries the findings of instances an edit does not touch over to the next check', () => {
+    const files = exampleModule('bad');
+    const session = new CheckSession();
+    try {
+      const before = session.check(files, OPTIONS);
+      // `period = 12` → `period = 13` in one instance: the same length, nothing else depends on it.
+      const main = files.findIndex((f) => f.path.endsWith('/main.tf'));
+      const at = files[main].text.indexOf('period                     = 12') + 'period                     = 1'.length;
+      const edited = files.map((f, i) => (i === main ? { path: f.path, text: f.text.slice(0, at) + '3' + f.text.slice(at + 1) } : f));
+      const after = session.check(edited, OPTIONS);
+      assert.equal(plain(after), plain(check(edited, OPTIONS)));
+      const untouched = before.findings.find((f) => f.instance === 'alicloud_instance.payg');
+      assert.ok(untouched);
+      assert.ok(after.findings.includes(untouched), 'a finding of an untouched instance is carried over, not made again');
+    } finally {
+      session.dispose();
+    }
   });
 
   it('fixes from a session edit the same text as fixes from check', () => {

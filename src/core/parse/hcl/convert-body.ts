@@ -171,8 +171,11 @@ function safeExpr(node: SyntaxNode, source: string): Expr {
 }
 
 function labelOf(node: SyntaxNode): { value: string; span: { start: number; end: number } } {
+  if (node.type === 'identifier') return { value: node.text, span: span(node) };
+  // A label the copy read without its inside (it holds no error): `"` + template literal + `"`.
+  if (node.type === 'string_lit' && node.children.length === 0) return { value: unescape(node.text.slice(1, -1)), span: span(node) };
   const chunk = node.namedChildren.find((c) => c.type === 'template_literal');
-  return { value: node.type === 'identifier' ? node.text : unescape(chunk?.text ?? ''), span: span(node) };
+  return { value: unescape(chunk?.text ?? ''), span: span(node) };
 }
 
 function isMissingEnd(node: SyntaxNode): boolean {

@@ -54,7 +54,7 @@ function indentBefore(text: string, offset: number): string | undefined {
 const indentUnits = new WeakMap<HclFile, string>();
 
 /** Tabs when the file indents with tabs only, else two spaces. Cached: it scans the whole text, and every value's edit site asks. */
-function indentUnitOf(file: HclFile): string {
+export function indentUnitOf(file: HclFile): string {
   let unit = indentUnits.get(file);
   if (unit === undefined) {
     unit = /^\t/m.test(file.text) && !/^ {2}/m.test(file.text) ? '\t' : '  ';

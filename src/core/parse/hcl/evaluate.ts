@@ -100,14 +100,35 @@ function unknownOf(expr: Expr, origins: readonly Origin[]): Evaluated {
   return { kind: 'unknown', expression: expr.text, origins };
 }
 
+/**
+ * Known values of `var.x` and `local.x` read from the top (depth 0), per module: hundreds of
+ * instances read the same few variables. An unknown is not kept: its message quotes the reference as written.
+ */
+const knownReferences = new WeakMap<TerraformModule, Map<string, Evaluated>>();
+
 function traversal(expr: Extract<Expr, { kind: 'traversal' }>, module: TerraformModule, depth: number): Evaluated {
-  const [first, ...more] = expr.steps;
-  if (first?.kind !== 'attr' || more.length > 0) return unknownOf(expr, []);
-  if (expr.root === 'var') return variable(first.name, expr, module, depth);
+  const first = expr.steps[0];
+  if (first?.kind !== 'attr' || expr.steps.length > 1) return unknownOf(expr, []);
+  if (depth !== 0 || (expr.root !== 'var' && expr.root !== 'local')) return reference(expr, first.name, module, depth);
+  let known = knownReferences.get(module);
+  if (!known) {
+    known = new Map();
+    knownReferences.set(module, known);
+  }
+  const key = `${expr.root}.${first.name}`;
+  const cached = known.get(key);
+  if (cached) return cached;
+  const r = reference(expr, first.name, module, depth);
+  if (r.kind === 'known') known.set(key, r);
+  return r;
+}
+
+function reference(expr: Extract<Expr, { kind: 'traversal' }>, name: string, module: TerraformModule, depth: number): Evaluated {
+  if (expr.root === 'var') return variable(name, expr, module, depth);
   if (expr.root === 'local') {
-    const local = module.locals.get(first.name);
+    const local = module.locals.get(name);
     if (!local) return unknownOf(expr, []);
-    const origin: Origin = { at: locationIn(local.file, local.node.expr.span), label: format(MESSAGES.local, { name: first.name }) };
+    const origin: Origin = { at: locationIn(local.file, local.node.expr.span), label: format(MESSAGES.local, { name }) };
     const r = evaluate(local.node.expr, local.file, module, depth + 1);
     return { ...r, origins: [origin, ...r.origins] };
   }

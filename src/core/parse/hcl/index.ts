@@ -1,14 +1,13 @@
 import type { SourceFile } from '../../engine/types';
-import type { Instance } from '../../model/instance';
-import type { Location } from '../../model/location';
-import type { ParseOutput, ParseProblem } from '../types';
-import { locationIn } from './evaluate';
-import { INSTANCE_TYPES, instanceOf } from './instance';
-import { buildModule, isConfigurationFile } from './module';
+import type { ParseOutput } from '../types';
 import { parseHclFile, type HclFile } from './parse-file';
+import { resolveModule } from './resolve';
 
 export { initTerraformGrammar } from './grammar';
 export { parseHclFile, reparseHclFile, changeBetween, type HclFile } from './parse-file';
+export { resolveIncrementally, type CarriedInstance } from './incremental';
+export { resolveModule, type Resolution } from './resolve';
+export type { LocationShift } from './shift';
 
 /**
  * The Terraform front end: the `.tf`, `terraform.tfvars` and `*.auto.tfvars` files of ONE folder
@@ -27,13 +26,5 @@ export function parseTerraformModule(files: readonly SourceFile[]): ParseOutput 
 
 /** Module resolution over files parsed (and possibly cached) one by one with `parseHclFile`. */
 export function resolveTerraformModule(parsed: readonly HclFile[]): ParseOutput {
-  const module = buildModule(parsed);
-  const instances: Instance[] = [];
-  for (const block of module.resources.values()) {
-    if (!isConfigurationFile(block.file.path)) continue;
-    if (INSTANCE_TYPES.includes(block.node.labels[0]?.value ?? '')) instances.push(instanceOf(block, module));
-  }
-  const problems: ParseProblem[] = parsed.flatMap((f) => f.problems.map((p) => ({ at: locationIn(f, p.span), message: p.message })));
-  const comments = new Map<string, readonly Location[]>(parsed.map((f) => [f.path, f.comments.map((c) => locationIn(f, c))]));
-  return { instances, problems, comments };
+  return resolveModule(parsed).output;
 }

@@ -8,7 +8,7 @@ import type { Located, TerraformModule } from './module';
 import { eipAssociationsOf } from './public-ip';
 import { regionOf } from './region';
 import { convert, findSetting, targetFor, valueOf, type InstanceScope } from './settings';
-import type { HclBlock } from './syntax';
+import { attributeOf, type HclBlock } from './syntax';
 
 export const INSTANCE_TYPES = ['alicloud_instance', 'alicloud_ecs_instance_set', 'alicloud_simple_application_server_instance'];
 
@@ -19,15 +19,9 @@ const RUN_STATUS: Record<string, RunStatus> = { running: 'running', stopped: 'st
 
 /** Reads one instance resource (`count` / `for_each` and instance sets count as one instance). */
 export function instanceOf(block: Located<HclBlock>, module: TerraformModule): Instance {
-  const [type, name] = block.node.labels.map((l) => l.value);
-  const address = `${type}.${name}`;
-  const scope: InstanceScope = {
-    module,
-    instance: block,
-    address,
-    header: locationIn(block.file, block.node.header),
-    template: type === 'alicloud_simple_application_server_instance' ? undefined : launchTemplateOf(block.node, module),
-  };
+  const scope = scopeOf(block, module);
+  const { type } = instanceType(block);
+  const { address } = scope;
   const region = regionOf(scope);
   const common = {
     format: 'terraform' as const,
@@ -47,10 +41,65 @@ export function instanceOf(block: Located<HclBlock>, module: TerraformModule): I
   return { ...common, product: 'ecs', ...ecs.values, eipAssociations: eipAssociationsOf(address, module), setters: { ...ecs.setters, region: region.set } };
 }
 
+function instanceType(block: Located<HclBlock>): { type: string; name: string } {
+  const [type, name] = block.node.labels.map((l) => l.value);
+  return { type, name };
+}
+
+function scopeOf(block: Located<HclBlock>, module: TerraformModule): InstanceScope {
+  const { type, name } = instanceType(block);
+  return {
+    module,
+    instance: block,
+    address: `${type}.${name}`,
+    header: locationIn(block.file, block.node.header),
+    template: type === 'alicloud_simple_application_server_instance' ? undefined : launchTemplateOf(block.node, module),
+  };
+}
+
+/**
+ * The same instance read from `block` in a module that differs only in what the instance does not
+ * depend on: `moved` is the previous instance with its locations already moved to the new text.
+ * Its values are kept; its setters write into the new module's files, with the same keys as before.
+ * They are bound on first use: a carried instance's findings are usually carried too, and then no
+ * rule calls them.
+ */
+export function rebindInstance(moved: Instance, block: Located<HclBlock>, module: TerraformModule): Instance {
+  // Only what the setters need is captured: holding `moved` would keep every earlier version alive.
+  const hasRegion = moved.setters.region !== undefined;
+  const periodUnit = moved.periodUnit;
+  let bound: Setters | undefined;
+  const bind = (): Setters => (bound ??= bindSetters(block, module, periodUnit, hasRegion));
+  const setters: Record<string, unknown> = {};
+  for (const key of Object.keys(moved.setters) as (keyof Setters)[]) {
+    const original = moved.setters[key] as ((value?: unknown) => TextEdit[] | undefined) | undefined;
+    const call = (value?: unknown) => (bind()[key] as (value?: unknown) => TextEdit[] | undefined)(value);
+    // The same arity as the setter it stands for.
+    setters[key] = original === undefined ? undefined : original.length === 0 ? () => call() : (value: unknown) => call(value);
+  }
+  return { ...moved, setters: setters as Setters };
+}
+
+function bindSetters(block: Located<HclBlock>, module: TerraformModule, periodUnit: Value<PeriodUnit> | undefined, hasRegion: boolean): Setters {
+  const scope = scopeOf(block, module);
+  const { type } = instanceType(block);
+  const setters: Setters =
+    type === 'alicloud_simple_application_server_instance' ? simpleApplicationServerSetters(scope) : elasticComputeSetters(scope, type === 'alicloud_instance', periodUnit);
+  return hasRegion ? { ...setters, region: (id: string) => regionOf(scope).set?.(id) } : setters;
+}
+
 /** A setter that writes `key = value` where the setting is defined; undefined for an unknown value. */
 function writer(scope: InstanceScope, key: string, inherit = true) {
-  const target = targetFor(scope, findSetting(scope, key, inherit));
-  return (value: NewValue): TextEdit[] | undefined => (target ? [editFor(target, key, value)] : undefined);
+  return (value: NewValue): TextEdit[] | undefined => {
+    const target = targetFor(scope, findSetting(scope, key, inherit));
+    return target ? [editFor(target, key, value)] : undefined;
+  };
+}
+
+/** Whether `findSetting(scope, key, inherit)` finds anything, without evaluating it. */
+function hasSetting(scope: InstanceScope, key: string, inherit = true): boolean {
+  if (attributeOf(scope.instance.node.body, key)) return true;
+  return inherit && scope.template !== undefined && attributeOf(scope.template.block.node.body, key) !== undefined;
 }
 
 function periodSetter(scope: InstanceScope, unit: Value<PeriodUnit> | undefined) {
@@ -75,6 +124,34 @@ function elasticCompute(scope: InstanceScope, isInstance: boolean) {
   const status = valueOf(scope, 'status', findSetting(scope, 'status', false), convert.oneOf(RUN_STATUS), 'running');
   const publicBandwidthMbps = valueOf(scope, 'internet_max_bandwidth_out', findSetting(scope, 'internet_max_bandwidth_out'), convert.number, 0);
 
+  let autoRenew: Value<boolean> | undefined;
+  let renewalStatus: Value<RenewalStatus> | undefined;
+  if (statesRenewalStatus(scope, isInstance)) {
+    // alicloud_instance states renewal as renewal_status; omitted means Normal (no auto-renewal).
+    const ownRenewal = findSetting(scope, 'renewal_status', false);
+    renewalStatus = valueOf(scope, 'renewal_status', ownRenewal, convert.oneOf(RENEWAL), 'Normal');
+    // An unknown is not mirrored: ICP012 would name it twice, once as `auto_renew`, which is not written.
+    autoRenew = renewalStatus?.kind === 'known' ? { ...renewalStatus, value: renewalStatus.value === 'AutoRenewal' } : undefined;
+  } else {
+    // Instance sets (and alicloud_instance inheriting from a launch template) use auto_renew.
+    autoRenew = valueOf(scope, 'auto_renew', findSetting(scope, 'auto_renew'), convert.bool, false);
+    if (isInstance && autoRenew?.kind === 'known') {
+      renewalStatus = { ...autoRenew, value: autoRenew.value ? 'AutoRenewal' : 'Normal' };
+    }
+  }
+
+  return {
+    values: { chargeType, spotStrategy, period, periodUnit, autoRenew, renewalStatus, status, publicBandwidthMbps },
+    setters: elasticComputeSetters(scope, isInstance, periodUnit),
+  };
+}
+
+/** Whether renewal is read (and written) as `renewal_status` rather than `auto_renew`. */
+function statesRenewalStatus(scope: InstanceScope, isInstance: boolean): boolean {
+  return isInstance && (hasSetting(scope, 'renewal_status', false) || !hasSetting(scope, 'auto_renew'));
+}
+
+function elasticComputeSetters(scope: InstanceScope, isInstance: boolean, periodUnit: Value<PeriodUnit> | undefined): Setters {
   const setters: Setters = {
     chargeType: () => writer(scope, 'instance_charge_type')('PrePaid'),
     noSpot: () => writer(scope, 'spot_strategy')('NoSpot'),
@@ -82,33 +159,16 @@ function elasticCompute(scope: InstanceScope, isInstance: boolean) {
     publicBandwidth: (mbps) => writer(scope, 'internet_max_bandwidth_out')(mbps),
     status: () => writer(scope, 'status', false)('Running'),
   };
-
-  let autoRenew: Value<boolean> | undefined;
-  let renewalStatus: Value<RenewalStatus> | undefined;
-  const ownRenewal = isInstance ? findSetting(scope, 'renewal_status', false) : undefined;
-  if (ownRenewal || (isInstance && !findSetting(scope, 'auto_renew'))) {
-    // alicloud_instance states renewal as renewal_status; omitted means Normal (no auto-renewal).
-    renewalStatus = valueOf(scope, 'renewal_status', ownRenewal, convert.oneOf(RENEWAL), 'Normal');
-    // An unknown is not mirrored: ICP012 would name it twice, once as `auto_renew`, which is not written.
-    autoRenew = renewalStatus?.kind === 'known' ? { ...renewalStatus, value: renewalStatus.value === 'AutoRenewal' } : undefined;
+  if (statesRenewalStatus(scope, isInstance)) {
     const setRenewal = writer(scope, 'renewal_status', false);
     setters.renewalStatus = () => setRenewal('AutoRenewal');
     setters.autoRenew = () => setRenewal('AutoRenewal');
   } else {
-    // Instance sets (and alicloud_instance inheriting from a launch template) use auto_renew.
-    autoRenew = valueOf(scope, 'auto_renew', findSetting(scope, 'auto_renew'), convert.bool, false);
-    if (isInstance && autoRenew?.kind === 'known') {
-      renewalStatus = { ...autoRenew, value: autoRenew.value ? 'AutoRenewal' : 'Normal' };
-    }
     const setAutoRenew = writer(scope, 'auto_renew');
     setters.autoRenew = () => setAutoRenew(true);
     if (isInstance) setters.renewalStatus = () => setAutoRenew(true);
   }
-
-  return {
-    values: { chargeType, spotStrategy, period, periodUnit, autoRenew, renewalStatus, status, publicBandwidthMbps },
-    setters,
-  };
+  return setters;
 }
 
 /** A Simple Application Server is always a subscription with a public IP: only period, status and renewal vary. */
@@ -118,10 +178,13 @@ function simpleApplicationServer(scope: InstanceScope) {
   const autoRenew = valueOf(scope, 'auto_renew', findSetting(scope, 'auto_renew', false), convert.bool, false);
   const status = valueOf(scope, 'status', findSetting(scope, 'status', false), convert.oneOf(RUN_STATUS), 'running');
   const chargeType: Value<ChargeType> = omitted('subscription', scope.header);
-  const setters: Setters = {
+  return { values: { chargeType, period, periodUnit, autoRenew, status }, setters: simpleApplicationServerSetters(scope) };
+}
+
+function simpleApplicationServerSetters(scope: InstanceScope): Setters {
+  return {
     periodMonths: (months) => writer(scope, 'period', false)(months),
     autoRenew: () => writer(scope, 'auto_renew', false)(true),
     status: () => writer(scope, 'status', false)('Running'),
   };
-  return { values: { chargeType, period, periodUnit, autoRenew, status }, setters };
 }

@@ -25,6 +25,12 @@ export interface HclFile {
   readonly tree?: Tree;
   /** The file read item by item (top-level blocks, attributes, errors), so a reparse converts only what changed. */
   readonly items?: readonly TopLevelItem[];
+  /**
+   * After an incremental reparse: the change from the previous version's text, and for each of
+   * `items` the previous version's item it was carried over from (the same object, or a copy moved
+   * by the change's length difference), undefined for an item read afresh.
+   */
+  readonly reuse?: { readonly change: TextChange; readonly from: readonly (TopLevelItem | undefined)[] };
 }
 
 /** One item of a file's top-level body and what it converted to. */
@@ -63,13 +69,15 @@ export function reparseHclFile(previous: HclFile, file: SourceFile): HclFile {
   if (!oldTree) return parseHclFile(file);
   const change = changeBetween(previous.text, file.text);
   if (!change) return parseHclFile(file);
+  // The texts agree before the change, so its start is one point in both.
+  const startPosition = pointAfter(previous.text, 0, { row: 0, column: 0 }, change.start);
   oldTree.edit(new Edit({
     startIndex: change.start,
     oldEndIndex: change.oldEnd,
     newEndIndex: change.newEnd,
-    startPosition: pointAt(previous.text, change.start),
-    oldEndPosition: pointAt(previous.text, change.oldEnd),
-    newEndPosition: pointAt(file.text, change.newEnd),
+    startPosition,
+    oldEndPosition: pointAfter(previous.text, change.start, startPosition, change.oldEnd),
+    newEndPosition: pointAfter(file.text, change.start, startPosition, change.newEnd),
   }));
   const tree = terraformParser().parse(file.text, oldTree) ?? undefined;
   if (!tree || !previous.items) return fileFromTree(file, tree);
@@ -80,10 +88,33 @@ export function reparseHclFile(previous: HclFile, file: SourceFile): HclFile {
 export function changeBetween(before: string, after: string): TextChange | undefined {
   if (before === after) return undefined;
   const limit = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  const start = commonPrefix(before, after, limit);
+  const tail = commonSuffix(before, after, limit - start);
+  return settleChange(before, after, start, tail);
+}
+
+/** Chunk sizes compared as whole substrings (native comparisons) before the last few characters one by one. */
+const CHUNKS = [65536, 4096, 256, 16];
+
+function commonPrefix(a: string, b: string, limit: number): number {
+  let at = 0;
+  for (const size of CHUNKS) {
+    while (at + size <= limit && a.slice(at, at + size) === b.slice(at, at + size)) at += size;
+  }
+  while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+function commonSuffix(a: string, b: string, limit: number): number {
   let tail = 0;
-  while (tail < limit - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  for (const size of CHUNKS) {
+    while (tail + size <= limit && a.slice(a.length - tail - size, a.length - tail) === b.slice(b.length - tail - size, b.length - tail)) tail += size;
+  }
+  while (tail < limit && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  return tail;
+}
+
+function settleChange(before: string, after: string, start: number, tail: number): TextChange {
   // Never split a surrogate pair: tree-sitter reads the text as UTF-16 and would see half a character.
   if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--;
   if (tail > 0 && isLowSurrogate(before.charCodeAt(before.length - tail))) tail--;
@@ -98,11 +129,14 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-/** Row and column (UTF-16 units) as tree-sitter counts them: rows end at `\n`. */
-function pointAt(text: string, offset: number): { row: number; column: number } {
-  let row = 0;
-  let lineStart = 0;
-  for (let nl = text.indexOf('\n'); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
+/**
+ * Row and column (UTF-16 units) as tree-sitter counts them (rows end at `\n`) of `offset`, counted on
+ * from `from`, whose point is known.
+ */
+function pointAfter(text: string, from: number, point: { row: number; column: number }, offset: number): { row: number; column: number } {
+  let row = point.row;
+  let lineStart = from - point.column;
+  for (let nl = text.indexOf('\n', from); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
     row++;
     lineStart = nl + 1;
   }
@@ -121,8 +155,9 @@ function fileFromTree(file: SourceFile, tree: Tree | undefined, reuse?: Reuse): 
     return { path: file.path, text: file.text, body: { attributes: [], blocks: [] }, problems: [], comments: [], eol };
   }
   try {
-    const items = readItems(tree, file.text, reuse);
-    if (items) {
+    const read = readItems(tree, file.text, reuse);
+    if (read) {
+      const { items, from } = read;
       const found = items.map((i) => i.found);
       return {
         path: file.path,
@@ -133,6 +168,7 @@ function fileFromTree(file: SourceFile, tree: Tree | undefined, reuse?: Reuse): 
         eol,
         tree,
         items,
+        ...(reuse ? { reuse: { change: reuse.change, from } } : {}),
       };
     }
   } catch (error) {
@@ -162,31 +198,47 @@ function wholeFile(file: SourceFile, tree: Tree, eol: '\n' | '\r\n'): HclFile {
  * `config_file`): each item is copied, converted and dropped before the next, so the copies die
  * young. Undefined when the top level is anything else (then the whole file is read at once).
  */
-function readItems(tree: Tree, source: string, reuse: Reuse | undefined): TopLevelItem[] | undefined {
+function readItems(tree: Tree, source: string, reuse: Reuse | undefined): { items: TopLevelItem[]; from: (TopLevelItem | undefined)[] } | undefined {
   const cursor = tree.walk();
   try {
     if (cursor.nodeType !== 'config_file') return undefined;
     const rootShell = new SyntaxNode('config_file', cursor.startIndex, cursor.endIndex, true, false, null, source);
-    if (!cursor.gotoFirstChild()) return [];
-    if ((cursor.nodeType as string) !== 'body' || cursor.nodeIsMissing) return undefined;
-    const bodyShell = new SyntaxNode('body', cursor.startIndex, cursor.endIndex, true, false, rootShell, source);
-    if (cursor.gotoNextSibling()) return undefined;
     const items: TopLevelItem[] = [];
-    if (!cursor.gotoFirstChild()) return items;
+    const from: (TopLevelItem | undefined)[] = [];
+    if (!cursor.gotoFirstChild()) return { items, from };
     const reusable = reuse ? reuser(reuse) : undefined;
+    const add = (type: string, read: () => TopLevelItem) => {
+      const kept = reusable?.(type, cursor.startIndex, cursor.endIndex);
+      items.push(kept ? kept.item : read());
+      from.push(kept?.old);
+    };
+    let sawBody = false;
     do {
-      const type: string = cursor.nodeType;
-      // A bare identifier is paired with the items after it (a half-typed line): read the file whole.
-      if (type === 'identifier') return undefined;
-      const start = cursor.startIndex;
-      const end = cursor.endIndex;
-      const kept = reusable?.(type, start, end);
-      items.push(kept ?? readItem(cursor.currentNode, source, bodyShell));
+      // Comments before and after the body (a file's opening comment) are children of the file itself.
+      if ((cursor.nodeType as string) === 'comment') {
+        add('comment', () => commentItem(cursor.startIndex, cursor.endIndex));
+        continue;
+      }
+      if ((cursor.nodeType as string) !== 'body' || cursor.nodeIsMissing || sawBody) return undefined;
+      sawBody = true;
+      const bodyShell = new SyntaxNode('body', cursor.startIndex, cursor.endIndex, true, false, rootShell, source);
+      if (!cursor.gotoFirstChild()) continue;
+      do {
+        const type: string = cursor.nodeType;
+        // A bare identifier is paired with the items after it (a half-typed line): read the file whole.
+        if (type === 'identifier') return undefined;
+        add(type, () => readItem(cursor.currentNode, source, bodyShell));
+      } while (cursor.gotoNextSibling());
+      cursor.gotoParent();
     } while (cursor.gotoNextSibling());
-    return items;
+    return { items, from };
   } finally {
     cursor.delete();
   }
+}
+
+function commentItem(start: number, end: number): TopLevelItem {
+  return { type: 'comment', start, end, hasError: false, body: { attributes: [], blocks: [] }, found: { problems: [], openBlocks: [] }, comments: [{ start, end }] };
 }
 
 function readItem(node: Node, source: string, bodyShell: SyntaxNode): TopLevelItem {
@@ -205,7 +257,7 @@ function readItem(node: Node, source: string, bodyShell: SyntaxNode): TopLevelIt
  * text: entirely before or after the edit (not touching it), outside every changed range, and
  * without syntax errors (their messages can depend on what surrounds them).
  */
-function reuser({ items, change, changed }: Reuse): (type: string, start: number, end: number) => TopLevelItem | undefined {
+function reuser({ items, change, changed }: Reuse): (type: string, start: number, end: number) => { item: TopLevelItem; old: TopLevelItem } | undefined {
   const delta = change.newEnd - change.oldEnd;
   let next = 0;
   return (type, start, end) => {
@@ -217,8 +269,8 @@ function reuser({ items, change, changed }: Reuse): (type: string, start: number
     const old = items[next];
     if (!old || old.start !== oldStart || old.end !== end - (oldStart === start ? 0 : delta) || old.type !== type || old.hasError) return undefined;
     if (changed.some((r) => r.startIndex <= end && r.endIndex >= start)) return undefined;
-    if (oldStart === start) return old;
-    return { ...old, start, end, body: shiftBody(old.body, delta), comments: old.comments.map((c) => shiftSpan(c, delta)) };
+    if (oldStart === start) return { item: old, old };
+    return { item: { ...old, start, end, body: shiftBody(old.body, delta), comments: old.comments.map((c) => shiftSpan(c, delta)) }, old };
   };
 }
 
@@ -226,14 +278,60 @@ function reuser({ items, change, changed }: Reuse): (type: string, start: number
 const READ_BLOCKS = new Set(['resource', 'variable', 'locals', 'provider']);
 
 /**
- * The body of a top-level block nothing reads (`output`, `data`, `module`, `terraform`, …). The copy
- * skips it only when it holds no syntax error (see `copySubtree`), so every ERROR and MISSING node and
- * every block that error recovery misplaced inside it is still read, and its comments are kept.
+ * What the copy of a file may leave out (see `copySubtree`, which keeps every node when it or its
+ * parent holds a syntax error, so every ERROR and MISSING node and every block that error recovery
+ * misplaced is still read, and which still lists the comments inside):
+ * - the body of a top-level block nothing reads (`output`, `data`, `module`, `terraform`, …);
+ * - the value of a resource's attribute that nothing looks up (`tags`, `image_id`, …): it is kept
+ *   as an expression without children, which converts to an opaque value nobody asks for;
+ * - the inside of a block's quoted label, whose value is read from its text;
+ * - the body of a block nested in a resource that holds no block (`data_disks { … }`).
  */
 function isUnreadBody(node: SyntaxNode): boolean {
+  if (node.type === 'expression') return isUnreadValue(node);
+  // A block's label: its value is the text between the quotes (see `labelOf`).
+  if (node.type === 'string_lit') return node.parent?.type === 'block';
   if (node.type !== 'body') return false;
   const block = node.parent;
-  if (block?.type !== 'block' || block.parent?.type !== 'body' || block.parent.parent?.parent !== null) return false;
+  if (block?.type !== 'block' || block.parent?.type !== 'body') return false;
+  if (block.parent.parent?.parent !== null) return isUnreadNestedBody(node, block);
   const head = block.children[0];
   return head?.type === 'identifier' && !READ_BLOCKS.has(head.text);
+}
+
+/**
+ * The body of a block nested in a resource (`data_disks { … }`): nothing looks inside, unless it
+ * holds blocks (a labelled block there is read as a top-level one, see `bodyOfTopLevelItem`). A
+ * body without `{` holds no block.
+ */
+function isUnreadNestedBody(body: SyntaxNode, block: SyntaxNode): boolean {
+  const owner = block.parent?.parent;
+  if (owner?.type !== 'block' || !isTopLevelResource(owner)) return false;
+  return !body.text.includes('{');
+}
+
+function isTopLevelResource(block: SyntaxNode): boolean {
+  if (block.parent?.type !== 'body' || block.parent.parent?.parent !== null) return false;
+  const head = block.children[0];
+  return head?.type === 'identifier' && head.text === 'resource';
+}
+
+/**
+ * Every attribute of a resource that the module resolver looks up (instance settings, launch
+ * template and vSwitch references and zones, EIP association targets), whatever the resource type.
+ */
+const READ_RESOURCE_ATTRIBUTES = new Set([
+  'instance_charge_type', 'spot_strategy', 'period', 'period_unit', 'status', 'internet_max_bandwidth_out', 'renewal_status', 'auto_renew',
+  'availability_zone', 'zone_id', 'provider', 'vswitch_id', 'subnet_id', 'launch_template_id', 'launch_template_name', 'name',
+  'instance_id', 'network_interface_id',
+]);
+
+function isUnreadValue(node: SyntaxNode): boolean {
+  const attribute = node.parent;
+  if (attribute?.type !== 'attribute') return false;
+  const body = attribute.parent;
+  const block = body?.parent;
+  if (body?.type !== 'body' || block?.type !== 'block' || !isTopLevelResource(block)) return false;
+  const name = attribute.children[0];
+  return name?.type === 'identifier' && !READ_RESOURCE_ATTRIBUTES.has(name.text);
 }

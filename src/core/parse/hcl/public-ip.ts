@@ -29,6 +29,17 @@ export function eipAssociationsOf(address: string, module: TerraformModule): Loc
   return index.get(address) ?? [];
 }
 
+/**
+ * Gives `next` the association index of `previous` (with `move` applied to its locations) when it is
+ * known: for a module that differs from `previous` only in instance resources, which the index
+ * does not read.
+ */
+export function carryAssociations(previous: TerraformModule, next: TerraformModule, move: (at: Location) => Location): void {
+  const index = indexes.get(previous);
+  if (!index || indexes.has(next)) return;
+  indexes.set(next, new Map([...index].map(([address, list]) => [address, list.map(move)])));
+}
+
 /** One pass over the module's resources, so a module with thousands of instances stays linear. */
 function indexAssociations(module: TerraformModule): ReadonlyMap<string, Location[]> {
   const blocks = [...module.resources.values()];

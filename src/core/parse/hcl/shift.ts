@@ -1,4 +1,6 @@
-import type { Span } from '../../model/location';
+import type { Instance } from '../../model/instance';
+import type { Location, Span } from '../../model/location';
+import type { EditSite, Origin, Value } from '../../model/value';
 import type { Expr, HclAttribute, HclBlock, HclBody, Traversal } from './syntax';
 
 /**
@@ -53,3 +55,52 @@ export function shiftExpr(expr: Expr, delta: number): Expr {
 function shiftTraversal(traversal: Traversal, delta: number): Traversal {
   return { ...traversal, span: shiftSpan(traversal.span, delta) };
 }
+
+/** Locations of one file at or after `from` (in the previous text) move by `delta`. */
+export interface LocationShift {
+  readonly file: string;
+  readonly from: number;
+  readonly delta: number;
+}
+
+export function shiftLocation(at: Location, shift: LocationShift): Location {
+  if (at.file !== shift.file || at.start < shift.from) return at;
+  return { file: at.file, start: at.start + shift.delta, end: at.end + shift.delta };
+}
+
+function shiftOrigins(origins: readonly Origin[], shift: LocationShift): readonly Origin[] {
+  return origins.map((o) => ({ at: shiftLocation(o.at, shift), label: o.label }));
+}
+
+function shiftEditSite(edit: EditSite | undefined, shift: LocationShift): EditSite | undefined {
+  if (!edit) return edit;
+  if (edit.kind === 'replace') return { ...edit, at: shiftLocation(edit.at, shift) };
+  if (edit.file !== shift.file || edit.offset < shift.from) return edit;
+  return { ...edit, offset: edit.offset + shift.delta };
+}
+
+export function shiftValue<T extends Value<unknown> | undefined>(value: T, shift: LocationShift): T {
+  if (!value) return value;
+  const moved: Value<unknown> = { ...value, at: shiftLocation(value.at, shift), origins: shiftOrigins(value.origins, shift) };
+  if ('edit' in value) (moved as { edit?: EditSite }).edit = shiftEditSite(value.edit, shift);
+  return moved as T;
+}
+
+/** An instance whose every location (values, origins, edit sites, EIP associations, websites) is moved. */
+export function shiftInstance(instance: Instance, shift: LocationShift): Instance {
+  const v = <T extends Value<unknown> | undefined>(value: T): T => shiftValue(value, shift);
+  const moved: Instance = {
+    ...instance,
+    header: shiftLocation(instance.header, shift),
+    extent: shiftLocation(instance.extent, shift),
+    eipAssociations: instance.eipAssociations.map((at) => shiftLocation(at, shift)),
+    websites: instance.websites.map((w) => ({ ...w, domain: v(w.domain), ...(w.serviceNumber ? { serviceNumber: v(w.serviceNumber) } : {}), at: shiftLocation(w.at, shift) })),
+  };
+  const values = moved as { -readonly [K in keyof Instance]: Instance[K] };
+  for (const key of VALUE_KEYS) if (key in instance) (values as Record<string, unknown>)[key] = v(instance[key]);
+  if (instance.order) values.order = { amount: v(instance.order.amount), currency: v(instance.order.currency) };
+  return moved;
+}
+
+/** Every `Value` an instance may carry (besides `order` and `websites`). */
+const VALUE_KEYS = ['region', 'chargeType', 'spotStrategy', 'period', 'periodUnit', 'autoRenew', 'renewalStatus', 'expiresOn', 'status', 'publicBandwidthMbps', 'allocatePublicIp', 'eipDeclared'] as const satisfies readonly (keyof Instance)[];

@@ -110,6 +110,8 @@ export function copySubtree(start: Node, source: string, parent: SyntaxNode | nu
     }
     return is;
   };
+  // Nothing below a node without errors has one: its nodes can be skipped without asking tree-sitter.
+  const clean = !start.hasError;
   const cursor = start.walk();
   const read = (into: SyntaxNode | null): SyntaxNode => {
     const id = cursor.nodeTypeId;
@@ -129,7 +131,7 @@ export function copySubtree(start: Node, source: string, parent: SyntaxNode | nu
     const root = read(parent);
     let node = root;
     for (;;) {
-      if (!(skipBody && wantsSkip(node, cursor, skipBody, comments)) && cursor.gotoFirstChild()) {
+      if (!(skipBody && wantsSkip(node, cursor, skipBody, comments, clean)) && cursor.gotoFirstChild()) {
         node = read(node);
         continue;
       }
@@ -151,13 +153,20 @@ export function copySubtree(start: Node, source: string, parent: SyntaxNode | nu
 
 /**
  * A node the caller does not need the inside of: list its comments and leave it childless. Only
- * when neither it nor its parent holds an error (a block's header error can change how its body is read).
+ * when neither it nor its parent holds an error (a block's header error can change how its body is
+ * read); `clean` says the whole copied subtree holds none.
  */
-function wantsSkip(node: SyntaxNode, cursor: TreeCursor, skipBody: SkipBody, comments: { start: number; end: number }[]): boolean {
+function wantsSkip(node: SyntaxNode, cursor: TreeCursor, skipBody: SkipBody, comments: { start: number; end: number }[], clean: boolean): boolean {
   if (!skipBody(node)) return false;
-  const real = cursor.currentNode;
-  if (real.hasError || real.parent?.hasError) return false;
-  for (const c of real.descendantsOfType('comment')) if (c) comments.push({ start: c.startIndex, end: c.endIndex });
+  if (!clean) {
+    const real = cursor.currentNode;
+    if (real.hasError || real.parent?.hasError) return false;
+  }
+  // Comments start with `#` or `/`: a text without either holds none, and tree-sitter is not asked.
+  const text = node.text;
+  if (text.includes('#') || text.includes('/')) {
+    for (const c of cursor.currentNode.descendantsOfType('comment')) if (c) comments.push({ start: c.startIndex, end: c.endIndex });
+  }
   return true;
 }
 

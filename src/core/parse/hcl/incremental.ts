@@ -1,0 +1,97 @@
+import type { Instance } from '../../model/instance';
+import { indentUnitOf } from './edits';
+import { assemble, type Resolution } from './resolve';
+import { INSTANCE_TYPES, instanceOf, rebindInstance } from './instance';
+import { buildModule, isConfigurationFile } from './module';
+import type { HclFile, TopLevelItem } from './parse-file';
+import { carryAssociations } from './public-ip';
+import { shiftInstance, shiftLocation, type LocationShift } from './shift';
+import type { HclBlock } from './syntax';
+
+/** An instance carried over from the previous resolution: `from`, with its locations moved by `shift`. */
+export interface CarriedInstance {
+  readonly from: Instance;
+  readonly shift?: LocationShift;
+}
+
+/** Top-level blocks whose content other instances read (see `buildModule`): a change to one re-resolves everything. */
+const MODULE_BLOCKS = new Set(['resource', 'variable', 'locals', 'provider']);
+
+/**
+ * Resolves the next version of a module in which one `.tf` file was reparsed incrementally, when
+ * everything that changed in it is instance resources (or blocks nothing reads): the instances of
+ * unchanged blocks are carried over (their locations moved past the edit, their setters bound to
+ * the new module), only the changed blocks' instances are read again. Undefined when the change
+ * could affect other instances (a variable, local, provider, tfvars, launch template, vSwitch, EIP
+ * association, …) or the text around it could change how an edit is written; then the caller
+ * resolves the whole module. The result equals `resolveModule(parsed)`.
+ */
+export function resolveIncrementally(parsed: readonly HclFile[], previous: Resolution): { resolution: Resolution; carried: Map<Instance, CarriedInstance> } | undefined {
+  if (parsed.length !== previous.files.length) return undefined;
+  let changed = -1;
+  for (let i = 0; i < parsed.length; i++) {
+    if (parsed[i] === previous.files[i]) continue;
+    if (changed >= 0 || parsed[i].path !== previous.files[i].path) return undefined;
+    changed = i;
+  }
+  if (changed < 0) return undefined;
+  const next = parsed[changed];
+  const old = previous.files[changed];
+  const reuse = next.reuse;
+  if (!isConfigurationFile(next.path) || !reuse || !next.items || !old.items) return undefined;
+  // Edits written into the file (new lines, indentation) depend on these; they must not have changed.
+  if (next.eol !== old.eol || indentUnitOf(next) !== indentUnitOf(old)) return undefined;
+
+  const { change } = reuse;
+  const kept = new Set<TopLevelItem>();
+  let lastBefore: number | undefined;
+  let firstAfter: number | undefined;
+  for (let i = 0; i < next.items.length; i++) {
+    const item = next.items[i];
+    const from = reuse.from[i];
+    if (!from) {
+      if (!isHarmless(item)) return undefined;
+      continue;
+    }
+    kept.add(from);
+    if (item.end < change.start) lastBefore = item.end;
+    else firstAfter ??= item.start;
+  }
+  for (const item of old.items) if (!kept.has(item) && !isHarmless(item)) return undefined;
+  // Lines are where edits look for their indentation and line end: the change must be on lines of its own.
+  if (lastBefore !== undefined && !hasLineBreak(old.text, lastBefore, change.start)) return undefined;
+  if (firstAfter !== undefined && !hasLineBreak(next.text, change.newEnd, firstAfter)) return undefined;
+
+  // The new blocks of carried items, each with the previous version's block it was copied from.
+  const previousBlock = new Map<HclBlock, HclBlock>();
+  next.items.forEach((item, i) => {
+    const from = reuse.from[i];
+    if (!from) return;
+    item.body.blocks.forEach((block, j) => previousBlock.set(block, from.body.blocks[j]));
+  });
+  const delta = change.newEnd - change.oldEnd;
+  const shift: LocationShift | undefined = delta === 0 ? undefined : { file: next.path, from: change.oldEnd, delta };
+
+  const module = buildModule(parsed);
+  carryAssociations(previous.module, module, (at) => (shift ? shiftLocation(at, shift) : at));
+  const carried = new Map<Instance, CarriedInstance>();
+  const resolution = assemble(parsed, module, (block) => {
+    const before = previous.instanceByBlock.get(block.file === next ? previousBlock.get(block.node) ?? block.node : block.node);
+    if (!before || (block.file === next && !previousBlock.has(block.node))) return instanceOf(block, module);
+    const instance = rebindInstance(shift ? shiftInstance(before, shift) : before, block, module);
+    carried.set(instance, { from: before, shift });
+    return instance;
+  });
+  return { resolution, carried };
+}
+
+/** An item whose blocks no other instance reads: instance resources and blocks the module does not read. */
+function isHarmless(item: TopLevelItem): boolean {
+  if (item.body.attributes.length > 0) return false;
+  return item.body.blocks.every((b) => !MODULE_BLOCKS.has(b.type) || (b.type === 'resource' && b.labels.length >= 2 && INSTANCE_TYPES.includes(b.labels[0].value)));
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  const nl = text.indexOf('\n', from);
+  return nl >= 0 && nl < to;
+}

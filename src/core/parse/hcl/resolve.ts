@@ -1,0 +1,40 @@
+import type { Instance } from '../../model/instance';
+import type { Location } from '../../model/location';
+import type { ParseOutput, ParseProblem } from '../types';
+import { locationIn } from './evaluate';
+import { INSTANCE_TYPES, instanceOf } from './instance';
+import { buildModule, isConfigurationFile, type Located, type TerraformModule } from './module';
+import type { HclFile } from './parse-file';
+import type { HclBlock } from './syntax';
+
+/** A resolved module, with what an incremental resolution of its next version needs. */
+export interface Resolution {
+  readonly files: readonly HclFile[];
+  readonly module: TerraformModule;
+  readonly output: ParseOutput;
+  /** Each instance by the block it was read from. */
+  readonly instanceByBlock: ReadonlyMap<HclBlock, Instance>;
+}
+
+export function resolveModule(parsed: readonly HclFile[]): Resolution {
+  const module = buildModule(parsed);
+  return assemble(parsed, module, (block) => instanceOf(block, module));
+}
+
+/** The instance blocks of a module in order, each read by `read`, with the module's problems and comments. */
+export function assemble(parsed: readonly HclFile[], module: TerraformModule, read: (block: Located<HclBlock>) => Instance): Resolution {
+  const instances: Instance[] = [];
+  const instanceByBlock = new Map<HclBlock, Instance>();
+  const configuration = new Map(parsed.map((f) => [f, isConfigurationFile(f.path)]));
+  for (const block of module.resources.values()) {
+    if (!(configuration.get(block.file) ?? isConfigurationFile(block.file.path))) continue;
+    if (!INSTANCE_TYPES.includes(block.node.labels[0]?.value ?? '')) continue;
+    const instance = read(block);
+    instances.push(instance);
+    instanceByBlock.set(block.node, instance);
+  }
+  const problems: ParseProblem[] = [];
+  for (const f of parsed) for (const p of f.problems) problems.push({ at: locationIn(f, p.span), message: p.message });
+  const comments = new Map<string, readonly Location[]>(parsed.map((f) => [f.path, f.comments.map((c) => locationIn(f, c))]));
+  return { files: parsed, module, output: { instances, problems, comments }, instanceByBlock };
+}
