@@ -13,7 +13,7 @@ export { initCore, type InitOptions } from './engine/init';
 export { CheckSession, type SessionLimits } from './engine/session';
 export { loadConfig, type LoadedConfig, type ConfigProblem } from './engine/config-file';
 export { applyEdits, type EditResult } from './engine/apply-edits';
-export type { FixAllResult, AppliedFix } from './engine/fix-all';
+export type { FixAllResult, AppliedFix, FixAllScope } from './engine/fix-all';
 export { findSuppressions, type SuppressionDirective, type DirectivePlacement } from './engine/suppressions';
 export { evaluateDirectives, applySuppressions, type ActiveSuppression, type DirectiveProblem } from './engine/suppression-check';
 export { RULES, ruleById } from './rules/index';

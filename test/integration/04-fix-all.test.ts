@@ -8,7 +8,7 @@ describe('fix all', () => {
   before(activateExtension);
   afterEach(revertAndCloseAll);
 
-  it('"Fix All in This File" clears every error of a Terraform module (fixes that uncover others included)', async () => {
+  it('"Fix All in This File" clears every error of the file, editing the module files its values come from (fixes that uncover others included)', async () => {
     const main = workspaceUri('web/main.tf');
     await open(main);
     await waitForCodes(main, ['ICP001', 'ICP002', 'ICP004']);

@@ -1,7 +1,7 @@
 import { parseTerraformModule } from '../parse/hcl/index';
 import { parseYamlOrJsonFile } from '../parse/yaml/index';
 import { RULES, ruleById } from '../rules/index';
-import { fixAllWith, type FixAllResult } from './fix-all';
+import { fixAllWith, type FixAllResult, type FixAllScope } from './fix-all';
 import type { CheckerParts } from './parts';
 import { runPipeline } from './pipeline';
 import type { CheckOptions, CheckResult, SourceFile } from './types';
@@ -24,6 +24,6 @@ export function check(files: readonly SourceFile[], options: CheckOptions = {}):
 }
 
 /** Applies every finding's preferred fix until the files converge; see `fixAllWith`. */
-export function fixAll(files: readonly SourceFile[], options: CheckOptions = {}): FixAllResult {
-  return fixAllWith(CORE_PARTS, files, options);
+export function fixAll(files: readonly SourceFile[], options: CheckOptions = {}, scope: FixAllScope = {}): FixAllResult {
+  return fixAllWith(CORE_PARTS, files, options, scope);
 }

@@ -32,7 +32,12 @@ export interface FixAllResult {
  * takes one fix per pass, and a fix that breaks it alone is rejected and not tried again. A fix
  * whose finding comes back after it was applied is not applied twice.
  */
-export function fixAllWith(parts: CheckerParts, files: readonly SourceFile[], options: CheckOptions = {}): FixAllResult {
+export interface FixAllScope {
+  /** Only findings located in this file are fixed (their fixes may still edit other files, such as a variable's default). */
+  readonly findingsIn?: string;
+}
+
+export function fixAllWith(parts: CheckerParts, files: readonly SourceFile[], options: CheckOptions = {}, scope: FixAllScope = {}): FixAllResult {
   const original = new Map(files.map((file) => [file.path, file.text]));
   let texts = new Map(original);
   let current = runPipeline(parts, files, options);
@@ -44,7 +49,8 @@ export function fixAllWith(parts: CheckerParts, files: readonly SourceFile[], op
   let passes = 0;
 
   while (passes < MAX_FIX_PASSES) {
-    const batch = chooseBatch(current.result.findings, texts, tried, cautious);
+    const inScope = scope.findingsIn === undefined ? current.result.findings : current.result.findings.filter((f) => f.at.file === scope.findingsIn);
+    const batch = chooseBatch(inScope, texts, tried, cautious);
     if (batch.length === 0) break;
     passes++;
     for (const item of batch) tried.add(fixKey(item));

@@ -5,12 +5,14 @@ import { minimalEdit } from '../mapping/text-diff';
 import { toWorkspaceEdit } from '../mapping/to-workspace-edit';
 
 /**
- * Every preferred fix of a document's module as one WorkspaceEdit (the core re-checks between
- * passes, so a fix that uncovers another is followed). Undefined when there is nothing to fix.
+ * Every preferred fix for the findings in one document, as one WorkspaceEdit: the fixes may edit
+ * the module's other files (a variable's default), but findings located in those files are left
+ * for their own "fix all". The core re-checks between passes, so a fix that uncovers another in
+ * this document is followed. Undefined when there is nothing to fix.
  */
-export function fixAllEdit(snapshot: CheckSnapshot): { edit: vscode.WorkspaceEdit; count: number } | undefined {
+export function fixAllEdit(snapshot: CheckSnapshot, documentUri: string): { edit: vscode.WorkspaceEdit; count: number } | undefined {
   const files = snapshot.allFiles.map((f) => ({ path: f.uri, text: f.text }));
-  const fixed = fixAll(files, snapshot.options);
+  const fixed = fixAll(files, snapshot.options, { findingsIn: documentUri });
   const edits = fixed.files
     .map((f) => minimalEdit(f.path, snapshot.file(f.path)?.text ?? '', f.text))
     .filter((e) => e !== undefined);

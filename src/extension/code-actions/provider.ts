@@ -30,7 +30,7 @@ export class IcpCodeActionProvider implements vscode.CodeActionProvider {
     if (!snapshot || !isCurrent(snapshot)) return [];
     // Asked for source actions only (fix on save, "Source Action…"): the fix-all action alone.
     if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) {
-      return context.only.intersects(FIX_ALL_KIND) ? this.fixAllActions(snapshot, FIX_ALL_KIND) : [];
+      return context.only.intersects(FIX_ALL_KIND) ? this.fixAllActions(snapshot, document, FIX_ALL_KIND) : [];
     }
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     if (ours.length === 0) return [];
@@ -103,8 +103,8 @@ export class IcpCodeActionProvider implements vscode.CodeActionProvider {
   }
 
   /** `source.fixAll.icpCheck` carries its edit, so `editor.codeActionsOnSave` applies it before saving. */
-  private fixAllActions(snapshot: CheckSnapshot, kind: vscode.CodeActionKind): vscode.CodeAction[] {
-    const result = fixAllEdit(snapshot);
+  private fixAllActions(snapshot: CheckSnapshot, document: vscode.TextDocument, kind: vscode.CodeActionKind): vscode.CodeAction[] {
+    const result = fixAllEdit(snapshot, document.uri.toString());
     if (!result) return [];
     const action = new vscode.CodeAction(vscode.l10n.t('Fix all ICP filing problems in this file'), kind);
     action.edit = result.edit;

@@ -6,7 +6,7 @@ export const FIX_ALL_COMMAND = 'icpCheck.fixAllInFile';
 
 /**
  * "Fix all in this file": re-checks the active document now (so the fixes match its current text),
- * then applies every preferred fix of its module as one workspace edit. Returns how many were applied.
+ * then applies the preferred fix of every finding in it as one workspace edit. Returns how many were applied.
  */
 export async function fixAllInFile(diagnostics: DiagnosticsController, uri?: vscode.Uri): Promise<number> {
   const document = uri
@@ -14,7 +14,7 @@ export async function fixAllInFile(diagnostics: DiagnosticsController, uri?: vsc
     : vscode.window.activeTextEditor?.document;
   if (!document) return 0;
   const snapshot = await diagnostics.checkNow(document);
-  const result = snapshot && document.version === snapshot.file(document.uri.toString())?.version ? fixAllEdit(snapshot) : undefined;
+  const result = snapshot && document.version === snapshot.file(document.uri.toString())?.version ? fixAllEdit(snapshot, document.uri.toString()) : undefined;
   if (!result) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No ICP filing problem in this file can be fixed automatically.'));
     return 0;

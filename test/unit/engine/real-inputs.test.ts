@@ -159,3 +159,41 @@ describe('engine: fixes in a file that does not parse', function () {
     assert.equal(payAsYouGo(result)?.fixes.length, 1);
   });
 });
+
+describe('engine: fix all, scoped to one file', function () {
+  before(async function () {
+    this.timeout(30_000);
+    await realChecker();
+  });
+
+  const MAIN = `provider "alicloud" {
+  region = "cn-hangzhou"
+}
+
+resource "alicloud_instance" "web" {
+  instance_charge_type       = "PrePaid"
+  period                     = var.period
+  renewal_status             = "AutoRenewal"
+  internet_max_bandwidth_out = 5
+}
+`;
+  const VARS = `variable "period" {
+  default = 1
+}
+`;
+  const OTHER = `resource "alicloud_instance" "api" {
+  availability_zone          = "cn-hangzhou-h"
+  instance_charge_type       = "PostPaid"
+  renewal_status             = "AutoRenewal"
+  internet_max_bandwidth_out = 5
+}
+`;
+
+  it('fixes the findings of that file, editing the variable default they come from, and leaves the siblings\' findings', () => {
+    const files = [{ path: 'm/main.tf', text: MAIN }, { path: 'm/variables.tf', text: VARS }, { path: 'm/other.tf', text: OTHER }];
+    const result = fixAll(files, { today: TODAY }, { findingsIn: 'm/main.tf' });
+    assert.deepEqual(result.files.map((f) => f.path), ['m/variables.tf']);
+    assert.equal(result.files[0].text, 'variable "period" {\n  default = 3\n}\n');
+    assert.deepEqual(result.result.findings.filter((f) => f.severity === 'error').map((f) => `${f.at.file} ${f.ruleId}`), ['m/other.tf ICP002']);
+  });
+});
