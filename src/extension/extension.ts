@@ -46,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): IcpCheckApi {
     vscode.commands.registerCommand(SHOW_REPORT_COMMAND, () => report.show()),
     vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, async () => summarizeScan(await checkWorkspace(core, reader, configFiles, diagnostics))),
     vscode.commands.registerCommand(FIX_ALL_COMMAND, (uri?: vscode.Uri) => fixAllInFile(diagnostics, uri)),
-    vscode.commands.registerCommand(SHOW_DOCUMENTATION_COMMAND, (url: unknown) => showDocumentation(url)),
+    vscode.commands.registerCommand(SHOW_DOCUMENTATION_COMMAND, (url: unknown) => showDocumentation(context.extensionUri, url)),
     vscode.commands.registerCommand('icpCheck.exportMarkdown', (target?: vscode.Uri) => report.export('markdown', target)),
     vscode.commands.registerCommand('icpCheck.exportSarif', (target?: vscode.Uri) => report.export('sarif', target)),
     vscode.window.registerWebviewPanelSerializer(REPORT_VIEW_TYPE, { deserializeWebviewPanel: async (panel) => { await report.restore(panel); } }),

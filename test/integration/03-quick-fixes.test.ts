@@ -94,4 +94,10 @@ describe('quick fixes', () => {
     await waitFor(() => !codes(main).includes('ICP002'), 'fixed at the new position');
     assert.ok(document.getText().startsWith('# a comment'));
   });
+
+  it('"show documentation" opens the rule page shipped with the extension, in the Markdown preview', async () => {
+    const opened = await vscode.commands.executeCommand<boolean>('icpCheck.showDocumentation', 'https://github.com/icp-check/icp-check/blob/main/docs/rules/ICP002.md');
+    assert.equal(opened, true);
+    await waitFor(() => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.label.includes('ICP002.md'))), 'a preview tab of ICP002.md');
+  });
 });
