@@ -42,9 +42,9 @@ Options:
   --today <YYYY-MM-DD> the date expiry is measured from (default: today)
   --config <file>      configuration file (default: .icpcheck.yaml here, if present)
   --fix                apply the preferred fixes in place, then report what remains
-  -j, --jobs <n>       threads that check files (default: the CPU cores, at most 8,
-                       once there are enough files to repay starting them; 1: no
-                       worker threads). The output is the same for every n
+  -j, --jobs <n>       threads that check files (default: 1, no worker threads;
+                       worth trying on large workspaces with idle cores). The
+                       output is the same for every n
   --lang <en|zh-cn>    language of the output (default: the configuration's, else en)
   -h, --help           show this help
   -v, --version        show the version
@@ -62,8 +62,8 @@ Exit status: 0 no error-level finding remains, 1 one does,
   --today <YYYY-MM-DD> 计算到期时间所用的日期（默认：今天）
   --config <文件>      配置文件（默认：当前文件夹中的 .icpcheck.yaml，如存在）
   --fix                就地应用首选修复，然后报告剩余问题
-  -j, --jobs <n>       检查文件所用的线程数（默认：CPU 核心数，最多 8，且仅在文件
-                       足够多、值得启动线程时使用；1：不使用工作线程）。
+  -j, --jobs <n>       检查文件所用的线程数（默认：1，不使用工作线程；
+                       在大型工作区且有空闲 CPU 核心时可以尝试）。
                        任何 n 的输出都相同
   --lang <en|zh-cn>    输出语言（默认：配置文件中的语言，否则为 en）
   -h, --help           显示帮助

@@ -7,7 +7,7 @@ import type { SourceFile } from '../../../src/core/engine/types';
 import { parseCliArgs, UsageError } from '../../../src/cli/args';
 import { transferable } from '../../../src/cli/parallel/merge';
 import { CheckPool } from '../../../src/cli/parallel/pool';
-import { MAX_DEFAULT_THREADS, MIN_FILES_FOR_WORKERS, threadCount } from '../../../src/cli/parallel/threads';
+import { threadCount } from '../../../src/cli/parallel/threads';
 import { chunksOf, unitsOf } from '../../../src/cli/parallel/units';
 import { repoRoot, runCli } from './helpers';
 import { SNAPSHOT_TODAY } from './snapshot-cases';
@@ -152,14 +152,12 @@ describe('cli: --jobs', function () {
     assert.deepEqual(chunks.flat().map((f) => f.path), units.flat().map((f) => f.path));
   });
 
-  it('decides the threads: --fix in-process, --jobs as given, workers only with enough files', () => {
-    assert.equal(threadCount({ fix: true, jobs: 4 }, 1000, 8), 1);
-    assert.equal(threadCount({ fix: false, jobs: 3 }, 1000, 2), 3);
-    assert.equal(threadCount({ fix: false, jobs: 3 }, 2, 2), 2);
-    assert.equal(threadCount({ fix: false, jobs: 1 }, 1000, 8), 1);
-    assert.equal(threadCount({ fix: false }, MIN_FILES_FOR_WORKERS - 1, 8), 1);
-    assert.equal(threadCount({ fix: false }, MIN_FILES_FOR_WORKERS, 2), 2);
-    assert.equal(threadCount({ fix: false }, 100_000, 64), MAX_DEFAULT_THREADS);
+  it('decides the threads: --fix in-process, --jobs as given (at most one per file), otherwise one', () => {
+    assert.equal(threadCount({ fix: true, jobs: 4 }, 1000), 1);
+    assert.equal(threadCount({ fix: false, jobs: 3 }, 1000), 3);
+    assert.equal(threadCount({ fix: false, jobs: 3 }, 2), 2);
+    assert.equal(threadCount({ fix: false, jobs: 1 }, 1000), 1);
+    assert.equal(threadCount({ fix: false }, 100_000), 1);
   });
 
   it('accepts --jobs <n> and -j <n>, and rejects anything but a positive whole number', () => {
