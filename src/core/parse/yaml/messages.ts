@@ -3,6 +3,7 @@ import type { Localized } from '../../model/localized';
 /** Every text this front end shows to people: origins' labels and ICP000 messages, in en + zh-cn. */
 export const MESSAGES = {
   parameterDefault: { en: 'default of parameter {name}', 'zh-cn': '参数 {name} 的默认值' },
+  parameterNoDefault: { en: 'parameter {name} (no default)', 'zh-cn': '参数 {name}（无默认值）' },
   icpRegionComment: { en: 'icp-region comment', 'zh-cn': 'icp-region 注释' },
   cloneSource: { en: 'bandwidth of the source instance {name}', 'zh-cn': '源实例 {name} 的带宽' },
 

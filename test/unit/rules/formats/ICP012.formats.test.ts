@@ -118,9 +118,16 @@ ruleTable('ICP012', 'info', 'value-unresolved: ROS YAML', {
   ],
   invalid: [
     {
-      name: 'a parameter without default: on the Ref',
+      name: 'a parameter without default: on the Ref, related the parameter',
       files: { 'stack.ros.yaml': ROS },
-      errors: [{ range: '12:9-12:24', messageId: 'unresolved', message: unresolved('InstanceChargeType', 'Web', 'Ref: ChargeType') }],
+      errors: [
+        {
+          range: '12:9-12:24',
+          messageId: 'unresolved',
+          message: unresolved('InstanceChargeType', 'Web', 'Ref: ChargeType'),
+          related: [{ file: 'stack.ros.yaml', range: '3:3-3:13', message: 'parameter ChargeType (no default)' }],
+        },
+      ],
       output: null,
     },
     {
@@ -155,7 +162,14 @@ ruleTable('ICP012', 'info', 'value-unresolved: ROS JSON', {
     {
       name: 'Period from a parameter without default',
       files: { 'stack.ros.json': ROS_JSON },
-      errors: [{ range: '10:19-10:38', messageId: 'unresolved', message: unresolved('Period', 'Web', '{ "Ref": "Months" }') }],
+      errors: [
+        {
+          range: '10:19-10:38',
+          messageId: 'unresolved',
+          message: unresolved('Period', 'Web', '{ "Ref": "Months" }'),
+          related: [{ file: 'stack.ros.json', range: '3:19-3:27', message: 'parameter Months (no default)' }],
+        },
+      ],
     },
   ],
 });

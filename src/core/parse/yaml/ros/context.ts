@@ -20,6 +20,8 @@ export interface RosResource {
 /** A parameter with its `Default`, if any. */
 export interface RosParameter {
   readonly name: string;
+  /** The parameter's key under `Parameters`, where a value without a default points. */
+  readonly key?: Span;
   readonly body?: YAMLMap;
   readonly defaultNode?: Node;
 }

@@ -23,7 +23,7 @@ export type Resolved =
       readonly at: Span;
       readonly origins: readonly Origin[];
     }
-  | { readonly kind: 'unknown'; readonly expression: string; readonly at: Span };
+  | { readonly kind: 'unknown'; readonly expression: string; readonly at: Span; readonly origins?: readonly Origin[] };
 
 export function resolveProperty(ctx: RosContext, res: RosResource, key: string): Resolved {
   const node = valueOf(res.properties, key);
@@ -39,7 +39,11 @@ export function resolveNode(ctx: RosContext, written: Node): Resolved {
   if (ref !== undefined) {
     const param = ctx.parameters.get(ref);
     const def = param?.defaultNode ? deref(ctx.doc, param.defaultNode) : undefined;
-    if (!def || intrinsicOf(ctx.doc, def)) return { kind: 'unknown', expression: expressionText(ctx.text, written), at };
+    if (!def || intrinsicOf(ctx.doc, def)) {
+      // Like a Terraform variable without a default: the related location is the declaration.
+      const declared: Origin[] = !def && param?.key ? [{ at: { file: ctx.file, ...param.key }, label: format(MESSAGES.parameterNoDefault, { name: ref }) }] : [];
+      return { kind: 'unknown', expression: expressionText(ctx.text, written), at, origins: declared };
+    }
     const origin: Origin = { at: { file: ctx.file, ...spanOf(ctx.text, def) }, label: format(MESSAGES.parameterDefault, { name: ref }) };
     return { kind: 'literal', value: isScalar(def) ? def.value : def, site: def, at, origins: [origin] };
   }

@@ -37,7 +37,7 @@ export function rosInstances(edit: EditContext, doc: Document, comments: readonl
     const name = keyText(item as Pair);
     if (name === undefined) continue;
     const body = asMap(doc, item.value);
-    parameters.set(name, { name, body, defaultNode: valueOf(body, 'Default') });
+    parameters.set(name, { name, key: keySpan(edit.text, item as Pair), body, defaultNode: valueOf(body, 'Default') });
   }
 
   const resources = new Map<string, RosResource>();
