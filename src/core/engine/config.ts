@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** `off` or a severity, per rule (by ID or name). */
 export const RuleSetting = z.enum(['off', 'error', 'warning', 'info', 'hint']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * The instance spec (`*.icp.yaml`, INSTANCE-SPEC.md) as a zod schema: the single source of truth for
