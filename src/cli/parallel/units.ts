@@ -1,4 +1,5 @@
-import { folderOf, kindOf } from '../../core/engine/classify';
+import { folderOf } from '../../core/model/paths';
+import { kindOf } from '../../core/engine/classify';
 import type { SourceFile } from '../../core/engine/types';
 
 /**

@@ -1,19 +1,8 @@
+import { baseName, folderOf } from '../model/paths';
 import type { SourceFile } from './types';
 
 /** What the engine does with a file, decided by its name alone. */
 export type FileKind = 'terraform' | 'yaml' | 'ignored';
-
-/** The last segment of a path or URI (after the last `/` or `\`). */
-export function baseName(path: string): string {
-  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  return path.slice(cut + 1);
-}
-
-/** The part before the last `/` or `\`: Terraform files sharing it form one module. */
-export function folderOf(path: string): string {
-  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  return cut < 0 ? '' : path.slice(0, cut);
-}
 
 export function kindOf(path: string): FileKind {
   // URIs may carry a query or fragment (untitled documents, notebooks); the name is what precedes them.

@@ -4,7 +4,7 @@ import { parseHclFile, reparseHclFile, resolveIncrementally, resolveModule, type
 import { shiftLocation } from '../parse/hcl/shift';
 import type { ParseOutput } from '../parse/types';
 import { CORE_PARTS } from './check';
-import { folderOf } from './classify';
+import { folderOf } from '../model/paths';
 import type { CheckerParts } from './parts';
 import type { RuleMemo } from './run-rules';
 import { runPipeline } from './pipeline';

@@ -2,6 +2,7 @@ import type { CheckResult, SkippedFile } from '../engine/types';
 import type { AppliedSuppression, Finding, Severity } from '../model/finding';
 import type { Instance } from '../model/instance';
 import type { Location } from '../model/location';
+import { folderOf } from '../model/paths';
 import type { Value } from '../model/value';
 
 /**
@@ -127,11 +128,6 @@ function requirementOf(finding: Finding, instance: Instance | undefined): Requir
   return undefined;
 }
 
-function dirname(path: string): string {
-  const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  return i < 0 ? '' : path.slice(0, i);
-}
-
 /**
  * Finds the instance a finding is about. `Finding.instance` is a name, and names repeat across
  * modules (`alicloud_instance.web` in two folders), so the file decides between equal names: the
@@ -150,7 +146,7 @@ export function instanceMatcher(instances: readonly Instance[]): (finding: Findi
     if (candidates.length <= 1) return candidates[0];
     return (
       candidates.find((i) => i.file === finding.at.file) ??
-      candidates.find((i) => dirname(i.file) === dirname(finding.at.file)) ??
+      candidates.find((i) => folderOf(i.file) === folderOf(finding.at.file)) ??
       candidates[0]
     );
   };

@@ -2,7 +2,8 @@ import { loc, type Location, type Span } from '../../model/location';
 import { format } from '../../model/localized';
 import type { Origin } from '../../model/value';
 import { MESSAGES } from './messages';
-import { baseName, type TerraformModule } from './module';
+import { baseName } from '../../model/paths';
+import type { TerraformModule } from './module';
 import type { HclFile } from './parse-file';
 import { attributeOf, type Expr, type Literal } from './syntax';
 

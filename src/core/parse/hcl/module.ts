@@ -1,3 +1,4 @@
+import { baseName } from '../../model/paths';
 import type { HclFile } from './parse-file';
 import { attributeOf, type HclAttribute, type HclBlock } from './syntax';
 
@@ -21,10 +22,6 @@ export interface TerraformModule {
   readonly providers: ReadonlyMap<string, Located<HclBlock>>;
   /** Resources by `type.name`. */
   readonly resources: ReadonlyMap<string, Located<HclBlock>>;
-}
-
-export function baseName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
 /** `terraform.tfvars` first, then `*.auto.tfvars` in name order; undefined for files Terraform does not auto-load. */
