@@ -1,5 +1,6 @@
 import type { TextEdit } from '../../model/fix';
 import type { EditSite } from '../../model/value';
+import { lineStartAt } from '../../model/text';
 import type { Site } from './evaluate';
 import type { Located } from './module';
 import type { HclFile } from './parse-file';
@@ -39,15 +40,9 @@ export function editSiteOf(target: EditTarget, key: string): EditSite {
   return { kind: 'insert', file: target.block.file.path, offset, indent, syntax: 'hcl', key };
 }
 
-function lineStart(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
-}
-
 /** The whitespace before `offset` on its line, when only whitespace precedes it. */
 function indentBefore(text: string, offset: number): string | undefined {
-  const lead = text.slice(lineStart(text, offset), offset);
+  const lead = text.slice(lineStartAt(text, offset), offset);
   return /^[ \t]*$/.test(lead) ? lead : undefined;
 }
 
@@ -65,7 +60,7 @@ export function indentUnitOf(file: HclFile): string {
 
 function insertionPoint(file: HclFile, block: HclBlock): { offset: number; indent: string; outer: string; newline: number } {
   const text = file.text;
-  const outer = /^[ \t]*/.exec(text.slice(lineStart(text, block.header.start)))?.[0] ?? '';
+  const outer = /^[ \t]*/.exec(text.slice(lineStartAt(text, block.header.start)))?.[0] ?? '';
   const items = [...block.body.attributes.map((a) => a.span.start), ...block.body.blocks.map((b) => b.span.start)];
   const first = items.length > 0 ? Math.min(...items) : undefined;
   const indent = (first !== undefined ? indentBefore(text, first) : undefined) ?? outer + indentUnitOf(file);

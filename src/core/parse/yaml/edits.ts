@@ -1,6 +1,7 @@
 import { isScalar, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { TextEdit } from '../../model/fix';
 import type { Syntax } from '../../model/value';
+import { lineStartAt } from '../../model/text';
 import { isFlow } from './nodes';
 
 /**
@@ -63,9 +64,7 @@ export function replaceSpan(ctx: EditContext, start: number, end: number, newTex
 
 /** Column of `offset` in its line, as spaces (the indentation a sibling key needs). */
 export function columnIndent(text: string, offset: number): string {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return ' '.repeat(offset - i);
+  return ' '.repeat(offset - lineStartAt(text, offset));
 }
 
 /** Offset of the end of the line holding `offset` (before its line break). */
