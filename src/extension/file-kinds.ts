@@ -3,6 +3,7 @@
  * extension never needs a language id of its own and coexists with the Terraform and YAML extensions.
  * Pure: paths are URI strings or file paths, only their last segment matters.
  */
+import { kindOf } from '../core/engine/classify';
 
 export function baseName(path: string): string {
   const clean = path.replace(/[?#].*$/, '');
@@ -13,9 +14,9 @@ export function isTerraformFile(path: string): boolean {
   return /\.(tf|tfvars)$/i.test(baseName(path));
 }
 
-/** Files of a Terraform module folder: every `.tf`, and the tfvars Terraform loads by itself. */
+/** Files of a Terraform module folder: every `.tf`, and the tfvars Terraform loads by itself (as the engine decides). */
 export function isModuleFile(name: string): boolean {
-  return /\.tf$/i.test(name) || name === 'terraform.tfvars' || /\.auto\.tfvars$/i.test(name);
+  return kindOf(name) === 'terraform';
 }
 
 export function isInstanceSpecName(path: string): boolean {
@@ -43,7 +44,3 @@ export function commentMarker(path: string): string | undefined {
   return undefined;
 }
 
-/** The folder part of a URI string or path (a Terraform module is one folder). */
-export function folderOf(path: string): string {
-  return path.slice(0, path.lastIndexOf('/'));
-}
