@@ -6,7 +6,7 @@ import { RULES, ruleById } from '../../src/core/rules/index';
 import { DOCS_BASE_URL } from '../../src/core/rules/docs-url';
 import { renderRuleDoc, renderRuleIndex } from '../../src/core/rules/doc-page';
 import type { Localized } from '../../src/core/model/localized';
-import { checkFiles, engineReady } from './helpers/check-files';
+import { checkFiles, requireEngine } from './helpers/check-files';
 
 /** RULES.md's table, copied by hand: changing a severity must change this test too. */
 const CONTRACT: ReadonlyArray<readonly [string, string, string]> = [
@@ -117,7 +117,7 @@ describe('rule registry', () => {
       });
 
       it('failing examples produce the rule, passing ones do not, and neither is invalid input', async function () {
-        if (!(await engineReady())) this.skip();
+        await requireEngine();
         for (const example of rule.docs.failing) {
           const { findings } = checkFiles({ [example.file]: example.code });
           if (rule.id !== 'ICP000') assert.deepEqual(findings.filter((f) => f.ruleId === 'ICP000').map((f) => f.message.en), [], `${rule.id} failing ${example.file}`);

@@ -5,7 +5,8 @@ import fs = require('node:fs');
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check, initCore, loadConfig } from '../../../src/core';
+import { coreReady } from '../helpers/core-ready';
+import { check, loadConfig } from '../../../src/core';
 import { loadCorpus, repoRoot } from './corpus';
 import { CODE_FROM_STRING, FORBIDDEN_IMPORT, filesUnder, scan, stripComments, type Hit } from './source-scan';
 
@@ -63,7 +64,7 @@ describe('security: no code execution, no network, no processes', () => {
  */
 describe('security: checking evaluates no code and reads no file', () => {
   before(async () => {
-    await initCore();
+    await coreReady();
   });
 
   const FS_READS = ['readFileSync', 'readFile', 'openSync', 'open', 'readdirSync', 'readdir', 'statSync', 'stat', 'lstatSync', 'existsSync', 'createReadStream', 'realpathSync', 'accessSync'] as const;

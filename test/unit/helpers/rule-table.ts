@@ -90,7 +90,7 @@ export function ruleTable(ruleId: string, severity: string, title: string, table
   describe(`${ruleId} ${title}`, function () {
     before(async function () {
       this.timeout(30000);
-      await requireEngine(this);
+      await requireEngine();
     });
 
     for (const c of table.valid) {
