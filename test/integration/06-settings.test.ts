@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, open, ourDiagnostics, rangeOf, revertAndCloseAll, sleep, waitFor, waitForCodes, workspaceUri } from './helpers';
+import { activateExtension, checked, codeOf, extensionApi, open, ourDiagnostics, rangeOf, revertAndCloseAll, waitFor, waitForCodes, workspaceUri } from './helpers';
 
 describe('settings and .icpcheck.yaml', () => {
   before(activateExtension);
@@ -28,10 +28,12 @@ describe('settings and .icpcheck.yaml', () => {
     const edit = new vscode.WorkspaceEdit();
     edit.replace(ros, rangeOf(document, 'cn-hongkong-b'), 'cn-hangzhou-h');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await sleep(1000);
+    const { diagnostics } = await extensionApi();
+    assert.equal(diagnostics.hasScheduledCheck(ros), false, 'typing schedules no check');
     assert.deepEqual(ourDiagnostics(ros).map(codeOf).sort(), ['ICP001', 'ICP002'], 'unchanged while typing');
     await document.save();
-    await waitForCodes(ros, ['ICP002']);
+    await checked(document);
+    assert.deepEqual(ourDiagnostics(ros).map(codeOf), ['ICP002']);
     // Put the file back for the other suites.
     const back = new vscode.WorkspaceEdit();
     back.replace(ros, rangeOf(document, 'cn-hangzhou-h'), 'cn-hongkong-b');

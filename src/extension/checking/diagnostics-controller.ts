@@ -64,6 +64,11 @@ export class DiagnosticsController implements vscode.Disposable {
     return snapshot?.file(document.uri.toString())?.version === document.version ? snapshot : undefined;
   }
 
+  /** Whether a check of the document is waiting for its debounce (tests: typing in "onSave" mode schedules none). */
+  hasScheduledCheck(uri: vscode.Uri): boolean {
+    return this.timers.has(uri.toString());
+  }
+
   /** Checks now (no debounce) and resolves when diagnostics are published. */
   async checkNow(document: vscode.TextDocument): Promise<CheckSnapshot | undefined> {
     this.clearTimer(document.uri.toString());
