@@ -1,6 +1,7 @@
 /** The public surface of the core: what the CLI, the extension and the tests call. */
 export * from './model/location';
 export * from './model/line-index';
+export { changeBetween, type TextChange } from './model/text-change';
 export * from './model/localized';
 export * from './model/value';
 export * from './model/instance';

@@ -4,7 +4,7 @@ import { parseHclFile, type HclFile } from './parse-file';
 import { resolveModule } from './resolve';
 
 export { initTerraformGrammar } from './grammar';
-export { parseHclFile, reparseHclFile, changeBetween, type HclFile } from './parse-file';
+export { parseHclFile, reparseHclFile, type HclFile } from './parse-file';
 export { resolveIncrementally, type CarriedInstance } from './incremental';
 export { resolveModule, type Resolution } from './resolve';
 export type { LocationShift } from './shift';
