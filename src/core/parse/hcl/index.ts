@@ -1,4 +1,4 @@
-import type { SourceFile } from '../../engine/types';
+import type { SourceFile } from '../../model/source-file';
 import type { ParseOutput } from '../types';
 import { parseHclFile, type HclFile } from './parse-file';
 import { resolveModule } from './resolve';

@@ -1,5 +1,5 @@
 import { Edit, type Node, type Range, type Tree } from 'web-tree-sitter';
-import type { SourceFile } from '../../engine/types';
+import type { SourceFile } from '../../model/source-file';
 import type { Span } from '../../model/location';
 import { changeBetween, type TextChange } from '../../model/text-change';
 import { bodyOfFile, bodyOfTopLevelItem } from './convert-body';
