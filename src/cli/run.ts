@@ -1,8 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { check, initCore, RULES } from '../core';
-import type { CheckOptions, CheckResult, SourceFile } from '../core/engine/types';
-import type { Lang } from '../core/model/localized';
-import { formatReport } from '../core/report';
+import { check, initCore, RULES, formatReport, type CheckOptions, type CheckResult, type SourceFile, type Lang } from '../core';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
 import { readConfig } from './config';
 import { applyFixes } from './fix';

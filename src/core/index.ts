@@ -19,3 +19,8 @@ export { findSuppressions, type SuppressionDirective, type DirectivePlacement } 
 export { evaluateDirectives, applySuppressions, type ActiveSuppression, type DirectiveProblem } from './engine/suppression-check';
 export { RULES, ruleById } from './rules/index';
 export type { Rule, RuleDocs, DocExample } from './rules/rule';
+export { ENGINE_MESSAGES } from './engine/messages';
+export { kindOf, type FileKind } from './engine/classify';
+export { byFileAndOffset, compareFindings } from './engine/ordering';
+export { folderOf, baseName } from './model/paths';
+export * from './report/index';
