@@ -13,6 +13,7 @@ export { check, fixAll } from './engine/check';
 export { initCore, type InitOptions } from './engine/init';
 export { CheckSession, type SessionLimits } from './engine/session';
 export { loadConfig, type LoadedConfig, type ConfigProblem } from './engine/config-file';
+export { configProblemFindings } from './engine/config-findings';
 export { applyEdits, type EditResult } from './engine/apply-edits';
 export type { FixAllResult, AppliedFix, FixAllScope } from './engine/fix-all';
 export { findSuppressions, type SuppressionDirective, type DirectivePlacement } from './engine/suppressions';

@@ -58,5 +58,9 @@ describe('settings and .icpcheck.yaml', () => {
     const [problem] = await waitForCodes(config, ['ICP000']);
     assert.equal(problem.range.start.line, rangeOf(document, 'preferedRegions').start.line);
     assert.match(problem.message, /preferedRegions/);
+    assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
+    // The engine writes it, so the severity settings apply to it as to any other ICP000.
+    await vscode.workspace.getConfiguration('icpCheck').update('rules', { 'invalid-input': 'warning' }, vscode.ConfigurationTarget.Workspace);
+    await waitFor(() => ourDiagnostics(config)[0]?.severity === vscode.DiagnosticSeverity.Warning, 'ICP000 on .icpcheck.yaml as a warning');
   });
 });
