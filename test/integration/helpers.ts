@@ -90,7 +90,7 @@ export async function waitForCodes(uri: vscode.Uri, expected: string[], timeoutM
   try {
     await waitFor(() => codes(uri).join(',') === want, `codes ${want} on ${uri.path}`, timeoutMs);
   } catch (e) {
-    throw new Error(`${(e as Error).message}; have ${codes(uri).join(',') || '(none)'}: ${ourDiagnostics(uri).map((d) => d.message).join(' | ')}`);
+    throw new Error(`${(e as Error).message}; have ${codes(uri).join(',') || '(none)'}: ${ourDiagnostics(uri).map((d) => d.message).join(' | ')}`, { cause: e });
   }
   return ourDiagnostics(uri);
 }

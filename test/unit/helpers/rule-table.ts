@@ -77,7 +77,6 @@ function dump(c: TableCase, checked: Checked, ruleId: string): void {
     const out = applyFix(c.files, first);
     for (const [file, text] of Object.entries(out)) if (text !== c.files[file]) lines.push(`  >> ${file}\n${text}`);
   }
-  // eslint-disable-next-line no-console
   console.log(lines.join('\n'));
 }
 
