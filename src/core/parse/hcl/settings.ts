@@ -74,6 +74,7 @@ export function valueOf<T>(
   setting: Setting | undefined,
   convert: (value: Literal) => T | undefined,
   fallback: T | undefined,
+  options: { readonly enumerated?: boolean } = {},
 ): Value<T> | undefined {
   if (!setting) {
     if (fallback === undefined) return undefined;
@@ -82,7 +83,8 @@ export function valueOf<T>(
   const edit = setting.target ? editSiteOf(setting.target, setting.key) : undefined;
   const e = setting.evaluated;
   if (e.kind === 'unknown') return unknown(e.expression, setting.at, { origins: setting.origins });
-  if (e.value === null) {
+  // The provider treats an empty enumerated setting as not set: the platform default applies.
+  if (e.value === null || (options.enumerated && typeof e.value === 'string' && e.value.trim() === '')) {
     if (fallback === undefined) return undefined;
     return known(fallback, setting.at, { omitted: true, origins: setting.origins, edit });
   }

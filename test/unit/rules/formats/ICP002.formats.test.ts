@@ -126,6 +126,8 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
     { name: 'PrePaid', files: { 'infra/main.tf': TF.replace('PostPaid', 'PrePaid') } },
     { name: 'prepaid spelled in lower case', files: { 'infra/main.tf': TF.replace('PostPaid', 'prepaid') } },
     { name: 'PrePaid with spot_strategy NoSpot', files: { 'infra/main.tf': TF_SPOT.replace('SpotAsPriceGo', 'NoSpot') } },
+    { name: 'PrePaid with a spot strategy is a subscription: the strategy only applies to pay-as-you-go', files: { 'infra/main.tf': TF_SPOT } },
+    { name: 'PrePaid with an empty spot strategy', files: { 'infra/main.tf': TF_SPOT.replace('"SpotAsPriceGo"', '""') } },
     { name: 'a variable default PrePaid', files: { 'infra/main.tf': TF_VAR, 'infra/variables.tf': TF_VARIABLES.replace('PostPaid', 'PrePaid') } },
     { name: 'a tfvars value PrePaid wins over the default', files: { 'infra/main.tf': TF_VAR, 'infra/variables.tf': TF_VARIABLES, 'infra/terraform.tfvars': 'billing = "PrePaid"\n' } },
     { name: 'a conditional that resolves to PrePaid', files: { 'infra/main.tf': TF_LOCAL.replace('default = false', 'default = true') } },
@@ -151,9 +153,9 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
       output: { 'infra/main.tf': TF.replace('"PostPaid"', '"PrePaid"') },
     },
     {
-      name: 'an empty charge type is the API default, pay-as-you-go',
+      name: 'an empty charge type is the same as none: the API default, pay-as-you-go, on the empty value',
       files: { 'infra/main.tf': TF.replace('"PostPaid"', '""') },
-      errors: [{ range: '7:32-7:34', messageId: 'payAsYouGo', message: PAYG }],
+      errors: [{ range: '7:32-7:34', messageId: 'omitted', message: OMITTED }],
       output: { 'infra/main.tf': TF.replace('"PostPaid"', '"PrePaid"') },
     },
     {
@@ -270,17 +272,11 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
       output: { 'infra/main.tf': TF_LOCAL.replace('"PostPaid"', '"PrePaid"') },
     },
     {
-      name: 'a spot strategy beside PrePaid: on the strategy, the fix sets NoSpot',
-      files: { 'infra/main.tf': TF_SPOT },
-      errors: [
-        {
-          range: '7:32-7:47',
-          messageId: 'spot',
-          message: 'alicloud_instance.web is a spot instance (SpotAsPriceGo); spot instances are billed pay-as-you-go and cannot carry an ICP filing.',
-        },
-      ],
-      fixTitle: 'Remove the spot strategy',
-      output: { 'infra/main.tf': TF_SPOT.replace('"SpotAsPriceGo"', '"NoSpot"') },
+      name: 'an empty spot strategy on PostPaid is no spot strategy: plain pay-as-you-go, never "a spot instance ()"',
+      files: { 'infra/main.tf': TF_SPOT.replace('"PrePaid"', '"PostPaid"').replace('"SpotAsPriceGo"', '""') },
+      errors: [{ range: '6:32-6:42', messageId: 'payAsYouGo', message: PAYG }],
+      fixTitle: 'Switch to subscription (PrePaid)',
+      output: { 'infra/main.tf': TF_SPOT.replace('"SpotAsPriceGo"', '""') },
     },
     {
       name: 'alicloud_ecs_instance_set: PostPaid with a spot strategy, one fix for both',
@@ -396,6 +392,8 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: ROS YAML', {
     { name: 'parameter default PrePaid', files: { 'stack.ros.yaml': ROS_PARAM.replace('Default: PostPaid', 'Default: PrePaid') } },
     { name: 'a parameter without default is not guessed', files: { 'stack.ros.yaml': ROS_PARAM.replace('    Default: PostPaid\n', '') } },
     { name: 'a Simple Application Server is always a subscription', files: { 'stack.ros.yaml': ROS_SWAS } },
+    { name: 'PrePaid with a spot strategy is a subscription', files: { 'stack.ros.yaml': ROS_SPOT.replace('PostPaid', 'PrePaid') } },
+    { name: 'PrePaid with an empty SpotStrategy', files: { 'stack.ros.yaml': ROS_SPOT.replace('PostPaid', 'PrePaid').replace('SpotAsPriceGo', "''") } },
   ],
   invalid: [
     {
@@ -446,6 +444,24 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: ROS YAML', {
         },
       ],
       output: { 'stack.ros.yaml': ROS_SPOT.replace('PostPaid', 'PrePaid').replace('SpotAsPriceGo', 'NoSpot') },
+    },
+    {
+      name: 'an empty InstanceChargeType is the API default, pay-as-you-go',
+      files: { 'stack.ros.yaml': ROS.replace('PostPaid', "''") },
+      errors: [
+        {
+          range: '8:27-8:29',
+          messageId: 'omitted',
+          message: 'Web sets no charge type, so it is created pay-as-you-go (the API default); an ICP filing needs a subscription (PrePaid) instance.',
+        },
+      ],
+      output: { 'stack.ros.yaml': ROS.replace('PostPaid', "'PrePaid'") },
+    },
+    {
+      name: 'an empty SpotStrategy on PostPaid is plain pay-as-you-go',
+      files: { 'stack.ros.yaml': ROS_SPOT.replace('SpotAsPriceGo', "''") },
+      errors: [{ range: '9:27-9:35', messageId: 'payAsYouGo', message: 'Fleet is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.' }],
+      output: { 'stack.ros.yaml': ROS_SPOT.replace('PostPaid', 'PrePaid').replace('SpotAsPriceGo', "''") },
     },
     {
       name: 'a resource with a Condition is checked as if it is created',

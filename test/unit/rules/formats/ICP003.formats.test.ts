@@ -117,6 +117,24 @@ ruleTable('ICP003', 'error', 'subscription-too-short: Terraform', {
       output: { 'infra/main.tf': TF_WEEK.replace('  period                     = 2\n', '').replace('  instance_charge_type', '  period = 3\n  instance_charge_type').replace('"Week"', '"Month"') },
     },
     {
+      name: 'a Week unit with an unknown number of weeks is still too short: on the unit, no ICP012 for the period',
+      files: { 'infra/main.tf': TF_WEEK.replace('= 2\n', '= data.alicloud_config.current.weeks\n') },
+      errors: [
+        {
+          range: '8:32-8:38',
+          messageId: 'weeks',
+          message: 'alicloud_instance.web is bought by the week (period: data.alicloud_config.current.weeks), always shorter than the 3-month minimum an ICP filing needs.',
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'an empty period_unit is Month',
+      files: { 'infra/main.tf': TF.replace('  period ', '  period_unit                = ""\n  period ') },
+      errors: [{ range: '8:32-8:33', messageId: 'tooShort', message: tooShort('alicloud_instance.web', 1) }],
+      output: { 'infra/main.tf': TF.replace('  period ', '  period_unit                = ""\n  period ').replace('= 1\n', '= 3\n') },
+    },
+    {
       name: 'a period from a variable default in variables.tf: the fix edits variables.tf',
       files: { 'infra/main.tf': TF_VAR, 'infra/variables.tf': TF_VARIABLES },
       errors: [
