@@ -68,6 +68,7 @@ export const FALLBACK_RULE_MESSAGES: Readonly<Record<string, { name: string; mes
       noReason: { en: 'The suppression `{directive}` has no reason="…"; it is not applied.', 'zh-cn': '抑制注释 `{directive}` 缺少 reason="…"，未生效。' },
       unknownRule: { en: 'The suppression names an unknown rule `{rule}`.', 'zh-cn': '抑制注释中的规则 `{rule}` 不存在。' },
       expired: { en: 'The suppression of {rule} expired on {expires}; the findings are reported again.', 'zh-cn': '对 {rule} 的抑制已于 {expires} 过期，相关问题重新报告。' },
+      invalidExpires: { en: 'The suppression of {rule} has expires={expires}, an invalid date; it is not applied.', 'zh-cn': '对 {rule} 的抑制写有 expires={expires}，日期无效，未生效。' },
       forbidden: { en: 'Suppressions are not allowed by the configuration (allowSuppressions: false).', 'zh-cn': '配置禁止使用抑制注释（allowSuppressions: false）。' },
     },
   },

@@ -29,6 +29,7 @@ export const MESSAGES = {
   specPositive: { en: '{field} must be greater than 0.', 'zh-cn': '{field} 必须大于 0。' },
   specEmpty: { en: '{field} must not be empty.', 'zh-cn': '{field} 不能为空。' },
   specDate: { en: '{field} must be a date written YYYY-MM-DD, e.g. 2027-06-30.', 'zh-cn': '{field} 必须是 YYYY-MM-DD 格式的日期，例如 2027-06-30。' },
+  specNoSuchDay: { en: '{field} is {value}, an invalid date: that day does not exist in the calendar.', 'zh-cn': '{field} 为 {value}，是无效日期：日历中没有这一天。' },
   specRegion: { en: '{field} must be a region ID such as cn-hangzhou.', 'zh-cn': '{field} 必须是地域 ID，例如 cn-hangzhou。' },
   specInvalid: { en: '{field} is not valid: {message}', 'zh-cn': '{field} 无效：{message}' },
 } satisfies Record<string, Localized>;
