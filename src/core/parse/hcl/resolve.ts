@@ -35,6 +35,13 @@ export function assemble(parsed: readonly HclFile[], module: TerraformModule, re
   }
   const problems: ParseProblem[] = [];
   for (const f of parsed) for (const p of f.problems) problems.push({ at: locationIn(f, p.span), message: p.message });
+  for (const instance of instances) problems.push(...valueProblems(instance));
   const comments = new Map<string, readonly Location[]>(parsed.map((f) => [f.path, f.comments.map((c) => locationIn(f, c))]));
   return { files: parsed, module, output: { instances, problems, comments }, instanceByBlock };
+}
+
+/** Values the platform rejects (`period_unit = "Year"`), each an ICP000 at the value. */
+function valueProblems(instance: Instance): ParseProblem[] {
+  const values = [instance.chargeType, instance.spotStrategy, instance.period, instance.periodUnit, instance.renewalStatus, instance.status];
+  return values.flatMap((v) => (v?.kind === 'unknown' && v.notAllowed ? [{ at: v.at, message: v.notAllowed, valueOnly: true as const }] : []));
 }

@@ -74,7 +74,7 @@ export function valueOf<T>(
   setting: Setting | undefined,
   convert: (value: Literal) => T | undefined,
   fallback: T | undefined,
-  options: { readonly enumerated?: boolean } = {},
+  options: { readonly enumerated?: boolean; readonly allowed?: readonly string[] } = {},
 ): Value<T> | undefined {
   if (!setting) {
     if (fallback === undefined) return undefined;
@@ -89,6 +89,11 @@ export function valueOf<T>(
     return known(fallback, setting.at, { omitted: true, origins: setting.origins, edit });
   }
   const value = convert(e.value);
+  if (value === undefined && options.allowed && (typeof e.value === 'string' || typeof e.value === 'number')) {
+    const [type] = scope.instance.node.labels.map((l) => l.value);
+    const notAllowed = format(MESSAGES.notAllowed, { attribute: key, value: JSON.stringify(e.value), type, allowed: options.allowed.map((a) => JSON.stringify(a)).join(', ') });
+    return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins, edit, notAllowed });
+  }
   if (value === undefined) return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins, edit });
   const raw = String(e.value);
   return known(value, setting.at, { origins: setting.origins, edit, ...(raw !== String(value) ? { raw } : {}) });
