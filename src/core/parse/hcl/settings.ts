@@ -3,6 +3,7 @@ import { format } from '../../model/localized';
 import { known, omitted, unknown, type Origin, type Value } from '../../model/value';
 import { editSiteOf, type EditTarget } from './edits';
 import { evaluate, locationIn, type Evaluated } from './evaluate';
+import { isLiteral } from './hcl-value';
 import { MESSAGES } from './messages';
 import type { Located, TerraformModule } from './module';
 import { attributeOf, type HclAttribute, type HclBlock, type Literal } from './syntax';
@@ -88,6 +89,8 @@ export function valueOf<T>(
     if (fallback === undefined) return undefined;
     return known(fallback, setting.at, { omitted: true, origins: setting.origins, edit });
   }
+  // A list or map where one value belongs: Terraform would reject it; nothing to check.
+  if (!isLiteral(e.value)) return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins });
   const value = convert(e.value);
   if (value === undefined && options.allowed && (typeof e.value === 'string' || typeof e.value === 'number')) {
     const [type] = scope.instance.node.labels.map((l) => l.value);

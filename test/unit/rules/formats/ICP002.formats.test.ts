@@ -159,6 +159,51 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
       output: { 'infra/main.tf': TF.replace('"PostPaid"', '"PrePaid"') },
     },
     {
+      name: 'a map entry read with lookup: related the variable default, the fix rewrites the entry in the map',
+      files: {
+        'infra/main.tf': TF.replace('"PostPaid"', 'lookup(var.billing, "web", "PrePaid")'),
+        'infra/variables.tf': 'variable "billing" {\n  default = {\n    web = "PostPaid"\n    db  = "PrePaid"\n  }\n}\n',
+      },
+      errors: [
+        {
+          range: '7:32-7:69',
+          messageId: 'payAsYouGo',
+          message: PAYG,
+          related: [{ file: 'infra/variables.tf', range: '2:13-5:4', message: 'default of variable "billing"' }],
+        },
+      ],
+      output: { 'infra/variables.tf': 'variable "billing" {\n  default = {\n    web = "PrePaid"\n    db  = "PrePaid"\n  }\n}\n' },
+    },
+    {
+      name: 'a lone interpolation "${var.billing}" is the variable itself, indexed by key',
+      files: {
+        'infra/main.tf': TF.replace('"PostPaid"', '"${var.billing["web"]}"'),
+        'infra/variables.tf': 'variable "billing" {\n  default = { web = "PostPaid" }\n}\n',
+      },
+      errors: [
+        {
+          range: '7:32-7:55',
+          messageId: 'payAsYouGo',
+          message: PAYG,
+          related: [{ file: 'infra/variables.tf', range: '2:13-2:33', message: 'default of variable "billing"' }],
+        },
+      ],
+      output: { 'infra/variables.tf': 'variable "billing" {\n  default = { web = "PrePaid" }\n}\n' },
+    },
+    {
+      name: 'a conditional over contains() and ==: the fix rewrites the branch taken',
+      files: { 'infra/main.tf': TF.replace('"PostPaid"', 'contains(["prod", "staging"], local.env) && local.env != "" ? "PrePaid" : "PostPaid"').replace('resource "alicloud_instance"', 'locals {\n  env = "dev"\n}\n\nresource "alicloud_instance"') },
+      errors: [
+        {
+          range: '11:32-11:116',
+          messageId: 'payAsYouGo',
+          message: PAYG,
+          related: [{ file: 'infra/main.tf', range: '6:9-6:14', message: 'local value "env"' }],
+        },
+      ],
+      output: { 'infra/main.tf': TF.replace('"PostPaid"', 'contains(["prod", "staging"], local.env) && local.env != "" ? "PrePaid" : "PrePaid"').replace('resource "alicloud_instance"', 'locals {\n  env = "dev"\n}\n\nresource "alicloud_instance"') },
+    },
+    {
       name: 'omitted charge type = pay-as-you-go: on the header, the fix adds the attribute',
       files: { 'infra/main.tf': TF_OMITTED },
       errors: [{ range: '5:1-5:35', messageId: 'omitted', message: OMITTED }],
