@@ -125,6 +125,12 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
   valid: [
     { name: 'PrePaid', files: { 'infra/main.tf': TF.replace('PostPaid', 'PrePaid') } },
     { name: 'prepaid spelled in lower case', files: { 'infra/main.tf': TF.replace('PostPaid', 'prepaid') } },
+    { name: 'count = 0 creates no instance', files: { 'infra/main.tf': TF.replace('  instance_type ', '  count                      = 0\n  instance_type ') } },
+    {
+      name: 'a count conditional that resolves to 0 creates no instance',
+      files: { 'infra/main.tf': TF.replace('  instance_type ', '  count                      = var.create && length(var.zones) > 0 ? 1 : 0\n  instance_type '), 'infra/variables.tf': 'variable "create" {\n  default = false\n}\nvariable "zones" {\n  default = ["cn-hangzhou-h"]\n}\n' },
+    },
+    { name: 'for_each over an empty map creates no instance', files: { 'infra/main.tf': TF.replace('  instance_type ', '  for_each                   = {}\n  instance_type ') } },
     { name: 'PrePaid with spot_strategy NoSpot', files: { 'infra/main.tf': TF_SPOT.replace('SpotAsPriceGo', 'NoSpot') } },
     { name: 'PrePaid with a spot strategy is a subscription: the strategy only applies to pay-as-you-go', files: { 'infra/main.tf': TF_SPOT } },
     { name: 'PrePaid with an empty spot strategy', files: { 'infra/main.tf': TF_SPOT.replace('"SpotAsPriceGo"', '""') } },
@@ -202,6 +208,16 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
         },
       ],
       output: { 'infra/main.tf': TF.replace('"PostPaid"', 'contains(["prod", "staging"], local.env) && local.env != "" ? "PrePaid" : "PrePaid"').replace('resource "alicloud_instance"', 'locals {\n  env = "dev"\n}\n\nresource "alicloud_instance"') },
+    },
+    {
+      name: 'an unknown count is checked as if the instance is created',
+      files: { 'infra/main.tf': TF.replace('  instance_type ', '  count                      = var.instances\n  instance_type ') },
+      errors: [{ range: '8:32-8:42', messageId: 'payAsYouGo', message: PAYG }],
+    },
+    {
+      name: 'count = 1 (or more) is created',
+      files: { 'infra/main.tf': TF.replace('  instance_type ', '  count                      = length(["a", "b"]) - 1\n  instance_type ') },
+      errors: [{ range: '8:32-8:42', messageId: 'payAsYouGo', message: PAYG }],
     },
     {
       name: 'omitted charge type = pay-as-you-go: on the header, the fix adds the attribute',
