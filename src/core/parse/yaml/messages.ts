@@ -5,6 +5,7 @@ export const MESSAGES = {
   parameterDefault: { en: 'default of parameter {name}', 'zh-cn': '参数 {name} 的默认值' },
   parameterNoDefault: { en: 'parameter {name} (no default)', 'zh-cn': '参数 {name}（无默认值）' },
   icpRegionComment: { en: 'icp-region comment', 'zh-cn': 'icp-region 注释' },
+  mappingEntry: { en: 'Mappings entry {path}', 'zh-cn': 'Mappings 条目 {path}' },
   cloneSource: { en: 'bandwidth of the source instance {name}', 'zh-cn': '源实例 {name} 的带宽' },
 
   syntaxError: { en: 'Cannot parse the file: {message}', 'zh-cn': '无法解析文件：{message}' },

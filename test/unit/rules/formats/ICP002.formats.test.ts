@@ -564,9 +564,30 @@ const ROS_JSON_OMITTED = `{
 }
 `;
 
+const ROS_JSON_IF = ROS_JSON.replace(
+  '  "Resources": {',
+  '  "Parameters": { "Env": { "Type": "String", "Default": "dev" } },\n  "Conditions": { "IsProd": { "Fn::Equals": ["prod", { "Ref": "Env" }] } },\n  "Resources": {',
+).replace('"InstanceChargeType": "PostPaid"', '"InstanceChargeType": { "Fn::If": ["IsProd", "PrePaid", "PostPaid"] }');
+
 ruleTable('ICP002', 'error', 'pay-as-you-go: ROS JSON', {
-  valid: [{ name: 'PrePaid', files: { 'stack.ros.json': ROS_JSON.replace('PostPaid', 'PrePaid') } }],
+  valid: [
+    { name: 'PrePaid', files: { 'stack.ros.json': ROS_JSON.replace('PostPaid', 'PrePaid') } },
+    { name: 'Fn::If whose condition holds picks PrePaid', files: { 'stack.ros.json': ROS_JSON_IF.replace('"Default": "dev"', '"Default": "prod"') } },
+  ],
   invalid: [
+    {
+      name: 'Fn::If whose condition fails: on the Fn::If, related the parameter default, the fix rewrites the branch taken',
+      files: { 'stack.ros.json': ROS_JSON_IF },
+      errors: [
+        {
+          range: '11:31-11:78',
+          messageId: 'payAsYouGo',
+          message: 'Web is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+          related: [{ file: 'stack.ros.json', range: '3:57-3:62', message: 'default of parameter Env' }],
+        },
+      ],
+      output: { 'stack.ros.json': ROS_JSON_IF.replace('"PrePaid", "PostPaid"', '"PrePaid", "PrePaid"') },
+    },
     {
       name: 'explicit PostPaid',
       files: { 'stack.ros.json': ROS_JSON },

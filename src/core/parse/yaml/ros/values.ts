@@ -33,5 +33,5 @@ export function resolvedValue<T>(ctx: RosContext, r: Exclude<Resolved, { kind: '
   const v = convert(r.value);
   const site = at(ctx, spanOf(ctx.text, r.site));
   if (v === undefined) return unknown(expressionText(ctx.text, r.site), at(ctx, r.at), { origins: r.origins });
-  return known(v, at(ctx, r.at), { origins: r.origins, edit: { kind: 'replace', at: site, syntax: ctx.syntax } });
+  return known(v, at(ctx, r.at), { origins: r.origins, ...(r.derived ? {} : { edit: { kind: 'replace' as const, at: site, syntax: ctx.syntax } }) });
 }
