@@ -56,23 +56,24 @@ export const subscriptionTooShort: Rule = {
     const fix = () =>
       fixesOf(fixOf({ en: `Subscribe for ${monthsEn(minimum)}`, 'zh-cn': `购买时长改为 ${minimum} 个月` }, true, instance.setters.periodMonths?.(minimum)));
 
-    const period = knownOrUnresolved(instance, instance.period, 'period', context);
     const unit = knownOrUnresolved(instance, instance.periodUnit, 'periodUnit', context);
-    if (instance.period?.kind === 'unknown' || instance.periodUnit?.kind === 'unknown') return;
-
-    const unitValue = unit?.value ?? 'month';
-    if (unitValue === 'week') {
-      // At most a few weeks (no period: one week): always below a month.
+    if (instance.periodUnit?.kind === 'unknown') return;
+    if (unit?.value === 'week') {
+      // At most a few weeks (no period: one week): always below a month, whatever the number of weeks.
+      const weeks = instance.period;
       context.report({
         instance,
         messageId: 'weeks',
-        data: { instance: instance.name, period: period?.value ?? 1, minimum },
-        at: unit && !unit.omitted ? unit.at : period?.at ?? instance.header,
-        related: [...originsOf(period), ...originsOf(unit)],
+        data: { instance: instance.name, period: weeks === undefined ? 1 : weeks.kind === 'known' ? weeks.value : weeks.expression, minimum },
+        at: !unit.omitted ? unit.at : weeks?.at ?? instance.header,
+        related: [...originsOf(weeks), ...originsOf(unit)],
         fixes: fix(),
       });
       return;
     }
+    const period = knownOrUnresolved(instance, instance.period, 'period', context);
+    if (instance.period?.kind === 'unknown') return;
+    const unitValue = unit?.value ?? 'month';
     if (!period || period.omitted) {
       // No period on a subscription means one month.
       if (minimum <= 1) return;

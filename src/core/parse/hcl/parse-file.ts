@@ -234,7 +234,8 @@ const READ_BLOCKS = new Set(['resource', 'variable', 'locals', 'provider']);
  * - the value of a resource's attribute that nothing looks up (`tags`, `image_id`, …): it is kept
  *   as an expression without children, which converts to an opaque value nobody asks for;
  * - the inside of a block's quoted label, whose value is read from its text;
- * - the body of a block nested in a resource that holds no block (`data_disks { … }`).
+ * - the body of a block nested in a resource that holds no block (`data_disks { … }`), except the
+ *   instance's own `network_interfaces { … }`, whose interfaces can carry its Elastic IP.
  */
 function isUnreadBody(node: SyntaxNode): boolean {
   if (node.type === 'expression') return isUnreadValue(node);
@@ -256,6 +257,7 @@ function isUnreadBody(node: SyntaxNode): boolean {
 function isUnreadNestedBody(body: SyntaxNode, block: SyntaxNode): boolean {
   const owner = block.parent?.parent;
   if (owner?.type !== 'block' || !isTopLevelResource(owner)) return false;
+  if (block.children[0]?.text === 'network_interfaces') return false;
   return !body.text.includes('{');
 }
 
@@ -272,7 +274,7 @@ function isTopLevelResource(block: SyntaxNode): boolean {
 const READ_RESOURCE_ATTRIBUTES = new Set([
   'instance_charge_type', 'spot_strategy', 'period', 'period_unit', 'status', 'internet_max_bandwidth_out', 'renewal_status', 'auto_renew',
   'availability_zone', 'zone_id', 'provider', 'vswitch_id', 'subnet_id', 'launch_template_id', 'launch_template_name', 'name',
-  'instance_id', 'network_interface_id',
+  'instance_id', 'network_interface_id', 'count', 'for_each',
 ]);
 
 function isUnreadValue(node: SyntaxNode): boolean {

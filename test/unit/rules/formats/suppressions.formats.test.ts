@@ -199,6 +199,17 @@ ruleTable('ICP014', 'warning', 'invalid-suppression: Terraform', {
       ],
     },
     {
+      name: 'an impossible expires date (2027-02-30) is invalid, not expired: on the directive, the finding stays',
+      files: { 'infra/main.tf': TF_EXPIRED.replace('2026-04-30', '2027-02-30') },
+      errors: [
+        {
+          range: '5:3-5:55',
+          messageId: 'invalidExpires',
+          message: 'The suppression of ICP002 has expires=2027-02-30, an invalid date (that day does not exist; write YYYY-MM-DD); it suppresses nothing.',
+        },
+      ],
+    },
+    {
       name: 'an unknown rule: on the token, the known one still applies',
       files: { 'infra/main.tf': TF_UNKNOWN },
       errors: [{ range: '6:59-6:65', messageId: 'unknownRule', message: '`ICP099` is not an icp-check rule ID or name.' }],
