@@ -23,7 +23,7 @@ resource "alicloud_instance" "web" {
 describe('not-allowed values: Terraform', function () {
   before(async function () {
     this.timeout(30000);
-    await requireEngine(this);
+    await requireEngine();
   });
 
   const rulesOf = (files: Record<string, string>) => checkFiles(files).rendered.map((f) => `${f.rule} ${f.range} ${f.message}`);
