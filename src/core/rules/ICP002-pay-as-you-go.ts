@@ -41,7 +41,7 @@ export const payAsYouGo: Rule = {
       en: 'Set `instance_charge_type = "PrePaid"` (Terraform), `InstanceChargeType: PrePaid` (ROS) or `billing: subscription` (instance spec), remove any spot strategy, and choose a period of at least 3 months (ICP003).',
       'zh-cn': '设置 `instance_charge_type = "PrePaid"`（Terraform）、`InstanceChargeType: PrePaid`（ROS）或 `billing: subscription`（实例清单），去掉抢占式策略，并将购买时长设为至少 3 个月（见 ICP003）。',
     },
-    sources: ['S-FAQ22', 'S-ICP18', 'S-ICP19-EN', 'S-ICP19-FAQ', 'S-TF', 'S-ROSDOC21'],
+    sources: ['service-number-faq', 'ecs-service-codes-2018', 'supported-instances-2019', 'service-number-faq-2019', 'terraform-provider', 'ros-resource-docs-2021'],
     failing: [
       terraform({ instance_charge_type: '"PostPaid"', period: null, renewal_status: null }),
       rosYaml({ InstanceChargeType: null, Period: null, PeriodUnit: null, AutoRenew: null }),

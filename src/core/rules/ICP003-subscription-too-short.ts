@@ -39,7 +39,7 @@ export const subscriptionTooShort: Rule = {
       en: 'Set `period` (Terraform), `Period` with `PeriodUnit: Month` (ROS) or `period` (instance spec) to at least the minimum, e.g. 3 months for ECS. The remaining time must also stay above the minimum when you apply: see ICP005 and ICP010.',
       'zh-cn': '将 `period`（Terraform）、`Period` 并设 `PeriodUnit: Month`（ROS）或 `period`（实例清单）设为不少于最低要求，例如 ECS 至少 3 个月。申请时剩余时长也必须不少于该要求：见 ICP005 和 ICP010。',
     },
-    sources: ['S-FAQ22', 'S-ICP18', 'S-ICP19-EN', 'S-ICP19-ZH', 'S-ICP19-OLD', 'S-TF', 'S-ROSDOC21'],
+    sources: ['service-number-faq', 'ecs-service-codes-2018', 'supported-instances-2019', 'supported-instances-2019-zh', 'apply-service-number-older', 'terraform-provider', 'ros-resource-docs-2021'],
     failing: [
       terraform({ period: '1' }),
       rosYaml({ Period: '2', PeriodUnit: 'Week' }),

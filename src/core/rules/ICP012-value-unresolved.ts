@@ -32,7 +32,7 @@ export const valueUnresolved: Rule = {
       en: 'Give the variable or parameter a default (or a value in terraform.tfvars), or write the value directly, so that it can be checked.',
       'zh-cn': '为变量或参数设置默认值（或在 terraform.tfvars 中赋值），或直接写出该值，以便进行检查。',
     },
-    sources: ['S-TF', 'S-ROSDOC21'],
+    sources: ['terraform-provider', 'ros-resource-docs-2021'],
     failing: [
       {
         ...terraform({ instance_charge_type: 'var.charge_type' }),

@@ -2,7 +2,7 @@ import { isIsoDate } from '../rules/dates';
 import { z } from '../zod';
 
 /**
- * The instance spec (`*.icp.yaml`, INSTANCE-SPEC.md) as a zod schema: the single source of truth for
+ * The instance spec (`*.icp.yaml`, docs/contract.md "The instance spec") as a zod schema: the single source of truth for
  * validation (parse/yaml/spec), for the field-by-field reading of entries that fail as a whole, and
  * for the JSON Schema that editors use (`npm run gen-schema` → schemas/icp-instance-spec.schema.json).
  * Objects are strict: an unknown key is a mistake the user should see, not something silently ignored.

@@ -41,7 +41,7 @@ const TF_FINDINGS = ['ICP004 omitted 5:1-5:37', 'ICP002 payAsYouGo 6:26-6:36'];
 describe('suppressions end to end: Terraform', function () {
   before(async function () {
     this.timeout(30000);
-    await requireEngine(this);
+    await requireEngine();
   });
 
   it('the unsuppressed findings', () => {
@@ -108,7 +108,7 @@ Resources:
 describe('suppressions end to end: ROS YAML', function () {
   before(async function () {
     this.timeout(30000);
-    await requireEngine(this);
+    await requireEngine();
   });
 
   it('the unsuppressed findings', () => {
@@ -148,7 +148,7 @@ instances:
 describe('suppressions end to end: instance spec', function () {
   before(async function () {
     this.timeout(30000);
-    await requireEngine(this);
+    await requireEngine();
   });
 
   it('end of line and above the entry', () => {
@@ -242,7 +242,7 @@ ruleTable('ICP014', 'warning', 'invalid-suppression: ROS YAML', {
 describe('suppressions that do not apply bring the finding back', function () {
   before(async function () {
     this.timeout(30000);
-    await requireEngine(this);
+    await requireEngine();
   });
 
   const cases: [string, Texts, string[]][] = [
