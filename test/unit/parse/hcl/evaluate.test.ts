@@ -52,7 +52,11 @@ function render(e: Evaluated): unknown {
   return e.kind === 'unknown' ? `?${e.expression}` : show(e.value);
 }
 
-function evaluateAll(expressions: readonly string[]): { results: unknown[]; evaluated: Evaluated[]; text: string } {
+function evaluateAll(expressions: readonly string[]): {
+  results: unknown[];
+  evaluated: Evaluated[];
+  text: string;
+} {
   const body = expressions.map((e, i) => `  x${i} = ${e}\n`).join('');
   const text = `${DECLARATIONS}locals {\n${body}}\n`;
   const file = parseHclFile({ path: 'main.tf', text });
@@ -228,8 +232,15 @@ describe('hcl: the expression evaluator', () => {
   ]);
 
   it('an entry read out of a map keeps its own place, so a fix can rewrite it there', () => {
-    const { evaluated, text } = evaluateAll(['lookup(var.sizes, "db")', 'var.sizes["web"]', 'coalesce(var.empty, "PostPaid")', 'lower("PostPaid")']);
-    const sites = evaluated.map((e) => (e.kind === 'known' && e.site ? text.slice(e.site.span.start, e.site.span.end) : undefined));
+    const { evaluated, text } = evaluateAll([
+      'lookup(var.sizes, "db")',
+      'var.sizes["web"]',
+      'coalesce(var.empty, "PostPaid")',
+      'lower("PostPaid")',
+    ]);
+    const sites = evaluated.map((e) =>
+      e.kind === 'known' && e.site ? text.slice(e.site.span.start, e.site.span.end) : undefined,
+    );
     assert.deepEqual(sites, ['"PostPaid"', '"PrePaid"', '"PostPaid"', undefined]);
     const origins = evaluated.map((e) => e.origins.map((o) => o.label.en));
     assert.deepEqual(origins[0], ['default of variable "sizes"']);
