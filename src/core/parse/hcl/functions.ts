@@ -34,6 +34,7 @@ export const FUNCTIONS: Readonly<Record<string, BuiltIn>> = {
   contains,
   tolist: (args) => collectionOf(args, 'tuple'),
   toset,
+  try: attempt,
 };
 
 /** The first unknown argument, whose expression the ICP012 message quotes. */
@@ -195,6 +196,16 @@ function toset(args: readonly Evaluated[]): Result {
     if (!items.some((kept) => kept.kind === 'known' && kept.value === item.value)) items.push(item);
   }
   return derived({ kind: 'tuple', items }, arg.origins);
+}
+
+/**
+ * `try(a, b, …)` is `a` when `a` is known. When it is not, Terraform would take `b` only if `a`
+ * fails (a missing key) and stay unknown if `a` is merely unknown until apply; both look the same
+ * here, so the fallback is never taken.
+ */
+function attempt(args: readonly Evaluated[]): Result {
+  const [first] = args;
+  return first?.kind === 'known' ? first : undefined;
 }
 
 /** An object key from a value: strings as they are, numbers and bools converted as Terraform does. */

@@ -223,6 +223,15 @@ describe('hcl: the expression evaluator', () => {
     ['var.public && "yes"', '?var.public && "yes"'],
   ]);
 
+  table(
+    'try: the first argument when it is known; an error cannot be told from unknown, so never the fallback',
+    [
+      ['try(var.sizes.web, "PostPaid")', 'PrePaid'],
+      ['try(var.sizes.cache, "PostPaid")', '?try(var.sizes.cache, "PostPaid")'],
+      ['try(var.unset, "PostPaid")', '?try(var.unset, "PostPaid")'],
+    ],
+  );
+
   table('anything else stays unknown', [
     ['file("x.txt")', '?file("x.txt")'],
     ['format("%s", var.env)', '?format("%s", var.env)'],
