@@ -152,8 +152,9 @@ describe('hcl: the expression evaluator', () => {
   table('merge', [
     ['merge(var.sizes, { web = "PostPaid" })', { web: 'PostPaid', db: 'PostPaid' }],
     ['merge(var.sizes, null, { cache = 1 })', { web: 'PrePaid', db: 'PostPaid', cache: 1 }],
-    // A step after a call is not followed (yet): unknown, not guessed.
-    ['merge(var.sizes, { cache = 1 }).cache', '?merge(var.sizes, { cache = 1 }).cache'],
+    ['merge(var.sizes, { cache = 1 }).cache', 1],
+    ['merge(var.sizes, { cache = 1 })["web"]', 'PrePaid'],
+    ['merge(var.sizes, { cache = 1 }).nothing', '?merge(var.sizes, { cache = 1 }).nothing'],
     ['merge(var.sizes, var.unset)', '?var.unset'],
     ['merge(var.sizes, var.zones)', '?merge(var.sizes, var.zones)'],
   ]);
@@ -192,6 +193,9 @@ describe('hcl: the expression evaluator', () => {
     ['concat(["a"], ["b", "c"])', ['a', 'b', 'c']],
     ['concat(["a"], var.unset)', '?var.unset'],
     ['element(concat(["a"], local.list), 2)', '?data.alicloud_config.current.name'],
+    ['concat(["a"], var.zones)[1]', 'cn-hangzhou-h'],
+    ['(var.public ? var.zones : [])[0]', 'cn-hangzhou-h'],
+    ['[for z in var.zones : z][0]', '?[for z in var.zones : z][0]'],
     ['length(var.zones)', 3],
     ['length(var.sizes)', 2],
     ['length("abc")', 3],
