@@ -126,6 +126,19 @@ describe('ROS template: intrinsic functions that resolve', () => {
     ['!Join ["-", [cn, !Ref Open]]', 'unknown:!Join ["-", [cn, !Ref Open]]'],
   ]);
 
+  it('a parameter whose Default is null has no default: unknown, related the declaration', () => {
+    const text = HEAD.replace(
+      '  Open:\n    Type: String\n',
+      '  Open:\n    Type: String\n    Default: null\n',
+    );
+    const instance = only(parse('stack.ros.yaml', `${text}      InstanceChargeType: !Ref Open\n`), 'Web');
+    assert.equal(show(instance.chargeType), 'unknown:!Ref Open');
+    assert.deepEqual(
+      instance.chargeType?.origins.map((o) => [covered(text, o.at), o.label.en]),
+      [['Open', 'parameter Open (no default)']],
+    );
+  });
+
   it('a Condition on the resource is still checked as if created', () => {
     const text = HEAD.replace(
       '    Type: ALIYUN::ECS::Instance\n',
