@@ -2,7 +2,7 @@ import { regionOfZone } from '../../domain/regions';
 import type { TextEdit } from '../../model/fix';
 import { format } from '../../model/localized';
 import { known, unknown, type Origin, type Value } from '../../model/value';
-import { editFor, editSiteOf, type EditTarget } from './edits';
+import { editsFor, editSiteOf, type EditTarget } from './edits';
 import { evaluate, locationIn, type Evaluated } from './evaluate';
 import { MESSAGES } from './messages';
 import type { Located } from './module';
@@ -30,7 +30,7 @@ export function regionOf(scope: InstanceScope): RegionResult {
   if (!provider) return {};
   // A provider without a region: the fix states one there.
   const target: EditTarget = { kind: 'insert', block: provider.block };
-  return { set: (id) => [editFor(target, 'region', id)] };
+  return { set: (id) => editsFor(target, 'region', id) };
 }
 
 function providerOf(scope: InstanceScope): { name: string; block: Located<HclBlock> } | undefined {
@@ -55,7 +55,7 @@ function fromProvider(scope: InstanceScope, name: string, block: Located<HclBloc
   const target: EditTarget = { kind: 'replace', site: evaluated.site ?? { file: block.file, span: stated.expr.span, quoted: true } };
   const edit = editSiteOf(target, 'region');
   const value = typeof evaluated.value === 'string' ? known(evaluated.value, scope.header, { origins, edit }) : unknown(stated.expr.text, scope.header, { origins, edit });
-  return { value, set: (id) => [editFor(target, 'region', id)] };
+  return { value, set: (id) => editsFor(target, 'region', id) };
 }
 
 /** The region of the first zone the instance states, directly or through its vSwitch or launch template. */

@@ -160,7 +160,7 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
       name: 'omitted charge type = pay-as-you-go: on the header, the fix adds the attribute',
       files: { 'infra/main.tf': TF_OMITTED },
       errors: [{ range: '5:1-5:35', messageId: 'omitted', message: OMITTED }],
-      output: { 'infra/main.tf': TF_OMITTED.replace('  instance_type ', '  instance_charge_type = "PrePaid"\n  instance_type ') },
+      output: { 'infra/main.tf': TF_OMITTED.replace('= 5\n', '= 5\n  instance_charge_type       = "PrePaid"\n') },
     },
     {
       name: 'a variable default in variables.tf: on the instance line, related default, the fix edits variables.tf',
