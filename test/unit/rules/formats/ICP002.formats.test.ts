@@ -279,7 +279,7 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
           message: 'alicloud_instance.web is a spot instance (SpotAsPriceGo); spot instances are billed pay-as-you-go and cannot carry an ICP filing.',
         },
       ],
-      fixTitle: 'Remove the spot strategy',
+      fixTitle: 'Set the spot strategy to NoSpot',
       output: { 'infra/main.tf': TF_SPOT.replace('"SpotAsPriceGo"', '"NoSpot"') },
     },
     {
@@ -292,7 +292,7 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
           message: 'alicloud_ecs_instance_set.fleet is a spot instance (SpotWithPriceLimit); spot instances are billed pay-as-you-go and cannot carry an ICP filing.',
         },
       ],
-      fixTitle: 'Switch to subscription (PrePaid) and remove the spot strategy',
+      fixTitle: 'Switch to subscription (PrePaid) and set the spot strategy to NoSpot',
       output: { 'infra/main.tf': TF_SET.replace('"PostPaid"', '"PrePaid"').replace('"SpotWithPriceLimit"', '"NoSpot"') },
     },
     {
@@ -536,6 +536,8 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: instance spec', {
       files: { 'plan.icp.yaml': SPEC.replace('pay-as-you-go', 'spot') },
       errors: [{ range: '6:14-6:18', messageId: 'spot', message: 'web-1 is a spot instance (spot); spot instances are billed pay-as-you-go and cannot carry an ICP filing.' }],
       output: { 'plan.icp.yaml': SPEC.replace('pay-as-you-go', 'subscription') },
+      // A spec has no spot strategy: its billing becomes subscription, and the title says that.
+      fixTitle: 'Switch to subscription (PrePaid)',
     },
   ],
 });
