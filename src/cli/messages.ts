@@ -42,6 +42,8 @@ Options:
   --today <YYYY-MM-DD> the date expiry is measured from (default: today)
   --config <file>      configuration file (default: .icpcheck.yaml here, if present)
   --fix                apply the preferred fixes in place, then report what remains
+  --fix-hints          --fix, and also apply fixes of hint-level rules (turning
+                       on auto-renewal costs money, so --fix alone never does)
   -j, --jobs <n>       threads that check files (default: 1, no worker threads;
                        worth trying on large workspaces with idle cores). The
                        output is the same for every n
@@ -62,6 +64,8 @@ Exit status: 0 no error-level finding remains, 1 one does,
   --today <YYYY-MM-DD> 计算到期时间所用的日期（默认：今天）
   --config <文件>      配置文件（默认：当前文件夹中的 .icpcheck.yaml，如存在）
   --fix                就地应用首选修复，然后报告剩余问题
+  --fix-hints          同 --fix，并且应用提示级规则的修复（开启自动续费会产生
+                       费用，因此仅用 --fix 时不会应用）
   -j, --jobs <n>       检查文件所用的线程数（默认：1，不使用工作线程；
                        在大型工作区且有空闲 CPU 核心时可以尝试）。
                        任何 n 的输出都相同

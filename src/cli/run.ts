@@ -40,7 +40,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(toolVersion() + '\n');
       return EXIT_OK;
     }
-    const { config } = readConfig(options.config, io.cwd);
+    const { config } = readConfig(options.config, io.cwd, options.paths);
     lang = options.lang ?? config.language;
 
     const found = findFiles(options.paths, io.cwd);
@@ -58,7 +58,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       files = read.files;
       await initCore();
       if (options.fix) {
-        const fixed = applyFixes(files, checkOptions);
+        const fixed = applyFixes(files, checkOptions, options.fixHints);
         const written = writeFiles(fixed.changed, read.absolute);
         files = fixed.files;
         checked = fixed.result;
