@@ -24,11 +24,16 @@ export const CLI_TEXT = {
   badJobs: text("--jobs needs a whole number of threads from 1 to 9999, not '{value}'", "--jobs 需要 1 到 9999 之间的整数线程数，而不是 '{value}'"),
   pathMissing: text('cannot read {path}: no such file or folder', '无法读取 {path}：文件或文件夹不存在'),
   pathUnreadable: text('cannot read {path}: {reason}', '无法读取 {path}：{reason}'),
-  writeFailed: text('cannot write {path}: {reason}', '无法写入 {path}：{reason}'),
   configMissing: text('cannot read the configuration {path}: no such file', '无法读取配置文件 {path}：文件不存在'),
   configInvalid: text('invalid configuration {path}: {reason}', '配置文件 {path} 无效：{reason}'),
   internalError: text('internal error: {reason}', '内部错误：{reason}'),
   fixed: text('Fixed {count} file(s): {files}', '已修复 {count} 个文件：{files}'),
+  notFixed: text('Not fixed: {path}: {reason}', '未修复：{path}：{reason}'),
+  notWrittenChanged: text('it changed on disk while the fix ran; run --fix again', '修复期间该文件在磁盘上被修改；请重新运行 --fix'),
+  notWrittenReplaced: text('it was replaced while the fix ran; run --fix again', '修复期间该文件被替换；请重新运行 --fix'),
+  notWrittenSymlink: text('it is a symbolic link that was not named on the command line; name it to fix it', '它是未在命令行中指定的符号链接；请直接指定它以修复'),
+  notWrittenEncoding: text('it is not valid UTF-8, and writing it would replace the bytes that are not', '它不是有效的 UTF-8，写入会替换其中无效的字节'),
+  notWrittenError: text('cannot write it: {reason}', '无法写入：{reason}'),
   help: text(
     `Usage: icp-check [options] [paths...]
 
