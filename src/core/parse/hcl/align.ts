@@ -1,5 +1,5 @@
 import type { TextEdit } from '../../model/fix';
-import { lineStartAt } from '../../model/text';
+import { lineBreakFrom, lineStartAt } from '../../model/text';
 import type { HclFile } from './parse-file';
 import type { HclAttribute } from './syntax';
 
@@ -46,8 +46,8 @@ function isOwnLine(text: string, attribute: HclAttribute): boolean {
 }
 
 function isLineAbove(text: string, above: HclAttribute, below: HclAttribute): boolean {
-  const lineBreak = text.indexOf('\n', above.span.end);
-  return lineBreak >= 0 && lineBreak + 1 === lineStartAt(text, below.span.start);
+  const lineBreak = lineBreakFrom(text, above.span.end);
+  return lineBreak !== undefined && lineBreak.next === lineStartAt(text, below.span.start);
 }
 
 /** Offset of the `=` between an argument's name and its value. */

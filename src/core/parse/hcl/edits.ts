@@ -1,6 +1,6 @@
 import type { TextEdit } from '../../model/fix';
 import type { EditSite } from '../../model/value';
-import { lineStartAt } from '../../model/text';
+import { lineBreakFrom, lineStartAt } from '../../model/text';
 import type { Site } from './evaluate';
 import type { Located } from './module';
 import type { HclFile } from './parse-file';
@@ -80,21 +80,22 @@ interface InsertionPoint {
 function insertionPoint(file: HclFile, block: HclBlock): InsertionPoint {
   const text = file.text;
   const outer = /^[ \t]*/.exec(text.slice(lineStartAt(text, block.header.start)))?.[0] ?? '';
-  const newline = text.indexOf('\n', block.openBrace.end);
+  const afterBrace = lineBreakFrom(text, block.openBrace.end);
+  const newline = afterBrace ? afterBrace.at : -1;
   const attributes = [...block.body.attributes].sort((a, b) => a.span.start - b.span.start);
   const last = attributes[attributes.length - 1];
   if (last) {
     const indent = indentBefore(text, last.span.start);
-    const lineEnd = text.indexOf('\n', last.span.end);
-    const closesAfter = !block.closeBrace || block.closeBrace.start > lineEnd;
-    if (indent !== undefined && lineEnd >= 0 && closesAfter) {
-      return { offset: lineEnd + 1, indent, outer, newline, run: alignedRunEndingAt(text, attributes) };
+    const lineEnd = lineBreakFrom(text, last.span.end);
+    const closesAfter = !block.closeBrace || (lineEnd !== undefined && block.closeBrace.start > lineEnd.at);
+    if (indent !== undefined && lineEnd && closesAfter) {
+      return { offset: lineEnd.next, indent, outer, newline, run: alignedRunEndingAt(text, attributes) };
     }
   }
   const items = [...block.body.attributes.map((a) => a.span.start), ...block.body.blocks.map((b) => b.span.start)];
   const first = items.length > 0 ? Math.min(...items) : undefined;
   const indent = (first !== undefined ? indentBefore(text, first) : undefined) ?? outer + indentUnitOf(file);
-  return { offset: newline < 0 ? text.length : newline + 1, indent, outer, newline, run: [] };
+  return { offset: afterBrace ? afterBrace.next : text.length, indent, outer, newline, run: [] };
 }
 
 export function insertAttribute(located: Located<HclBlock>, key: string, valueText: string): TextEdit[] {

@@ -51,6 +51,12 @@ const cases: { name: string; before: string; apply: (files: Files) => Files; aft
     apply: (f) => fixed(f, web(f).setters.periodMonths?.(3)),
     after: 'resource "alicloud_instance" "web" {\r\n\timage_id = "x"\r\n\tperiod   = 3\r\n}\r\n',
   },
+  {
+    name: 'CR-only line ends (old Mac files) stay CR-only',
+    before: 'resource "alicloud_instance" "web" {\r  instance_charge_type = "PrePaid"\r  period = 1\r}\r',
+    apply: (f) => fixed(f, web(f).setters.publicBandwidth?.(1)),
+    after: 'resource "alicloud_instance" "web" {\r  instance_charge_type       = "PrePaid"\r  period                     = 1\r  internet_max_bandwidth_out = 1\r}\r',
+  },
 ];
 
 describe('hcl: inserted arguments are formatted as terraform fmt formats them', () => {
