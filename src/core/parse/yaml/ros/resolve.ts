@@ -4,7 +4,7 @@ import type { Origin } from '../../../model/value';
 import { format } from '../../../model/localized';
 import { intrinsicOf, refTarget } from '../intrinsics';
 import { MESSAGES } from '../messages';
-import { deref, expressionText, spanOf, valueOf } from '../nodes';
+import { deref, editableNode, expressionText, spanOf, valueOf } from '../nodes';
 import type { RosContext, RosResource } from './context';
 
 /**
@@ -19,6 +19,8 @@ export type Resolved =
       readonly value: unknown;
       /** Where the value is written: on the resource, or the parameter's `Default`. */
       readonly site: Node;
+      /** What a fix replaces: `site`, or the alias that led to it; undefined when `site` is an anchor other aliases use. */
+      readonly edit?: Node;
       /** What the resource itself says (the literal, or the `Ref`). */
       readonly at: Span;
       readonly origins: readonly Origin[];
@@ -45,8 +47,8 @@ export function resolveNode(ctx: RosContext, written: Node): Resolved {
       return { kind: 'unknown', expression: expressionText(ctx.text, written), at, origins: declared };
     }
     const origin: Origin = { at: { file: ctx.file, ...spanOf(ctx.text, def) }, label: format(MESSAGES.parameterDefault, { name: ref }) };
-    return { kind: 'literal', value: isScalar(def) ? def.value : def, site: def, at, origins: [origin] };
+    return { kind: 'literal', value: isScalar(def) ? def.value : def, site: def, edit: editableNode(ctx.doc, param!.defaultNode!, def), at, origins: [origin] };
   }
   if (intrinsicOf(ctx.doc, node)) return { kind: 'unknown', expression: expressionText(ctx.text, written), at };
-  return { kind: 'literal', value: isScalar(node) ? node.value : node, site: node, at, origins: [] };
+  return { kind: 'literal', value: isScalar(node) ? node.value : node, site: node, edit: editableNode(ctx.doc, written, node), at, origins: [] };
 }

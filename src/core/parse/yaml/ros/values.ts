@@ -23,7 +23,7 @@ export function propertyValue<T>(ctx: RosContext, res: RosResource, key: string,
 export function resolvedValue<T>(ctx: RosContext, r: Exclude<Resolved, { kind: 'omitted' }>, convert: (raw: unknown) => T | undefined): Value<T> {
   if (r.kind === 'unknown') return unknown(r.expression, at(ctx, r.at), { origins: r.origins ?? [] });
   const v = convert(r.value);
-  const site = at(ctx, spanOf(ctx.text, r.site));
   if (v === undefined) return unknown(expressionText(ctx.text, r.site), at(ctx, r.at), { origins: r.origins });
-  return known(v, at(ctx, r.at), { origins: r.origins, edit: { kind: 'replace', at: site, syntax: ctx.syntax } });
+  const edit = r.edit && { kind: 'replace' as const, at: at(ctx, spanOf(ctx.text, r.edit)), syntax: ctx.syntax };
+  return known(v, at(ctx, r.at), { origins: r.origins, ...(edit ? { edit } : {}) });
 }
