@@ -1,10 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { CONFIG_FILE_NAME, configCandidates } from '../core/engine/config-lookup';
-import { loadConfig, type ConfigProblem } from '../core/engine/config-file';
-import { LineIndex } from '../core/model/line-index';
-import { DEFAULT_CONFIG, type Config } from '../core/engine/config';
-import { format, type Localized } from '../core/model/localized';
+import { loadConfig, LineIndex, DEFAULT_CONFIG, format, CONFIG_FILE_NAME, configCandidates, type ConfigProblem, type Config, type Localized } from '../core';
 import { CLI_TEXT, formatLocalized } from './messages';
 import { UsageError } from './args';
 

@@ -1,9 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { check, initCore, RULES } from '../core';
-import type { CheckOptions, CheckResult, SourceFile } from '../core/engine/types';
-import type { Lang } from '../core/model/localized';
-import { formatReport } from '../core/report';
+import { check, initCore, RULES, formatReport, type CheckOptions, type CheckResult, type SourceFile, type Lang } from '../core';
+import { terraformWasmPath } from './grammar-path';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
 import { readConfig } from './config';
 import { applyFixes } from './fix';
@@ -59,7 +57,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       files = read.files;
       // What each file is right after reading: --fix writes only a file that is still that one.
       const identities = options.fix ? identifyAll(read.absolute) : undefined;
-      await initCore();
+      await initCore({ terraformWasmPath: terraformWasmPath() });
       if (options.fix) {
         const fixed = applyFixes(files, checkOptions, options.fixHints);
         const outcome = writeFixed(fixedFiles(fixed.changed, files, read.absolute, identities!, options.paths, io.cwd));

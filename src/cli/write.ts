@@ -1,7 +1,7 @@
 import { closeSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { format, type Localized } from '../core/model/localized';
+import { format, type Localized } from '../core';
 import { CLI_TEXT } from './messages';
 
 /** What a file was when it was read: `--fix` writes it only if it is still that file. */
