@@ -5,6 +5,7 @@
  */
 
 /** C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a reader sees. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this is for
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Each control character written out as `\xNN` (or `\uNNNN`), so it is visible and inert. */

@@ -80,7 +80,7 @@ describe('cli: --fix output a user can commit', function () {
     const r = runCli(['--fix-hints', '--today', '2026-12-01', '--format', 'json', 'examples'], { cwd: dir });
     assert.ok(r.status === 0 || r.status === 1, r.stderr);
     assert.equal(fixedText('specs/websites.icp.yaml'), `${original('specs/websites.icp.yaml')}    autoRenew: true\n`);
-    assert.match(fixedText('terraform/bad/main.tf'), /"payg" \{\n(.*\n)*  period                     = 3\n  renewal_status             = "AutoRenewal"\n\}/);
+    assert.match(fixedText('terraform/bad/main.tf'), /"payg" \{\n(.*\n)* {2}period {21}= 3\n {2}renewal_status {13}= "AutoRenewal"\n\}/);
   });
 
   // CI has no terraform binary; there the exact text above is the assertion.

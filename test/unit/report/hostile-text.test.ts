@@ -20,12 +20,14 @@ describe('report: workspace text cannot act on the reader', () => {
     const finding = hostile(file, `${HYPERLINK} is pay-as-you-go ${BIDI}`, { related: [{ at: { file: `x${CLEAR}.tf`, start: 0, end: 0 }, message: { en: `from ${HYPERLINK}`, 'zh-cn': HYPERLINK } }] });
     const result: CheckResult = { ...RESULT, findings: [finding], skipped: [{ file: `big${CLEAR}.tf`, reason: { en: `too big${CLEAR}`, 'zh-cn': CLEAR } }] };
     const out = formatStylish(sampleInput({ result, texts: new Map([[file, 'x']]) }), { color: false });
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
     assert.doesNotMatch(out, /[\x00-\x08\x0b-\x1f\x7f\u202e]/);
     assert.match(out, /^infra\/\\x1b\[2Jmain\.tf$/m);
     assert.match(out, /\\x1b\]8;;https:\/\/evil\.test\\x07click me\\x1b\]8;;\\x07 is pay-as-you-go \\u202e/);
     assert.match(out, /Skipped big\\x1b\[2J\.tf: too big\\x1b\[2J/);
     // With colours on, only our own escape sequences remain.
     const colored = formatStylish(sampleInput({ result, texts: new Map([[file, 'x']]) }), { color: true });
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
     assert.doesNotMatch(colored.replace(/\x1b\[\d+m/g, ''), /[\x00-\x08\x0b-\x1f\x7f]/);
   });
 

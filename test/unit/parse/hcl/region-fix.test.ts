@@ -49,6 +49,6 @@ describe('hcl: region fixes change only the instance', () => {
     // A zone already in the chosen region: only the provider changes.
     const files = vswitch('"cn-shanghai-b"');
     const after = fixed(files, web(files).setters.region?.('cn-shanghai'));
-    assert.match(after['main.tf'], /"web" \{\n  provider   = alicloud\n/);
+    assert.match(after['main.tf'], /"web" \{\n {2}provider {3}= alicloud\n/);
   });
 });
