@@ -6,6 +6,7 @@ import { formatReport } from '../core/report';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
 import { readConfig } from './config';
 import { applyFixes } from './fix';
+import { bundledGrammarPath } from './grammar-path';
 import { CLI_TEXT, formatLocalized } from './messages';
 import { readFiles, type ReadFiles } from './read';
 import { CheckPool } from './parallel/pool';
@@ -56,7 +57,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     try {
       read = readFiles(found, config.maxFileSizeKb);
       files = read.files;
-      await initCore();
+      await initCore({ terraformWasmPath: bundledGrammarPath() });
       if (options.fix) {
         const fixed = applyFixes(files, checkOptions);
         const written = writeFiles(fixed.changed, read.absolute);
