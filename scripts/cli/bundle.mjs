@@ -4,7 +4,7 @@
 // folder, so it has no runtime dependencies: installing it runs no install script and builds
 // nothing (the grammar package's native binding is never used; only its .wasm is copied here).
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,18 +24,33 @@ await build({
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'cjs',
+  // ES modules for code splitting: the entry holds argument parsing, --help and --version; the
+  // core, the formatters and the configuration reader are a chunk loaded once there is something
+  // to check (run.ts imports './checker.js' dynamically), shared with the --jobs worker.
+  format: 'esm',
+  splitting: true,
+  // Chunks beside the entries: web-tree-sitter finds its .wasm next to the file that loads it.
+  chunkNames: '[name]-[hash]',
   minify: true,
-  legalComments: 'linked',
+  legalComments: 'none',
   logLevel: 'warning',
   // The grammar's default location is only looked up when no path is given; the CLI gives the copy beside it.
   external: ['@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'],
-  // web-tree-sitter's ES module build finds its runtime .wasm from `import.meta.url`, which a CommonJS
-  // bundle lacks: point it at the bundle itself, so it loads dist/cli/web-tree-sitter.wasm.
-  define: { 'import.meta.url': '__bundleUrl' },
-  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // CommonJS names the sources and their dependencies use, defined in every file of the bundle.
+  banner: {
+    js: [
+      "import { createRequire as __createRequire } from 'node:module';",
+      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+      "import { dirname as __pathDirname } from 'node:path';",
+      'const require = __createRequire(import.meta.url);',
+      'const __filename = __fileURLToPath(import.meta.url);',
+      'const __dirname = __pathDirname(__filename);',
+    ].join(' '),
+  },
 });
 chmodSync(join(out, 'icp-check.js'), 0o755);
+// The .js files here are ES modules (the package itself stays CommonJS for the extension).
+writeFileSync(join(out, 'package.json'), JSON.stringify({ type: 'module' }) + '\n');
 
 const wasm = [
   ['@tree-sitter-grammars/tree-sitter-hcl/package.json', 'tree-sitter-terraform.wasm'],
