@@ -1,3 +1,5 @@
+import { parser as saxParser } from 'sax';
+
 /** XML read with sax (strict mode: a well-formedness error throws) into a plain element tree, for shape checks. */
 export interface XmlElement {
   readonly name: string;
@@ -6,22 +8,8 @@ export interface XmlElement {
   text: string;
 }
 
-interface SaxParser {
-  onopentag: (tag: { name: string; attributes: Record<string, string> }) => void;
-  onclosetag: () => void;
-  ontext: (text: string) => void;
-  oncdata: (text: string) => void;
-  onerror: (error: Error) => void;
-  write(xml: string): SaxParser;
-  close(): void;
-}
-
-// sax ships no type declarations; this is the part of its API used here.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const sax = require('sax') as { parser(strict: boolean, options: { trim?: boolean; xmlns?: boolean }): SaxParser };
-
 export function parseXml(xml: string): XmlElement {
-  const parser = sax.parser(true, {});
+  const parser = saxParser(true);
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   parser.onopentag = (tag) => {
