@@ -20,7 +20,7 @@ function spawnNode(args: readonly string[]): Promise<void> {
 
 /**
  * (f) The whole process, as a CI job or a terminal pays for it: bare `node` against
- * `icp-check --version` (the bundled CLI answers before loading the core; the tsc build likewise),
+ * `icp-check --version` (answered before the core is loaded, in the bundle and the tsc build),
  * and the 1 MB Terraform module checked with `--format stylish` against `--format json`.
  */
 export async function wholeProcess(bundledCli: string, builtCli: string, terraformDir: string, rounds: Rounds): Promise<Comparison[]> {
@@ -56,7 +56,7 @@ export async function wholeProcess(bundledCli: string, builtCli: string, terrafo
       ratioLabel: 'ms over bare node',
       ratio: version - bare,
       notes: [
-        'Spawned and waited for, as a shell does. The bundle (dist/cli, the published package) is split ES modules: the entry parses the arguments and answers --help / --version; the core, the formatters and the configuration reader are loaded only to check.',
+        'Spawned and waited for, as a shell does. The bundle (dist/cli, the published package) is split ES modules: the entry answers a lone --version; everything else is a chunk it loads to run. The tsc build answers it before loading run.ts likewise.',
         ...sides.map((s) => `${s.name}: median ${s.summary.median.toFixed(0)} ms`),
       ],
     },

@@ -24,9 +24,8 @@ await build({
   bundle: true,
   platform: 'node',
   target: 'node20',
-  // ES modules for code splitting: the entry holds argument parsing, --help and --version; the
-  // core, the formatters and the configuration reader are a chunk loaded once there is something
-  // to check (run.ts imports './checker.js' dynamically), shared with the --jobs worker.
+  // ES modules for code splitting: the entry answers a lone --version (main.ts); everything else
+  // is in chunks loaded by its dynamic import of run.ts, shared with the --jobs worker.
   format: 'esm',
   splitting: true,
   // Chunks beside the entries: web-tree-sitter finds its .wasm next to the file that loads it.

@@ -1,10 +1,12 @@
 import { pathToFileURL } from 'node:url';
-import type { CheckOptions, CheckResult, SourceFile } from '../core/engine/types';
-import type { Lang } from '../core/model/localized';
+import { check, initCore, RULES, formatReport, type CheckOptions, type CheckResult, type SourceFile, type Lang } from '../core';
+import { terraformWasmPath } from './grammar-path';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
-import type { ReadFiles } from './checker';
-import { bundledGrammarPath } from './grammar-path';
+import { readConfig } from './config';
+import { applyFixes } from './fix';
 import { CLI_TEXT, formatLocalized } from './messages';
+import { readFiles, type ReadFiles } from './read';
+import { CheckPool } from './parallel/pool';
 import { threadCount } from './parallel/threads';
 import { toolVersion } from './version';
 import { findFiles } from './walk';
@@ -36,8 +38,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(toolVersion() + '\n');
       return EXIT_OK;
     }
-    const checker = await import('./checker.js');
-    const { check, initCore, readConfig, applyFixes, readFiles, CheckPool } = checker;
     const { config } = readConfig(options.config, io.cwd);
     lang = options.lang ?? config.language;
 
@@ -54,7 +54,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     try {
       read = readFiles(found, config.maxFileSizeKb);
       files = read.files;
-      await initCore({ terraformWasmPath: bundledGrammarPath() });
+      await initCore({ terraformWasmPath: terraformWasmPath() });
       if (options.fix) {
         const fixed = applyFixes(files, checkOptions);
         const written = writeFiles(fixed.changed, read.absolute);
@@ -70,7 +70,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
 
     const result: CheckResult = { ...checked, skipped: [...read.skipped, ...checked.skipped] };
-    io.stdout(report(checker, options, result, files, lang, today, options.region ?? config.region, io));
+    io.stdout(report(options, result, files, lang, today, options.region ?? config.region, io));
     return result.findings.some((f) => f.severity === 'error') ? EXIT_ERRORS : EXIT_OK;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -85,7 +85,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-function report({ formatReport, RULES }: typeof import('./checker'), options: CliOptions, result: CheckResult, files: readonly SourceFile[], lang: Lang, today: string, assumedRegion: string | undefined, io: CliIo): string {
+function report(options: CliOptions, result: CheckResult, files: readonly SourceFile[], lang: Lang, today: string, assumedRegion: string | undefined, io: CliIo): string {
   const texts = new Map(files.map((f) => [f.path, f.text]));
   const input = { result, texts, rules: RULES, lang, tool: { name: 'icp-check', version: toolVersion() }, today, assumedRegion };
   const color = io.stdoutIsTTY && io.env.NO_COLOR === undefined;

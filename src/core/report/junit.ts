@@ -79,6 +79,7 @@ export function formatJunit(input: ReportInput): string {
 
 /** Characters XML 1.0 cannot carry at all (controls, lone surrogates) become U+FFFD. */
 function xmlSafe(s: string): string {
+  // eslint-disable-next-line no-control-regex -- matching the control characters XML 1.0 forbids is the point
   return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
