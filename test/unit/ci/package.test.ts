@@ -58,6 +58,15 @@ describe('ci: the npm package', function () {
     assert.deepEqual(paths.filter((p) => !allowed.test(p)), []);
   });
 
+  it('leaves the VS Code extension to vsce: the .vsix still packs from .vscodeignore, without the CLI bundle', () => {
+    // vsce refuses to package when package.json has a `files` list beside .vscodeignore.
+    const vsce = spawnSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
+    assert.equal(vsce.status, 0, vsce.stdout + vsce.stderr);
+    const listed = vsce.stdout.split('\n').filter(Boolean);
+    assert.ok(listed.includes('package.json') && listed.includes('schemas/icp-instance-spec.schema.json'), vsce.stdout);
+    assert.deepEqual(listed.filter((f) => f.startsWith('dist/cli/')), []);
+  });
+
   it(`is smaller than ${MAX_PACKED_BYTES} bytes packed`, () => {
     assert.ok(packed.size > 0 && packed.size < MAX_PACKED_BYTES, `packed size ${packed.size}`);
   });
