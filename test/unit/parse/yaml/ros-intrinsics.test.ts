@@ -47,7 +47,7 @@ const HEAD = lines(
 );
 
 function web(property: string, value: string): { instance: Instance; text: string } {
-  const text = `${HEAD.replace(/^      ZoneId: .*\n/m, property === 'ZoneId' ? '' : '$&')}      ${property}: ${value}\n`;
+  const text = `${HEAD.replace(/^ {6}ZoneId: .*\n/m, property === 'ZoneId' ? '' : '$&')}      ${property}: ${value}\n`;
   const out = parse('stack.ros.yaml', text);
   assert.deepEqual(out.problems.map((p) => p.message.en), []);
   return { instance: only(out, 'Web'), text };
