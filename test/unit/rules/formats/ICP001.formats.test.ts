@@ -215,7 +215,7 @@ ruleTable('ICP001', 'error', 'region-not-mainland: Terraform', {
         },
       ],
       fixTitle: 'Deploy in China (Shanghai) (cn-shanghai)',
-      output: { 'infra/main.tf': TF_HK.replace('region = "cn-hongkong"', 'region = "cn-shanghai"\n  profile = "prod"') },
+      output: { 'infra/main.tf': TF_HK.replace('region = "cn-hongkong"', 'profile = "prod"\n  region  = "cn-shanghai"') },
     },
     {
       name: '--region assumed without any provider block: nothing in the module to edit',
