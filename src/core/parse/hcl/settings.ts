@@ -93,7 +93,8 @@ export function valueOf<T>(
   if (!isLiteral(e.value)) return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins });
   const value = convert(e.value);
   if (value === undefined && options.allowed && (typeof e.value === 'string' || typeof e.value === 'number')) {
-    const [type] = scope.instance.node.labels.map((l) => l.value);
+    // Named after the resource the value is written on (the instance, or the launch template it inherits from).
+    const [type] = setting.owner.node.labels.map((l) => l.value);
     const notAllowed = format(MESSAGES.notAllowed, { attribute: key, value: JSON.stringify(e.value), type, allowed: options.allowed.map((a) => JSON.stringify(a)).join(', ') });
     return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins, edit, notAllowed });
   }
