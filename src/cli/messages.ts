@@ -17,7 +17,7 @@ export const CLI_TEXT = {
   unknownOption: text('unknown option {option}', '未知选项 {option}'),
   missingValue: text('option {option} needs a value', '选项 {option} 需要一个值'),
   noValue: text('option {option} takes no value', '选项 {option} 不接受值'),
-  badFormat: text("unknown format '{value}' (allowed: stylish, json, sarif, markdown)", "未知格式 '{value}'（可选：stylish、json、sarif、markdown）"),
+  badFormat: text("unknown format '{value}' (allowed: stylish, json, sarif, markdown, junit, gitlab)", "未知格式 '{value}'（可选：stylish、json、sarif、markdown、junit、gitlab）"),
   badLang: text("unknown language '{value}' (allowed: en, zh-cn)", "未知语言 '{value}'（可选：en、zh-cn）"),
   badToday: text("--today needs a real date written YYYY-MM-DD, not '{value}'", "--today 需要 YYYY-MM-DD 格式的有效日期，而不是 '{value}'"),
   badRegion: text("--region needs a region ID such as cn-hangzhou, not '{value}'", "--region 需要地域 ID（如 cn-hangzhou），而不是 '{value}'"),
@@ -42,7 +42,7 @@ instance specs (*.icp.yaml) can be used for a China ICP filing.
 Paths are files or folders (default: the current folder).
 
 Options:
-  --format <name>      stylish (default), json, sarif or markdown
+  --format <name>      stylish (default), json, sarif, markdown, junit or gitlab
   --region <id>        region to assume where none can be determined
   --today <YYYY-MM-DD> the date expiry is measured from (default: today)
   --config <file>      configuration file (default: .icpcheck.yaml here, if present)
@@ -64,7 +64,7 @@ Exit status: 0 no error-level finding remains, 1 one does,
 能否用于中国 ICP 备案。路径可以是文件或文件夹（默认：当前文件夹）。
 
 选项：
-  --format <名称>      stylish（默认）、json、sarif 或 markdown
+  --format <名称>      stylish（默认）、json、sarif、markdown、junit 或 gitlab
   --region <地域ID>    无法确定地域时假定的地域
   --today <YYYY-MM-DD> 计算到期时间所用的日期（默认：今天）
   --config <文件>      配置文件（默认：当前文件夹中的 .icpcheck.yaml，如存在）

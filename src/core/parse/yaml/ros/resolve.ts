@@ -49,7 +49,9 @@ export function resolveNode(ctx: RosContext, written: Node, depth = 0): Resolved
   if (ref === 'ALIYUN::NoValue') return { kind: 'omitted' };
   if (ref !== undefined) {
     const param = ctx.parameters.get(ref);
-    const def = param?.defaultNode ? deref(ctx.doc, param.defaultNode) : undefined;
+    const stated = param?.defaultNode ? deref(ctx.doc, param.defaultNode) : undefined;
+    // `Default: null` (or an empty `Default:`) states no default at all.
+    const def = stated && !(isScalar(stated) && stated.value === null) ? stated : undefined;
     if (!def || intrinsicOf(ctx.doc, def)) {
       // Like a Terraform variable without a default: the related location is the declaration.
       const declared: Origin[] = !def && param?.key ? [{ at: { file: ctx.file, ...param.key }, label: format(MESSAGES.parameterNoDefault, { name: ref }) }] : [];
