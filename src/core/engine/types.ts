@@ -8,6 +8,11 @@ export interface SourceFile {
   /** Path or URI, used verbatim in every Location. Terraform files sharing a folder form one module. */
   readonly path: string;
   readonly text: string;
+  /**
+   * Read only because a checked Terraform module calls its folder (see `gatherModuleSources`): the
+   * folder is checked through its callers, never as a root of its own.
+   */
+  readonly followed?: boolean;
 }
 
 export interface CheckOptions {
@@ -21,6 +26,11 @@ export interface CheckOptions {
    * for it are skipped and it is listed in `skipped` with `partial: true`. Default 10 000.
    */
   readonly fileTimeBudgetMs?: number;
+  /**
+   * What the host found at folders that module calls name but that supplied no files (a missing
+   * folder, a file, a folder without `.tf` files), from `gatherModuleSources`.
+   */
+  readonly moduleFolders?: ReadonlyMap<string, 'missing' | 'file' | 'empty'>;
 }
 
 export interface SkippedFile {

@@ -5,6 +5,7 @@ import type { Site } from './evaluate';
 import type { Located } from './module';
 import type { HclFile } from './parse-file';
 import type { HclBlock } from './syntax';
+import { insertArgument } from './compose/argument-edit';
 
 /**
  * Text edits in HCL syntax. A value is either rewritten where it is defined (`replace`) or added
@@ -13,7 +14,9 @@ import type { HclBlock } from './syntax';
  */
 export type EditTarget =
   | { readonly kind: 'replace'; readonly site: Site }
-  | { readonly kind: 'insert'; readonly block: Located<HclBlock> };
+  | { readonly kind: 'insert'; readonly block: Located<HclBlock> }
+  /** A new argument on a module call, named after the child variable it sets. */
+  | { readonly kind: 'argument'; readonly call: Located<HclBlock>; readonly key: string };
 
 export type NewValue = string | number | boolean;
 
@@ -28,6 +31,7 @@ export function editFor(target: EditTarget, key: string, value: NewValue): TextE
     const { file, span, quoted } = target.site;
     return { file: file.path, start: span.start, end: span.end, newText: hclLiteral(value, quoted) };
   }
+  if (target.kind === 'argument') return insertArgument(target.call, target.key, hclLiteral(value, false));
   return insertAttribute(target.block, key, hclLiteral(value, false));
 }
 
@@ -36,8 +40,9 @@ export function editSiteOf(target: EditTarget, key: string): EditSite {
     const { file, span } = target.site;
     return { kind: 'replace', at: { file: file.path, start: span.start, end: span.end }, syntax: 'hcl' };
   }
-  const { offset, indent } = insertionPoint(target.block.file, target.block.node);
-  return { kind: 'insert', file: target.block.file.path, offset, indent, syntax: 'hcl', key };
+  const block = target.kind === 'argument' ? target.call : target.block;
+  const { offset, indent } = insertionPoint(block.file, block.node);
+  return { kind: 'insert', file: block.file.path, offset, indent, syntax: 'hcl', key: target.kind === 'argument' ? target.key : key };
 }
 
 /** The whitespace before `offset` on its line, when only whitespace precedes it. */

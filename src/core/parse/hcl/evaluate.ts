@@ -145,6 +145,12 @@ function variable(name: string, expr: Expr, module: TerraformModule, depth: numb
   } else if (declared) {
     origins.push({ at: locationIn(declared.file, declared.node.header), label: format(MESSAGES.variableDeclared, { name }) });
   }
+  // In a called module, the call's argument wins over the default (and tfvars never apply there).
+  const input = module.inputs?.get(name);
+  if (input) {
+    const r = evaluate(input.argument.node.expr, input.argument.file, input.caller, depth + 1);
+    return { ...r, origins: [input.origin, ...r.origins] };
+  }
   const assignments = module.tfvars.get(name) ?? [];
   const winner = assignments[assignments.length - 1];
   if (winner) {

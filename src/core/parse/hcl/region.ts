@@ -48,7 +48,8 @@ function providerOf(scope: InstanceScope): { name: string; block: Located<HclBlo
 }
 
 function fromProvider(scope: InstanceScope, name: string, block: Located<HclBlock>, stated: HclAttribute): RegionResult {
-  const evaluated = evaluate(stated.expr, block.file, scope.module);
+  // A provider passed down by a module call is evaluated in the module that wrote it.
+  const evaluated = evaluate(stated.expr, block.file, block.module ?? scope.module);
   const first: Origin = { at: locationIn(block.file, stated.expr.span), label: format(MESSAGES.providerRegion, { provider: name }) };
   const origins = [first, ...evaluated.origins];
   if (evaluated.kind === 'unknown') return { value: unknown(evaluated.expression, scope.header, { origins }) };

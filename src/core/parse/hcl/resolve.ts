@@ -36,5 +36,5 @@ export function assemble(parsed: readonly HclFile[], module: TerraformModule, re
   const problems: ParseProblem[] = [];
   for (const f of parsed) for (const p of f.problems) problems.push({ at: locationIn(f, p.span), message: p.message });
   const comments = new Map<string, readonly Location[]>(parsed.map((f) => [f.path, f.comments.map((c) => locationIn(f, c))]));
-  return { files: parsed, module, output: { instances, problems, comments }, instanceByBlock };
+  return { files: parsed, module, output: { instances, problems, comments, terraform: { files: parsed } }, instanceByBlock };
 }
