@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { check, initCore, RULES } from '../core';
+import { check, gatherModuleSources, initCore, RULES } from '../core';
+import { DiskModuleHost } from './module-host';
 import type { CheckOptions, CheckResult, SourceFile } from '../core/engine/types';
 import type { Lang } from '../core/model/localized';
 import { formatReport } from '../core/report';
@@ -55,17 +56,23 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     let read: ReadFiles;
     try {
       read = readFiles(found, config.maxFileSizeKb);
-      files = read.files;
       await initCore();
+      // Module calls are followed wherever their folders are on disk, as Terraform does.
+      const host = new DiskModuleHost(io.cwd);
+      const modules = await gatherModuleSources(read.files, host);
+      files = modules.files;
+      const moduleOptions: CheckOptions = { ...checkOptions, moduleFolders: modules.moduleFolders };
+      const absolute = new Map([...host.absolute, ...read.absolute]);
       if (options.fix) {
-        const fixed = applyFixes(files, checkOptions);
-        const written = writeFiles(fixed.changed, read.absolute);
+        const fixed = applyFixes(files, moduleOptions);
+        const written = writeFiles(fixed.changed, absolute);
         files = fixed.files;
         checked = fixed.result;
         // On stderr, so `--fix --format json > out.json` still writes pure JSON.
         if (written.length > 0) io.stderr(formatLocalized(CLI_TEXT.fixed, { count: written.length, files: written.join(', ') })[lang] + '\n');
       } else {
-        checked = pool ? await pool.check(files) : check(files, checkOptions);
+        // A root and the modules it calls are one check; threads split work by folder.
+        checked = pool && !modules.callsModules ? await pool.check(files) : check(files, moduleOptions);
       }
     } finally {
       await pool?.close();

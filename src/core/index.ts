@@ -9,6 +9,7 @@ export * from './model/finding';
 export * from './engine/types';
 export * from './engine/config';
 export { check, fixAll } from './engine/check';
+export { gatherModuleSources, type ModuleHost, type ModuleSources } from './engine/module-sources';
 export { initCore, type InitOptions } from './engine/init';
 export { CheckSession, type SessionLimits } from './engine/session';
 export { loadConfig, type LoadedConfig, type ConfigProblem } from './engine/config-file';

@@ -323,7 +323,7 @@ function isTopLevelResource(block: SyntaxNode): boolean {
 const READ_RESOURCE_ATTRIBUTES = new Set([
   'instance_charge_type', 'spot_strategy', 'period', 'period_unit', 'status', 'internet_max_bandwidth_out', 'renewal_status', 'auto_renew',
   'availability_zone', 'zone_id', 'provider', 'vswitch_id', 'subnet_id', 'launch_template_id', 'launch_template_name', 'name',
-  'instance_id', 'network_interface_id',
+  'instance_id', 'network_interface_id', 'count',
 ]);
 
 function isUnreadValue(node: SyntaxNode): boolean {

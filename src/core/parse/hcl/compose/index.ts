@@ -9,7 +9,7 @@ import { INSTANCE_TYPES, instanceOf } from '../instance';
 import { MESSAGES } from '../messages';
 import { buildModule, isConfigurationFile, type FixPlacement, type Located, type ModuleInput, type TerraformModule } from '../module';
 import type { HclFile } from '../parse-file';
-import type { HclBlock } from '../syntax';
+import { attributeOf, type HclAttribute, type HclBlock } from '../syntax';
 import { isLocalSource, readCall, type ModuleCall } from './calls';
 import { readModulesJson, type DownloadedModule } from './modules-json';
 import { placeInstance, type Frame } from './place';
@@ -145,7 +145,11 @@ class Composer {
       const frames = [...at.frames, { call, address, module }];
       for (const block of module.resources.values()) {
         if (!INSTANCE_TYPES.includes(block.node.labels[0]?.value ?? '') || !isConfigurationFile(block.file.path)) continue;
-        this.instances.push(placeInstance(instanceOf(block, module), frames));
+        const instance = instanceOf(block, module);
+        for (const index of countOf(attributeOf(block.node.body, 'count'), block, module)) {
+          const named = index === undefined ? instance : { ...instance, name: `${instance.name}[${index}]` };
+          this.instances.push(placeInstance(named, frames));
+        }
       }
       this.followCalls({ root: at.root, folder, module, frames, keys: [...at.keys, call.name], visiting: [...at.visiting, folder] });
     }
@@ -182,12 +186,9 @@ class Composer {
     return { folder };
   }
 
-  /** `count` and `for_each` on a call: each known repetition, or one unnamed when the number is unknown. */
+  /** `count` on a call: each known repetition, or one without an index when the number (or a `for_each` key) is unknown. */
   private repetitions(call: ModuleCall, caller: TerraformModule): (number | undefined)[] {
-    if (!call.count) return [undefined];
-    const count = evaluate(call.count.expr, call.block.file, caller);
-    if (count.kind !== 'known' || typeof count.value !== 'number' || !Number.isInteger(count.value) || count.value < 0) return [undefined];
-    return Array.from({ length: count.value }, (_, i) => i);
+    return countOf(call.count, call.block, caller);
   }
 
   /** The called module with the call's arguments as its variables and the providers the call gives it. */
@@ -235,6 +236,18 @@ interface Place {
   /** Call names from the root, as `modules.json` keys them (`web.db`). */
   readonly keys: readonly string[];
   readonly visiting: readonly string[];
+}
+
+/**
+ * The indexes `count` creates when it is a known whole number (none for 0); one instance without
+ * an index when there is no count or it cannot be known (checked as if created, never guessed).
+ */
+function countOf(count: HclAttribute | undefined, block: Located<HclBlock>, module: TerraformModule): (number | undefined)[] {
+  if (!count) return [undefined];
+  const value = evaluate(count.expr, block.file, module);
+  const n = value.kind === 'known' ? (typeof value.value === 'number' ? value.value : typeof value.value === 'string' && /^\d+$/.test(value.value) ? Number(value.value) : NaN) : NaN;
+  if (!Number.isInteger(n) || n < 0) return [undefined];
+  return Array.from({ length: n }, (_, i) => i);
 }
 
 /** Whether any of the folders calls a module: only then is there anything to compose. */
