@@ -1,5 +1,6 @@
 import { folderOf } from '../../core/model/paths';
 import { kindOf } from '../../core/engine/classify';
+import { isModulesJson } from '../../core/engine/module-composition';
 import type { SourceFile } from '../../core/engine/types';
 
 /**
@@ -11,9 +12,12 @@ import type { SourceFile } from '../../core/engine/types';
 export function unitsOf(files: readonly SourceFile[]): SourceFile[][] {
   const units: SourceFile[][] = [];
   const modules = new Map<string, SourceFile[]>();
+  // Folders joined by module calls are one check. Which folder calls which is only known after
+  // parsing, so when any Terraform file may call a module, all Terraform goes in one unit.
+  const composes = files.some((f) => isModulesJson(f.path) || (kindOf(f.path) === 'terraform' && f.text.includes('module')));
   for (const file of files) {
-    if (kindOf(file.path) === 'terraform') {
-      const folder = folderOf(file.path);
+    if (kindOf(file.path) === 'terraform' || (composes && isModulesJson(file.path))) {
+      const folder = composes ? '' : folderOf(file.path);
       const module = modules.get(folder);
       if (module) {
         module.push(file);
