@@ -16,6 +16,7 @@ import { terraformVsTreeSitter, yamlVsParse, type Rounds } from './scenarios/par
 import { rosVsYamlLanguageServer, terraformVsHcl2json } from './scenarios/competitors';
 import { editLoop } from './scenarios/edit-loop';
 import { cliOverWorkspace } from './scenarios/cli';
+import { modulesVsFlat } from './scenarios/modules';
 import { bundleSize, heapAfterCheck } from './scenarios/footprint';
 import { renderResults } from './report/results-md';
 import type { Comparison, Figure, InputDescription } from './report/model';
@@ -73,6 +74,8 @@ async function main(): Promise<void> {
     const cli = await cliOverWorkspace(paths.cli(), inputs.workspaceDir, inputs.workspaceFolders, workspace.length, quick ? { warmup: 0, rounds: 2 } : { warmup: 1, rounds: 3 });
     if (cli) comparisons.push(cli);
     else notes.push('CLI not measured: out/src/cli/main.js is not built (`npm run build`).');
+    log('(f) module calls vs flat');
+    comparisons.push(await modulesVsFlat(checker, big));
     log('heap');
     figures.push(...heapAfterCheck(single.map((f) => f.path)));
   }

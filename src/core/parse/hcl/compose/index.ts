@@ -12,6 +12,7 @@ import type { HclFile } from '../parse-file';
 import { attributeOf, type HclAttribute, type HclBlock } from '../syntax';
 import { isLocalSource, readCall, type ModuleCall } from './calls';
 import { readModulesJson, type DownloadedModule } from './modules-json';
+import { lazyLabel } from './label';
 import { placeInstance, type Frame } from './place';
 
 export { MODULES_JSON } from './modules-json';
@@ -199,7 +200,7 @@ class Composer {
       inputs.set(name, {
         argument: { file: call.block.file, node: attribute },
         caller,
-        origin: { at: locationIn(call.block.file, attribute.expr.span), label: format(MESSAGES.moduleArgument, { name, call: address }) },
+        origin: { at: locationIn(call.block.file, attribute.expr.span), label: lazyLabel(MESSAGES.moduleArgument, { name, call: address }) },
       });
     }
     // Terraform passes the default provider down implicitly, aliases only through `providers = { … }`.

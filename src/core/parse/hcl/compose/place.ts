@@ -1,11 +1,11 @@
 import type { Instance } from '../../../model/instance';
 import type { Location } from '../../../model/location';
-import { format } from '../../../model/localized';
 import { folderOf } from '../../../model/paths';
 import type { Origin, Value } from '../../../model/value';
 import { MESSAGES } from '../messages';
 import type { TerraformModule } from '../module';
 import type { ModuleCall } from './calls';
+import { lazyLabel } from './label';
 
 /** One module call on the way from a root to an instance: the call, its address and the module it instantiates. */
 export interface Frame {
@@ -43,14 +43,14 @@ export function placeInstance(instance: Instance, frames: readonly Frame[]): Ins
   const anyArgument = new Set(frames.flatMap((f) => [...(f.module.inputs?.values() ?? [])].map((i) => i.origin)));
   const childVariables = frames.flatMap((f) => [...f.module.variables.values()].map((v) => ({ file: v.file.path, start: v.node.span.start, end: v.node.span.end })));
   const inChildVariable = (o: Origin) => childVariables.some((v) => v.file === o.at.file && v.start <= o.at.start && o.at.end <= v.end);
-  const callSteps = frames.map((f) => ({ at: f.call.header, label: format(MESSAGES.moduleCall, { call: f.address, instance: address }) }));
+  const callSteps = frames.map((f) => ({ at: f.call.header, label: lazyLabel(MESSAGES.moduleCall, { call: f.address, instance: address }) }));
   const inRoot = (o: Origin) => folderOf(o.at.file) === rootFolder;
 
   const place = <T>(key: string, value: Value<T> | undefined): Value<T> | undefined => {
     if (!value) return value;
     const own = sameLocation(value.at, instance.header)
-      ? { at: instance.header, label: format(MESSAGES.moduleResource, { resource: instance.name, module: modulePath, attribute: ATTRIBUTES[key] ?? key }) }
-      : { at: value.at, label: format(MESSAGES.moduleAttribute, { attribute: ATTRIBUTES[key] ?? key, resource: instance.name, module: modulePath }) };
+      ? { at: instance.header, label: lazyLabel(MESSAGES.moduleResource, { resource: instance.name, module: modulePath, attribute: ATTRIBUTES[key] ?? key }) }
+      : { at: value.at, label: lazyLabel(MESSAGES.moduleAttribute, { attribute: ATTRIBUTES[key] ?? key, resource: instance.name, module: modulePath }) };
     const origins = value.origins;
     const argument = origins.findIndex((o) => rootArguments.has(o));
     if (argument >= 0) {
