@@ -1,9 +1,7 @@
 import { pathToFileURL } from 'node:url';
-import { check, gatherModuleSources, initCore, RULES } from '../core';
+import { check, gatherModuleSources, initCore, RULES, formatReport, type CheckOptions, type CheckResult, type SourceFile, type Lang } from '../core';
+import { terraformWasmPath } from './grammar-path';
 import { DiskModuleHost } from './module-host';
-import type { CheckOptions, CheckResult, SourceFile } from '../core/engine/types';
-import type { Lang } from '../core/model/localized';
-import { formatReport } from '../core/report';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
 import { readConfig } from './config';
 import { applyFixes } from './fix';
@@ -56,7 +54,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     let read: ReadFiles;
     try {
       read = readFiles(found, config.maxFileSizeKb);
-      await initCore();
+      await initCore({ terraformWasmPath: terraformWasmPath() });
       // Module calls are followed wherever their folders are on disk, as Terraform does.
       const host = new DiskModuleHost(io.cwd);
       const modules = await gatherModuleSources(read.files, host);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { check } from '../../../src/core/engine/check';
-import { initCore } from '../../../src/core/engine/init';
+import { coreReady } from '../helpers/core-ready';
 import { gatherModuleSources } from '../../../src/core/engine/module-sources';
 import { renderFinding } from '../helpers/render';
 import { MemoryHost } from './memory-host';
@@ -22,7 +22,7 @@ const CALL = (source: string) => `module "web" {\n  source = "${source}"\n}\n`;
 describe('module calls that cannot be followed', function () {
   before(async function () {
     this.timeout(30_000);
-    await initCore();
+    await coreReady();
   });
 
   it('a local source naming a missing folder: ICP000 on the source', async function () {
@@ -99,7 +99,7 @@ describe('module calls that cannot be followed', function () {
 describe('gatherModuleSources', function () {
   before(async function () {
     this.timeout(30_000);
-    await initCore();
+    await coreReady();
   });
 
   it("follows `../..` from an example folder to the module's own folder, reads only its .tf files, and marks them followed", async function () {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { check } from '../../../src/core/engine/check';
-import { initCore } from '../../../src/core/engine/init';
+import { coreReady } from '../helpers/core-ready';
 import { joinPath } from '../../../src/core/model/paths';
 import { formatReport } from '../../../src/core/report/index';
 import { RULES } from '../../../src/core/rules/index';
@@ -10,7 +10,7 @@ import { callWeb, WEB } from './fixtures';
 describe('module instances by address', function () {
   before(async function () {
     this.timeout(30_000);
-    await initCore();
+    await coreReady();
   });
 
   const run = (files: Record<string, string>) => check(Object.entries(files).map(([path, text]) => ({ path, text })), { today: '2026-12-01' });

@@ -1,7 +1,7 @@
 import type { Location } from '../../../model/location';
 import { locationIn } from '../evaluate';
 import type { Located } from '../module';
-import { attributeOf, referencesIn, type HclAttribute, type HclBlock } from '../syntax';
+import { attributeOf, type Expr, type HclAttribute, type HclBlock } from '../syntax';
 
 /** Arguments of a `module` block that are Terraform's own, not the child's variables. */
 const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
@@ -46,19 +46,25 @@ export function isLocalSource(source: string): boolean {
 }
 
 /**
- * The pairs of `{ alicloud = alicloud.hk, alicloud.cn = alicloud }`: the object's keys and values
- * are all references, which the parser lists in order (key, value, key, value). Anything else in
- * the map (a quoted key) leaves the map empty, so the child keeps the caller's default provider.
+ * `{ alicloud = alicloud.hk, alicloud.cn = alicloud }`: which of the caller's providers each of the
+ * child's provider names gets. An entry that is not a provider reference on both sides is left out.
  */
 function providerMap(attribute: HclAttribute | undefined): ReadonlyMap<string, string> {
   const map = new Map<string, string>();
-  if (!attribute) return map;
-  const refs = referencesIn(attribute.expr);
-  if (refs.length % 2 !== 0 || refs.some((r) => r.root !== 'alicloud')) return map;
-  const alias = (i: number) => {
-    const step = refs[i].steps[0];
-    return step?.kind === 'attr' ? step.name : '';
-  };
-  for (let i = 0; i < refs.length; i += 2) map.set(alias(i), alias(i + 1));
+  if (attribute?.expr.kind !== 'object') return map;
+  for (const { key, value } of attribute.expr.entries) {
+    const child = providerName(key);
+    const caller = providerName(value);
+    if (child !== undefined && caller !== undefined) map.set(child, caller);
+  }
   return map;
+}
+
+/** `alicloud` → '', `alicloud.hk` → 'hk'; undefined for anything that does not name an alicloud provider. */
+function providerName(expr: Expr): string | undefined {
+  if (expr.kind === 'literal') return expr.value === 'alicloud' ? '' : undefined;
+  if (expr.kind !== 'traversal' || expr.root !== 'alicloud') return undefined;
+  const step = expr.steps[0];
+  if (expr.steps.length === 0) return '';
+  return expr.steps.length === 1 && step.kind === 'attr' ? step.name : undefined;
 }

@@ -1,4 +1,4 @@
-import type { SourceFile } from '../../../engine/types';
+import type { SourceFile } from '../../../model/source-file';
 import type { Instance } from '../../../model/instance';
 import type { Location } from '../../../model/location';
 import { format } from '../../../model/localized';

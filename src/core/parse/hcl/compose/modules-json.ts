@@ -1,5 +1,5 @@
 import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { SourceFile } from '../../../engine/types';
+import type { SourceFile } from '../../../model/source-file';
 import type { Location } from '../../../model/location';
 import { format } from '../../../model/localized';
 import type { ParseProblem } from '../../types';
