@@ -42,7 +42,7 @@ export const moduleNotFollowed: Rule = {
       en: 'Run `terraform init` in the root folder (it downloads the module and writes .terraform/modules/modules.json), then check again; or use a local path (`source = "./modules/ecs"`).',
       'zh-cn': '在根模块文件夹中运行 `terraform init`（下载模块并写入 .terraform/modules/modules.json）后重新检查；或改用本地路径（`source = "./modules/ecs"`）。',
     },
-    sources: ['S-TF'],
+    sources: [],
     failing: [{ ...terraform(), code: `${terraform().code}\n${REGISTRY_CALL}` }],
     passing: [terraform()],
   },
