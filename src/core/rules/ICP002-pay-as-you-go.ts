@@ -79,9 +79,9 @@ export const payAsYouGo: Rule = {
     const period = knownOnly(instance.period);
     const unit = knownOnly(instance.periodUnit)?.value ?? 'month';
     const shortPeriod = period !== undefined && !period.omitted && (unit === 'week' || period.value * (unit === 'year' ? 12 : 1) < minimum);
-    const fix = shortPeriod
-      ? fixOf(toSubscriptionFor(minimum), true, instance.setters.chargeType?.('subscription'), instance.setters.periodMonths?.(minimum))
-      : fixOf(TO_SUBSCRIPTION, true, instance.setters.chargeType?.('subscription'));
+    // Where the period cannot be written (a module reading it from a map), the charge type alone is still fixed.
+    const withPeriod = shortPeriod ? fixOf(toSubscriptionFor(minimum), true, instance.setters.chargeType?.('subscription'), instance.setters.periodMonths?.(minimum)) : undefined;
+    const fix = withPeriod ?? fixOf(TO_SUBSCRIPTION, true, instance.setters.chargeType?.('subscription'));
     context.report({
       instance,
       messageId,

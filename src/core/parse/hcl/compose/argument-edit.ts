@@ -14,13 +14,16 @@ export function insertArgument(call: Located<HclBlock>, key: string, valueText: 
   const { file, node } = call;
   const text = file.text;
   const last = lastItem(node);
-  if (!last || last.kind === 'block' || !node.closeBrace || spansLines(text, last.item.span.start, last.item.span.end)) return insertAttribute(call, key, valueText);
-  const run = runEndingWith(text, node.body.attributes, last.item);
-  const width = Math.max(...run.map((a) => a.name.length));
+  const close = node.closeBrace;
+  if (!last || !close || !hasLineBreak(text, last.item.span.end, close.start)) return insertAttribute(call, key, valueText);
   const lineEnd = endOfLine(text, last.item.span.end);
   const indent = /^[ \t]*/.exec(text.slice(lineStartAt(text, last.item.span.start)))?.[0] ?? '  ';
-  const newText = key.length <= width ? `${indent}${key.padEnd(width)} = ${valueText}${file.eol}` : `${file.eol}${indent}${key} = ${valueText}${file.eol}`;
-  return { file: file.path, start: lineEnd, end: lineEnd, newText };
+  const paragraph = { file: file.path, start: lineEnd, end: lineEnd, newText: `${file.eol}${indent}${key} = ${valueText}${file.eol}` };
+  // After a block or a value over several lines (`tags = { … }`), a paragraph of its own.
+  if (last.kind === 'block' || spansLines(text, last.item.span.start, last.item.span.end)) return paragraph;
+  const width = Math.max(...runEndingWith(text, node.body.attributes, last.item).map((a) => a.name.length));
+  if (key.length > width) return paragraph;
+  return { file: file.path, start: lineEnd, end: lineEnd, newText: `${indent}${key.padEnd(width)} = ${valueText}${file.eol}` };
 }
 
 function lastItem(block: HclBlock): { kind: 'attribute'; item: HclAttribute } | { kind: 'block'; item: HclBlock } | undefined {
@@ -41,6 +44,10 @@ function runEndingWith(text: string, attributes: readonly HclAttribute[], last: 
     run.unshift(previous);
   }
   return run;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  return /\n/.test(text.slice(from, to));
 }
 
 function spansLines(text: string, start: number, end: number): boolean {

@@ -52,7 +52,10 @@ export function placeInstance(instance: Instance, frames: readonly Frame[]): Ins
       ? { at: instance.header, label: lazyLabel(MESSAGES.moduleResource, { resource: instance.name, module: modulePath, attribute: ATTRIBUTES[key] ?? key }) }
       : { at: value.at, label: lazyLabel(MESSAGES.moduleAttribute, { attribute: ATTRIBUTES[key] ?? key, resource: instance.name, module: modulePath }) };
     const origins = value.origins;
-    const argument = origins.findIndex((o) => rootArguments.has(o));
+    // On the root's argument when the value is that argument's (defined in the root, or unknown
+    // through it); an argument that only steers a child expression (`var.x == "PostPaid" ? … : …`) does not count.
+    const definedInRoot = value.kind === 'unknown' || (value.edit?.kind === 'replace' && folderOf(value.edit.at.file) === rootFolder);
+    const argument = definedInRoot ? origins.findIndex((o) => rootArguments.has(o)) : -1;
     if (argument >= 0) {
       // Set on the root's call: point at that argument; its own chain in the root, then down into the child.
       const related = [...origins.slice(argument + 1), ...origins.slice(0, argument).reverse(), own];
