@@ -261,3 +261,58 @@ ruleTable('ICP004', 'error', 'no-public-ip through module calls', {
     },
   ],
 });
+
+const STEERED = WEB_WITH('  period                     = var.charge == "PrePaid" ? var.period : 12\n');
+function WEB_WITH(periodLine: string): Record<string, string> {
+  return {
+    'modules/web/main.tf': WEB['modules/web/main.tf'].replace('  period                     = var.period\n', periodLine),
+    'modules/web/variables.tf': WEB['modules/web/variables.tf'].replace('default = 12', 'default = 1'),
+  };
+}
+
+ruleTable('ICP003', 'error', 'subscription-too-short: an argument that only steers a child expression', {
+  valid: [],
+  invalid: [
+    {
+      name: 'the period comes from the child default through a condition on the argument: on the header, the argument among the related locations; no value fix',
+      files: { 'live/main.tf': callWeb('  charge = "PrePaid"\n'), ...STEERED },
+      errors: [
+        {
+          range: '5:1-5:13',
+          messageId: 'tooShort',
+          message: 'The 1-month subscription of module.web.alicloud_instance.this is shorter than the 3-month minimum an ICP filing needs.',
+          related: [
+            { file: 'live/main.tf', range: '7:12-7:21', message: 'argument "charge" of module.web' },
+            { file: 'modules/web/variables.tf', range: '6:13-6:14', message: 'default of variable "period"' },
+            { file: 'modules/web/main.tf', range: '3:32-3:73', message: '`period` of alicloud_instance.this in module.web' },
+          ],
+        },
+      ],
+      output: null,
+    },
+  ],
+});
+
+const WITH_TAGS = callWeb('  bandwidth = 5\n  tags = {\n    Env = "prod"\n  }\n');
+
+ruleTable('ICP002', 'error', 'pay-as-you-go: the argument a fix adds after a multi-line value', {
+  valid: [],
+  invalid: [
+    {
+      name: 'after `tags = { … }` the new argument is a paragraph of its own (terraform fmt leaves it as it is)',
+      files: { 'live/main.tf': WITH_TAGS, ...WEB, 'modules/web/variables.tf': WEB['modules/web/variables.tf'].replace('"PrePaid"', '"PostPaid"') },
+      errors: [
+        {
+          range: '5:1-5:13',
+          messageId: 'payAsYouGo',
+          message: 'module.web.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+          related: [
+            { file: 'modules/web/variables.tf', range: '2:13-2:23', message: 'default of variable "charge"' },
+            { file: 'modules/web/main.tf', range: '2:32-2:42', message: '`instance_charge_type` of alicloud_instance.this in module.web' },
+          ],
+        },
+      ],
+      output: { 'live/main.tf': WITH_TAGS.replace('  }\n}\n', '  }\n\n  charge = "PrePaid"\n}\n') },
+    },
+  ],
+});
