@@ -35,6 +35,21 @@ describe('module instances by address', function () {
     assert.deepEqual(unknown.instances.map((i) => i.name), ['module.web.alicloud_instance.this']);
   });
 
+  it('for_each on a call names each instance by key, and each.key / each.value / count.index reach the arguments', function () {
+    this.timeout(5000);
+    const root = callWeb('  for_each = { web = 12, api = 1 }\n  period   = each.value\n');
+    const result = run({ 'live/main.tf': root, ...WEB });
+    assert.deepEqual(result.instances.map((i) => i.name), ['module.web["web"].alicloud_instance.this', 'module.web["api"].alicloud_instance.this']);
+    // Only "api" asks for 1 month: on the argument, and its fix rewrites that map entry.
+    assert.deepEqual(result.findings.map((f) => `${f.ruleId} ${f.instance} ${root.slice(f.at.start, f.at.end)}`), ['ICP003 module.web["api"].alicloud_instance.this each.value']);
+    const [edit] = result.findings[0].fixes[0].edits;
+    assert.deepEqual([root.slice(edit.start, edit.end), edit.newText], ['1', '3']);
+    const counted = run({ 'live/main.tf': callWeb('  count  = 2\n  period = count.index == 0 ? 12 : 2\n'), ...WEB });
+    assert.deepEqual(counted.findings.map((f) => `${f.ruleId} ${f.instance}`), ['ICP003 module.web[1].alicloud_instance.this']);
+    const set = run({ 'live/main.tf': callWeb('  for_each = toset(["a", "b"])\n  charge   = each.key == "a" ? "PrePaid" : "PostPaid"\n'), ...WEB });
+    assert.deepEqual(set.findings.map((f) => `${f.ruleId} ${f.instance}`), ['ICP002 module.web["b"].alicloud_instance.this']);
+  });
+
   it('the JSON, SARIF, markdown and stylish outputs name the instance by its address', function () {
     this.timeout(5000);
     const files = { 'live/main.tf': callWeb('  period = 1\n'), ...WEB };

@@ -185,6 +185,11 @@ function reference(expr: Extract<Expr, { kind: 'traversal' }>, name: string, mod
     const r = evaluate(local.node.expr, local.file, module, depth + 1);
     return { ...r, origins: [origin, ...r.origins] };
   }
+  // `count.index`, `each.key`, `each.value` in the arguments of a repeated module call.
+  const repetition = module.repetition;
+  if (expr.root === 'count' && name === 'index' && repetition?.index !== undefined) return { kind: 'known', value: repetition.index, origins: [] };
+  if (expr.root === 'each' && name === 'key' && repetition?.key !== undefined) return { kind: 'known', value: repetition.key, origins: [] };
+  if (expr.root === 'each' && name === 'value' && repetition?.value !== undefined) return repetition.value;
   return unknownOf(expr, []);
 }
 

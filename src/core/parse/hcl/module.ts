@@ -1,6 +1,7 @@
 import { baseName } from '../../model/paths';
 import type { HclFile } from './parse-file';
 import type { Origin } from '../../model/value';
+import type { Evaluated } from './hcl-value';
 import { attributeOf, type HclAttribute, type HclBlock } from './syntax';
 
 /** A block together with the file it is in. */
@@ -45,6 +46,15 @@ export interface TerraformModule {
    */
   readonly inputs?: ReadonlyMap<string, ModuleInput>;
   readonly placement?: FixPlacement;
+  /** While a repeated module call's arguments are evaluated: `count.index`, or `each.key` and `each.value`. */
+  readonly repetition?: Repetition;
+}
+
+/** One repetition of a call with `count` (an index) or `for_each` (a key and its value). */
+export interface Repetition {
+  readonly index?: number;
+  readonly key?: string;
+  readonly value?: Evaluated;
 }
 
 /**

@@ -7,7 +7,8 @@ import type { ParseProblem } from '../../types';
 import { evaluate, locationIn } from '../evaluate';
 import { INSTANCE_TYPES, instanceOf } from '../instance';
 import { MESSAGES } from '../messages';
-import { buildModule, isConfigurationFile, type FixPlacement, type Located, type ModuleInput, type TerraformModule } from '../module';
+import { buildModule, isConfigurationFile, type FixPlacement, type Located, type ModuleInput, type Repetition, type TerraformModule } from '../module';
+import { isObject, isTuple, type Known } from '../hcl-value';
 import type { HclFile } from '../parse-file';
 import { attributeOf, type HclAttribute, type HclBlock } from '../syntax';
 import { isLocalSource, readCall, type ModuleCall } from './calls';
@@ -140,9 +141,9 @@ class Composer {
     const blocks = this.callers.get(folder) ?? new Set();
     blocks.add(call.block.node);
     this.callers.set(folder, blocks);
-    for (const index of this.repetitions(call, at.module)) {
-      const address = `module.${call.name}${index === undefined ? '' : typeof index === 'number' ? `[${index}]` : `[${JSON.stringify(index)}]`}`;
-      const module = this.instantiate(base, call, at, address);
+    for (const repetition of this.repetitions(call, at.module)) {
+      const address = `module.${call.name}${repetition === undefined ? '' : repetition.key !== undefined ? `[${JSON.stringify(repetition.key)}]` : `[${repetition.index}]`}`;
+      const module = this.instantiate(base, call, at, address, repetition);
       const frames = [...at.frames, { call, address, module }];
       for (const block of module.resources.values()) {
         if (!INSTANCE_TYPES.includes(block.node.labels[0]?.value ?? '') || !isConfigurationFile(block.file.path)) continue;
@@ -187,14 +188,27 @@ class Composer {
     return { folder };
   }
 
-  /** `count` on a call: each known repetition, or one without an index when the number (or a `for_each` key) is unknown. */
-  private repetitions(call: ModuleCall, caller: TerraformModule): (number | undefined)[] {
-    return countOf(call.count, call.block, caller);
+  /**
+   * `count` or `for_each` on a call: each known repetition (none for 0 or an empty collection), or
+   * one without an index or key when they cannot be known.
+   */
+  private repetitions(call: ModuleCall, caller: TerraformModule): (Repetition | undefined)[] {
+    if (call.count) return countOf(call.count, call.block, caller).map((index) => (index === undefined ? undefined : { index }));
+    if (!call.forEach) return [undefined];
+    const each = evaluate(call.forEach.expr, call.block.file, caller);
+    if (each.kind !== 'known') return [undefined];
+    if (isObject(each.value)) return [...each.value.entries].map(([key, value]) => ({ key, value }));
+    // A set of strings (`toset([…])`, or a list of them): each element is its own key.
+    if (isTuple(each.value) && each.value.items.every((i) => i.kind === 'known' && typeof i.value === 'string')) {
+      return each.value.items.map((value) => ({ key: String((value as Known).value), value }));
+    }
+    return [undefined];
   }
 
   /** The called module with the call's arguments as its variables and the providers the call gives it. */
-  private instantiate(base: TerraformModule, call: ModuleCall, at: Place, address: string): TerraformModule {
-    const caller = at.module;
+  private instantiate(base: TerraformModule, call: ModuleCall, at: Place, address: string, repetition: Repetition | undefined): TerraformModule {
+    // The arguments of a repeated call see its `count.index` or `each`.
+    const caller = repetition ? { ...at.module, repetition } : at.module;
     const inputs = new Map<string, ModuleInput>();
     for (const [name, attribute] of call.arguments) {
       inputs.set(name, {
