@@ -316,3 +316,41 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: the argument a fix adds after a mul
     },
   ],
 });
+
+const REGISTRY_ROOT = `provider "alicloud" {
+  region = "cn-hangzhou"
+}
+
+module "ecs" {
+  source = "alibaba/ecs-instance/alicloud"
+}
+`;
+
+ruleTable('ICP002', 'error', 'pay-as-you-go: downloaded modules are never edited', {
+  valid: [],
+  invalid: [
+    {
+      name: 'a default inside a downloaded module, under a call the downloaded module makes: on the root header; no value fix',
+      files: {
+        'live/main.tf': REGISTRY_ROOT,
+        'live/.terraform/modules/modules.json': '{"Modules":[{"Key":"ecs","Source":"registry.terraform.io/alibaba/ecs-instance/alicloud","Dir":".terraform/modules/ecs"},{"Key":"ecs.server","Source":"./server","Dir":".terraform/modules/ecs/server"}]}',
+        'live/.terraform/modules/ecs/main.tf': 'module "server" {\n  source = "./server"\n}\n',
+        'live/.terraform/modules/ecs/server/main.tf': WEB['modules/web/main.tf'],
+        'live/.terraform/modules/ecs/server/variables.tf': WEB['modules/web/variables.tf'].replace('"PrePaid"', '"PostPaid"'),
+      },
+      errors: [
+        {
+          range: '5:1-5:13',
+          messageId: 'payAsYouGo',
+          message: 'module.ecs.module.server.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+          related: [
+            { file: 'live/.terraform/modules/ecs/main.tf', range: '1:1-1:16', message: 'module.server, which creates module.ecs.module.server.alicloud_instance.this' },
+            { file: 'live/.terraform/modules/ecs/server/variables.tf', range: '2:13-2:23', message: 'default of variable "charge"' },
+            { file: 'live/.terraform/modules/ecs/server/main.tf', range: '2:32-2:42', message: '`instance_charge_type` of alicloud_instance.this in module.ecs.module.server' },
+          ],
+        },
+      ],
+      output: null,
+    },
+  ],
+});
