@@ -34,8 +34,9 @@ const common = {
   alias: { 'jsonc-parser': join(dirname(require.resolve('jsonc-parser')), '..', 'esm', 'main.js') },
 };
 
-rmSync(dist, { recursive: true, force: true });
+// dist/cli/ is the command line's own bundle (scripts/cli/bundle.mjs): not ours to remove.
 mkdirSync(dist, { recursive: true });
+for (const entry of readdirSync(dist)) if (entry !== 'cli') rmSync(join(dist, entry), { recursive: true, force: true });
 await build({
   ...common,
   entryPoints: [join(root, 'src/extension/extension.ts')],

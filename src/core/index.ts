@@ -14,11 +14,12 @@ export { gatherModuleSources, type ModuleHost, type ModuleSources } from './engi
 export { initCore, type InitOptions } from './engine/init';
 export { CheckSession, type SessionLimits } from './engine/session';
 export { loadConfig, type LoadedConfig, type ConfigProblem } from './engine/config-file';
+export { CONFIG_FILE_NAME, configCandidates } from './engine/config-lookup';
 export { configProblemFindings } from './engine/config-findings';
 export { applyEdits, type EditResult } from './engine/apply-edits';
 export type { FixAllResult, AppliedFix, FixAllScope } from './engine/fix-all';
 export { findSuppressions, type SuppressionDirective, type DirectivePlacement } from './engine/suppressions';
-export { evaluateDirectives, applySuppressions, type ActiveSuppression, type DirectiveProblem } from './engine/suppression-check';
+export { evaluateDirectives, applySuppressions, REASON_PLACEHOLDER, type ActiveSuppression, type DirectiveProblem } from './engine/suppression-check';
 export { RULES, ruleById } from './rules/index';
 export type { Rule, RuleDocs, DocExample } from './rules/rule';
 export { ENGINE_MESSAGES } from './engine/messages';

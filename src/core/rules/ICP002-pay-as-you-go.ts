@@ -6,7 +6,8 @@ import { productFacts } from '../domain/products';
 import { fixOf, fixesOf, knownOnly, knownOrUnresolved, monthsEn, originsOf } from './helpers';
 
 const TO_SUBSCRIPTION = { en: 'Switch to subscription (PrePaid)', 'zh-cn': '改为包年包月（PrePaid）' };
-const TO_SUBSCRIPTION_NO_SPOT = { en: 'Switch to subscription (PrePaid) and remove the spot strategy', 'zh-cn': '改为包年包月（PrePaid）并取消抢占式策略' };
+// The fix writes `NoSpot`; it does not delete the line, so the title says what it writes.
+const TO_SUBSCRIPTION_NO_SPOT = { en: 'Switch to subscription (PrePaid) and set the spot strategy to NoSpot', 'zh-cn': '改为包年包月（PrePaid）并将抢占式策略设为 NoSpot' };
 const toSubscriptionFor = (months: number) => ({
   en: `Switch to subscription (PrePaid) for ${monthsEn(months)}`,
   'zh-cn': `改为包年包月（PrePaid），购买时长 ${months} 个月`,

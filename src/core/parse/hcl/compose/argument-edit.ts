@@ -10,7 +10,7 @@ import type { HclAttribute, HclBlock } from '../syntax';
  * that run's would realign the run, so it starts a paragraph of its own instead (after a blank
  * line), which fmt leaves alone. A call without arguments after `source` gets the usual line.
  */
-export function insertArgument(call: Located<HclBlock>, key: string, valueText: string): TextEdit {
+export function insertArgument(call: Located<HclBlock>, key: string, valueText: string): TextEdit[] {
   const { file, node } = call;
   const text = file.text;
   const last = lastItem(node);
@@ -20,10 +20,10 @@ export function insertArgument(call: Located<HclBlock>, key: string, valueText: 
   const indent = /^[ \t]*/.exec(text.slice(lineStartAt(text, last.item.span.start)))?.[0] ?? '  ';
   const paragraph = { file: file.path, start: lineEnd, end: lineEnd, newText: `${file.eol}${indent}${key} = ${valueText}${file.eol}` };
   // After a block or a value over several lines (`tags = { … }`), a paragraph of its own.
-  if (last.kind === 'block' || spansLines(text, last.item.span.start, last.item.span.end)) return paragraph;
+  if (last.kind === 'block' || spansLines(text, last.item.span.start, last.item.span.end)) return [paragraph];
   const width = Math.max(...runEndingWith(text, node.body.attributes, last.item).map((a) => a.name.length));
-  if (key.length > width) return paragraph;
-  return { file: file.path, start: lineEnd, end: lineEnd, newText: `${indent}${key.padEnd(width)} = ${valueText}${file.eol}` };
+  if (key.length > width) return [paragraph];
+  return [{ file: file.path, start: lineEnd, end: lineEnd, newText: `${indent}${key.padEnd(width)} = ${valueText}${file.eol}` }];
 }
 
 function lastItem(block: HclBlock): { kind: 'attribute'; item: HclAttribute } | { kind: 'block'; item: HclBlock } | undefined {
