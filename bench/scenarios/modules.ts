@@ -27,7 +27,9 @@ function moduleFiles(m: number): SourceFile[] {
     ['renewal_status', '"Normal"'],
     ['associate_public_ip_address', 'false'],
     ['internet_max_bandwidth_out', '0'],
-  ].map(([name, value]) => `variable "${name}" {\n  default = ${value}\n}\n`).join('\n');
+  ]
+    .map(([name, value]) => `variable "${name}" {\n  default = ${value}\n}\n`)
+    .join('\n');
   return [
     { path: `/bench-modules/modules/m${m}/main.tf`, text: main },
     { path: `/bench-modules/modules/m${m}/variables.tf`, text: variables },
@@ -54,10 +56,17 @@ export function moduleInputs(): { composed: SourceFile[]; flat: SourceFile[] } {
     const settings = settingsOf(i);
     const width = Math.max(...settings.map(([k]) => k.length), 'associate_public_ip_address'.length);
     const line = ([k, v]: [string, string]) => `  ${k.padEnd(width)} = ${v}`;
-    calls.push(`module "s${i}" {\n  source = "../modules/m${i % MODULES}"\n\n${[['name', `"s${i}"`] as [string, string], ['associate_public_ip_address', 'true'] as [string, string], ...settings].map(line).join('\n')}\n}\n`);
-    resources.push(`resource "alicloud_instance" "s${i}" {\n${[['instance_name', `"s${i}"`] as [string, string], ['instance_type', '"ecs.g7.large"'] as [string, string], ...settings].map(line).join('\n')}\n}\n`);
+    calls.push(
+      `module "s${i}" {\n  source = "../modules/m${i % MODULES}"\n\n${[['name', `"s${i}"`] as [string, string], ['associate_public_ip_address', 'true'] as [string, string], ...settings].map(line).join('\n')}\n}\n`,
+    );
+    resources.push(
+      `resource "alicloud_instance" "s${i}" {\n${[['instance_name', `"s${i}"`] as [string, string], ['instance_type', '"ecs.g7.large"'] as [string, string], ...settings].map(line).join('\n')}\n}\n`,
+    );
   }
-  const composed = [{ path: '/bench-modules/live/main.tf', text: calls.join('\n') }, ...Array.from({ length: MODULES }, (_, m) => moduleFiles(m)).flat()];
+  const composed = [
+    { path: '/bench-modules/live/main.tf', text: calls.join('\n') },
+    ...Array.from({ length: MODULES }, (_, m) => moduleFiles(m)).flat(),
+  ];
   return { composed, flat: [{ path: '/bench-flat/main.tf', text: resources.join('\n') }] };
 }
 

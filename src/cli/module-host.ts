@@ -16,7 +16,9 @@ export class DiskModuleHost implements ModuleHost {
     const path = resolve(this.cwd, folder === '' ? '.' : folder);
     try {
       if (!statSync(path).isDirectory()) return 'file';
-      return readdirSync(path, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+      return readdirSync(path, { withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => e.name);
     } catch {
       return 'missing';
     }

@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, open, rangeOf, revertAndCloseAll, waitForCodes, workspaceUri, writeOnDisk } from './helpers';
+import {
+  activateExtension,
+  open,
+  rangeOf,
+  revertAndCloseAll,
+  waitForCodes,
+  workspaceUri,
+  writeOnDisk,
+} from './helpers';
 
 /** A local module modelled on the official ECS module: a pay-as-you-go default the call leaves out. */
 const MODULE_MAIN = `resource "alicloud_instance" "this" {

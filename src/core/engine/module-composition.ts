@@ -21,11 +21,16 @@ export function isModulesJson(path: string): boolean {
  * Module calls followed across the parsed Terraform folders. Undefined when no folder calls a
  * module (the usual flat configuration): then every folder is a root and nothing changes.
  */
-export function composeFolders(units: readonly FolderUnit[], files: readonly SourceFile[], options: CheckOptions): Composition | undefined {
+export function composeFolders(
+  units: readonly FolderUnit[],
+  files: readonly SourceFile[],
+  options: CheckOptions,
+): Composition | undefined {
   const folders = new Map<string, readonly HclFile[]>();
   for (const unit of units) if (unit.output.terraform) folders.set(unit.folder, unit.output.terraform.files);
   const modulesJson = new Map<string, SourceFile>();
-  for (const file of files) if (isModulesJson(file.path)) modulesJson.set(folderOf(folderOf(folderOf(file.path))), file);
+  for (const file of files)
+    if (isModulesJson(file.path)) modulesJson.set(folderOf(folderOf(folderOf(file.path))), file);
   if (![...folders.values()].some(hasModuleCalls)) return undefined;
   const followed = new Set(files.filter((f) => f.followed).map((f) => folderOf(f.path)));
   return composeModules({ folders, followed, states: options.moduleFolders ?? new Map(), modulesJson });
@@ -42,7 +47,10 @@ export function composedInstances(units: readonly FolderUnit[], composition: Com
  * every call that reaches it as a related location: findings of different instances at the same
  * place in a called folder, for the same rule and message, become one.
  */
-export function mergeFindingsInCalledFolders(findings: readonly Finding[], composition: Composition): Finding[] {
+export function mergeFindingsInCalledFolders(
+  findings: readonly Finding[],
+  composition: Composition,
+): Finding[] {
   const merged: Finding[] = [];
   const byPlace = new Map<string, { index: number; related: RelatedLocation[] }>();
   for (const finding of findings) {
@@ -50,7 +58,9 @@ export function mergeFindingsInCalledFolders(findings: readonly Finding[], compo
       merged.push(finding);
       continue;
     }
-    const key = [finding.ruleId, finding.messageId, finding.at.file, finding.at.start, finding.at.end].join('\u0000');
+    const key = [finding.ruleId, finding.messageId, finding.at.file, finding.at.start, finding.at.end].join(
+      '\u0000',
+    );
     const seen = byPlace.get(key);
     if (!seen) {
       byPlace.set(key, { index: merged.length, related: [...finding.related] });
@@ -58,7 +68,12 @@ export function mergeFindingsInCalledFolders(findings: readonly Finding[], compo
       continue;
     }
     for (const r of finding.related) {
-      if (!seen.related.some((s) => s.at.file === r.at.file && s.at.start === r.at.start && s.at.end === r.at.end)) seen.related.push(r);
+      if (
+        !seen.related.some(
+          (s) => s.at.file === r.at.file && s.at.start === r.at.start && s.at.end === r.at.end,
+        )
+      )
+        seen.related.push(r);
     }
     merged[seen.index] = { ...merged[seen.index], related: seen.related };
   }

@@ -34,7 +34,10 @@ export interface ModuleSources {
  * there, to any depth. Nothing is fetched from a network. Pass the result to `check` with
  * `{ moduleFolders }`. Parsers must be initialised first (`initCore`).
  */
-export async function gatherModuleSources(files: readonly SourceFile[], host: ModuleHost): Promise<ModuleSources> {
+export async function gatherModuleSources(
+  files: readonly SourceFile[],
+  host: ModuleHost,
+): Promise<ModuleSources> {
   const out: SourceFile[] = [...files];
   const known = new Set(out.map((f) => f.path));
   const byFolder = new Map<string, SourceFile[]>();

@@ -33,14 +33,28 @@ export class WorkspaceModuleHost implements ModuleHost {
  * files (snapshots too, so related locations and fixes in them map to ranges), and what the core
  * needs to know about called folders that gave no files.
  */
-export async function withModules(files: readonly FileSnapshot[], reader: SourceReader): Promise<{ files: FileSnapshot[]; moduleFolders: ReadonlyMap<string, 'missing' | 'file' | 'empty'>; followed: ReadonlySet<string> }> {
-  const gathered = await gatherModuleSources(files.map((f) => ({ path: f.uri, text: f.text })), new WorkspaceModuleHost(reader));
+export async function withModules(
+  files: readonly FileSnapshot[],
+  reader: SourceReader,
+): Promise<{
+  files: FileSnapshot[];
+  moduleFolders: ReadonlyMap<string, 'missing' | 'file' | 'empty'>;
+  followed: ReadonlySet<string>;
+}> {
+  const gathered = await gatherModuleSources(
+    files.map((f) => ({ path: f.uri, text: f.text })),
+    new WorkspaceModuleHost(reader),
+  );
   const given = new Set(files.map((f) => f.uri));
   const extra: FileSnapshot[] = [];
   for (const file of gathered.files) {
     if (given.has(file.path)) continue;
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.path);
-    extra.push({ uri: file.path, text: file.text, ...(open && open.getText() === file.text ? { version: open.version } : {}) });
+    extra.push({
+      uri: file.path,
+      text: file.text,
+      ...(open && open.getText() === file.text ? { version: open.version } : {}),
+    });
   }
   const followed = new Set(gathered.files.filter((f) => f.followed).map((f) => f.path));
   return { files: [...files, ...extra], moduleFolders: gathered.moduleFolders, followed };

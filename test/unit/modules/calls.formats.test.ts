@@ -13,10 +13,25 @@ const FIXED_BASIC = BASIC.replace(
 
 ruleTable('ICP002', 'error', 'pay-as-you-go through module calls', {
   valid: [
-    { name: 'the call sets PrePaid', files: { 'ecs/examples/basic/main.tf': BASIC.replace('  name  ', '  instance_charge_type = "PrePaid"\n  period               = 3\n  name  '), ...ECS } },
+    {
+      name: 'the call sets PrePaid',
+      files: {
+        'ecs/examples/basic/main.tf': BASIC.replace(
+          '  name  ',
+          '  instance_charge_type = "PrePaid"\n  period               = 3\n  name  ',
+        ),
+        ...ECS,
+      },
+    },
     {
       name: 'an icp-ignore above the module call covers findings on the call',
-      files: { 'ecs/examples/basic/main.tf': BASIC.replace('module "ecs"', '# icp-ignore: ICP002 reason="load test, never filed"\nmodule "ecs"'), ...ECS },
+      files: {
+        'ecs/examples/basic/main.tf': BASIC.replace(
+          'module "ecs"',
+          '# icp-ignore: ICP002 reason="load test, never filed"\nmodule "ecs"',
+        ),
+        ...ECS,
+      },
     },
     {
       name: "the child folder's tfvars do not apply to a called module (and it is not a root of its own)",
@@ -31,10 +46,19 @@ ruleTable('ICP002', 'error', 'pay-as-you-go through module calls', {
         {
           range: '5:1-5:13',
           messageId: 'payAsYouGo',
-          message: 'module.ecs.alicloud_instance.this[0] is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+          message:
+            'module.ecs.alicloud_instance.this[0] is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
           related: [
-            { file: 'ecs/variables.tf', range: '23:13-23:23', message: 'default of variable "instance_charge_type"' },
-            { file: 'ecs/main.tf', range: '5:32-5:56', message: '`instance_charge_type` of alicloud_instance.this[0] in module.ecs' },
+            {
+              file: 'ecs/variables.tf',
+              range: '23:13-23:23',
+              message: 'default of variable "instance_charge_type"',
+            },
+            {
+              file: 'ecs/main.tf',
+              range: '5:32-5:56',
+              message: '`instance_charge_type` of alicloud_instance.this[0] in module.ecs',
+            },
           ],
         },
       ],
@@ -57,40 +81,78 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: arguments, root variables and liter
         {
           range: '7:12-7:22',
           messageId: 'payAsYouGo',
-          message: 'module.web.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
-          related: [{ file: 'modules/web/main.tf', range: '2:32-2:42', message: '`instance_charge_type` of alicloud_instance.this in module.web' }],
+          message:
+            'module.web.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+          related: [
+            {
+              file: 'modules/web/main.tf',
+              range: '2:32-2:42',
+              message: '`instance_charge_type` of alicloud_instance.this in module.web',
+            },
+          ],
         },
       ],
       output: { 'live/main.tf': callWeb('  charge = "PrePaid"\n') },
     },
     {
       name: "an argument from the root's variable: on the argument, related at the root default, then the child attribute; the fix edits the root default",
-      files: { 'live/main.tf': callWeb('  charge = var.billing\n', 'web', '\nvariable "billing" {\n  default = "PostPaid"\n}\n'), ...WEB },
+      files: {
+        'live/main.tf': callWeb(
+          '  charge = var.billing\n',
+          'web',
+          '\nvariable "billing" {\n  default = "PostPaid"\n}\n',
+        ),
+        ...WEB,
+      },
       errors: [
         {
           range: '11:12-11:23',
           messageId: 'payAsYouGo',
-          message: 'module.web.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+          message:
+            'module.web.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
           related: [
             { file: 'live/main.tf', range: '6:13-6:23', message: 'default of variable "billing"' },
-            { file: 'modules/web/main.tf', range: '2:32-2:42', message: '`instance_charge_type` of alicloud_instance.this in module.web' },
+            {
+              file: 'modules/web/main.tf',
+              range: '2:32-2:42',
+              message: '`instance_charge_type` of alicloud_instance.this in module.web',
+            },
           ],
         },
       ],
-      output: { 'live/main.tf': callWeb('  charge = var.billing\n', 'web', '\nvariable "billing" {\n  default = "PrePaid"\n}\n') },
+      output: {
+        'live/main.tf': callWeb(
+          '  charge = var.billing\n',
+          'web',
+          '\nvariable "billing" {\n  default = "PrePaid"\n}\n',
+        ),
+      },
     },
     {
       name: 'a literal in the child that no call can change: once, on the literal, with each call related; no value fix',
-      files: { 'live/main.tf': TWO_CALLS, 'modules/web/main.tf': LITERAL_CHILD, 'modules/web/variables.tf': WEB['modules/web/variables.tf'] },
+      files: {
+        'live/main.tf': TWO_CALLS,
+        'modules/web/main.tf': LITERAL_CHILD,
+        'modules/web/variables.tf': WEB['modules/web/variables.tf'],
+      },
       errors: [
         {
           file: 'modules/web/main.tf',
           range: '2:32-2:42',
           messageId: 'payAsYouGo',
-          message: 'module.web.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+          message:
+            'module.web.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
           related: [
-            { file: 'live/main.tf', range: '5:1-5:13', message: 'module.web, which creates module.web.alicloud_instance.this' },
-            { file: 'live/main.tf', range: '9:1-9:13', message: 'module.api, which creates module.api.alicloud_instance.this' },
+            {
+              file: 'live/main.tf',
+              range: '5:1-5:13',
+              message: 'module.web, which creates module.web.alicloud_instance.this',
+            },
+            {
+              file: 'live/main.tf',
+              range: '9:1-9:13',
+              message: 'module.api, which creates module.api.alicloud_instance.this',
+            },
           ],
         },
       ],
@@ -122,16 +184,30 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: nested calls and several callers', 
   invalid: [
     {
       name: 'a default two calls down: on the root header, related at the nested call, the default and the attribute; the fix adds the argument to the nested call (one caller)',
-      files: { 'live/main.tf': NESTED_ROOT, 'modules/site/main.tf': SITE.replace('  charge = var.site_charge\n', ''), ...WEB, 'modules/web/variables.tf': WEB['modules/web/variables.tf'].replace('"PrePaid"', '"PostPaid"') },
+      files: {
+        'live/main.tf': NESTED_ROOT,
+        'modules/site/main.tf': SITE.replace('  charge = var.site_charge\n', ''),
+        ...WEB,
+        'modules/web/variables.tf': WEB['modules/web/variables.tf'].replace('"PrePaid"', '"PostPaid"'),
+      },
       errors: [
         {
           range: '5:1-5:14',
           messageId: 'payAsYouGo',
-          message: 'module.site.module.server.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+          message:
+            'module.site.module.server.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
           related: [
-            { file: 'modules/site/main.tf', range: '1:1-1:16', message: 'module.server, which creates module.site.module.server.alicloud_instance.this' },
+            {
+              file: 'modules/site/main.tf',
+              range: '1:1-1:16',
+              message: 'module.server, which creates module.site.module.server.alicloud_instance.this',
+            },
             { file: 'modules/web/variables.tf', range: '2:13-2:23', message: 'default of variable "charge"' },
-            { file: 'modules/web/main.tf', range: '2:32-2:42', message: '`instance_charge_type` of alicloud_instance.this in module.site.module.server' },
+            {
+              file: 'modules/web/main.tf',
+              range: '2:32-2:42',
+              message: '`instance_charge_type` of alicloud_instance.this in module.site.module.server',
+            },
           ],
         },
       ],
@@ -139,19 +215,41 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: nested calls and several callers', 
     },
     {
       name: "a root argument passed down through a child's variable: on the root argument, related down the chain",
-      files: { 'live/main.tf': NESTED_ROOT.replace('"../modules/site"\n', '"../modules/site"\n  site_charge = "PostPaid"\n'), 'modules/site/main.tf': SITE, 'modules/site/variables.tf': SITE_VARIABLES, ...WEB },
+      files: {
+        'live/main.tf': NESTED_ROOT.replace(
+          '"../modules/site"\n',
+          '"../modules/site"\n  site_charge = "PostPaid"\n',
+        ),
+        'modules/site/main.tf': SITE,
+        'modules/site/variables.tf': SITE_VARIABLES,
+        ...WEB,
+      },
       errors: [
         {
           range: '7:17-7:27',
           messageId: 'payAsYouGo',
-          message: 'module.site.module.server.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+          message:
+            'module.site.module.server.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
           related: [
-            { file: 'modules/site/main.tf', range: '3:12-3:27', message: 'argument "charge" of module.server' },
-            { file: 'modules/web/main.tf', range: '2:32-2:42', message: '`instance_charge_type` of alicloud_instance.this in module.site.module.server' },
+            {
+              file: 'modules/site/main.tf',
+              range: '3:12-3:27',
+              message: 'argument "charge" of module.server',
+            },
+            {
+              file: 'modules/web/main.tf',
+              range: '2:32-2:42',
+              message: '`instance_charge_type` of alicloud_instance.this in module.site.module.server',
+            },
           ],
         },
       ],
-      output: { 'live/main.tf': NESTED_ROOT.replace('"../modules/site"\n', '"../modules/site"\n  site_charge = "PrePaid"\n') },
+      output: {
+        'live/main.tf': NESTED_ROOT.replace(
+          '"../modules/site"\n',
+          '"../modules/site"\n  site_charge = "PrePaid"\n',
+        ),
+      },
     },
     {
       name: 'a child module with two callers is never edited: no value fix',
@@ -166,9 +264,17 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: nested calls and several callers', 
         messageId: 'payAsYouGo',
         message: `module.${name}.module.server.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.`,
         related: [
-          { file: 'modules/site/main.tf', range: '1:1-1:16', message: `module.server, which creates module.${name}.module.server.alicloud_instance.this` },
+          {
+            file: 'modules/site/main.tf',
+            range: '1:1-1:16',
+            message: `module.server, which creates module.${name}.module.server.alicloud_instance.this`,
+          },
           { file: 'modules/web/variables.tf', range: '2:13-2:23', message: 'default of variable "charge"' },
-          { file: 'modules/web/main.tf', range: '2:32-2:42', message: `\`instance_charge_type\` of alicloud_instance.this in module.${name}.module.server` },
+          {
+            file: 'modules/web/main.tf',
+            range: '2:32-2:42',
+            message: `\`instance_charge_type\` of alicloud_instance.this in module.${name}.module.server`,
+          },
         ],
       })),
       output: null,
@@ -178,27 +284,43 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: nested calls and several callers', 
 
 ruleTable('ICP001', 'error', 'region-not-mainland through module calls', {
   valid: [
-    { name: "the child inherits the root's un-aliased mainland provider", files: { 'live/main.tf': callWeb(), ...WEB } },
+    {
+      name: "the child inherits the root's un-aliased mainland provider",
+      files: { 'live/main.tf': callWeb(), ...WEB },
+    },
     {
       name: "a child's own provider block applies to the child",
-      files: { 'live/main.tf': callWeb().replace('cn-hangzhou', 'cn-hongkong'), ...WEB, 'modules/web/provider.tf': 'provider "alicloud" {\n  region = "cn-shanghai"\n}\n' },
+      files: {
+        'live/main.tf': callWeb().replace('cn-hangzhou', 'cn-hongkong'),
+        ...WEB,
+        'modules/web/provider.tf': 'provider "alicloud" {\n  region = "cn-shanghai"\n}\n',
+      },
     },
   ],
   invalid: [
     {
       name: 'providers = { alicloud = alicloud.hk }: on the call header, related at the aliased provider region; no region fix through a call',
       files: {
-        'live/main.tf': callWeb('  providers = {\n    alicloud = alicloud.hk\n  }\n', 'web', '\nprovider "alicloud" {\n  alias  = "hk"\n  region = "cn-hongkong"\n}\n'),
+        'live/main.tf': callWeb(
+          '  providers = {\n    alicloud = alicloud.hk\n  }\n',
+          'web',
+          '\nprovider "alicloud" {\n  alias  = "hk"\n  region = "cn-hongkong"\n}\n',
+        ),
         ...WEB,
       },
       errors: [
         {
           range: '10:1-10:13',
           messageId: 'hongKong',
-          message: 'module.web.alicloud_instance.this is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
+          message:
+            'module.web.alicloud_instance.this is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
           related: [
             { file: 'live/main.tf', range: '7:12-7:25', message: 'region of provider alicloud' },
-            { file: 'modules/web/main.tf', range: '1:1-1:36', message: 'alicloud_instance.this in module.web, which leaves `region` out' },
+            {
+              file: 'modules/web/main.tf',
+              range: '1:1-1:36',
+              message: 'alicloud_instance.this in module.web, which leaves `region` out',
+            },
           ],
         },
       ],
@@ -206,14 +328,25 @@ ruleTable('ICP001', 'error', 'region-not-mainland through module calls', {
     },
     {
       name: "a child provider's literal region: once on the literal, with the call related",
-      files: { 'live/main.tf': callWeb(), ...WEB, 'modules/web/provider.tf': 'provider "alicloud" {\n  region = "cn-hongkong"\n}\n' },
+      files: {
+        'live/main.tf': callWeb(),
+        ...WEB,
+        'modules/web/provider.tf': 'provider "alicloud" {\n  region = "cn-hongkong"\n}\n',
+      },
       errors: [
         {
           file: 'modules/web/provider.tf',
           range: '2:12-2:25',
           messageId: 'hongKong',
-          message: 'module.web.alicloud_instance.this is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
-          related: [{ file: 'live/main.tf', range: '5:1-5:13', message: 'module.web, which creates module.web.alicloud_instance.this' }],
+          message:
+            'module.web.alicloud_instance.this is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
+          related: [
+            {
+              file: 'live/main.tf',
+              range: '5:1-5:13',
+              message: 'module.web, which creates module.web.alicloud_instance.this',
+            },
+          ],
         },
       ],
       output: null,
@@ -231,8 +364,15 @@ ruleTable('ICP003', 'error', 'subscription-too-short through module calls', {
         {
           range: '7:12-7:13',
           messageId: 'tooShort',
-          message: 'The 1-month subscription of module.web.alicloud_instance.this is shorter than the 3-month minimum an ICP filing needs.',
-          related: [{ file: 'modules/web/main.tf', range: '3:32-3:42', message: '`period` of alicloud_instance.this in module.web' }],
+          message:
+            'The 1-month subscription of module.web.alicloud_instance.this is shorter than the 3-month minimum an ICP filing needs.',
+          related: [
+            {
+              file: 'modules/web/main.tf',
+              range: '3:32-3:42',
+              message: '`period` of alicloud_instance.this in module.web',
+            },
+          ],
         },
       ],
       output: { 'live/main.tf': callWeb('  period = 3\n') },
@@ -241,19 +381,36 @@ ruleTable('ICP003', 'error', 'subscription-too-short through module calls', {
 });
 
 ruleTable('ICP004', 'error', 'no-public-ip through module calls', {
-  valid: [{ name: 'the official example asks for a public IP with 10 Mbit/s', files: { 'ecs/examples/basic/main.tf': BASIC, ...ECS } }],
+  valid: [
+    {
+      name: 'the official example asks for a public IP with 10 Mbit/s',
+      files: { 'ecs/examples/basic/main.tf': BASIC, ...ECS },
+    },
+  ],
   invalid: [
     {
       name: "a child expression over the call's values (no public IP asked for): on the header, related at the defaults and the attribute; no value fix",
-      files: { 'ecs/examples/basic/main.tf': BASIC.replace('  associate_public_ip_address = true\n', ''), ...ECS },
+      files: {
+        'ecs/examples/basic/main.tf': BASIC.replace('  associate_public_ip_address = true\n', ''),
+        ...ECS,
+      },
       errors: [
         {
           range: '5:1-5:13',
           messageId: 'noBandwidth',
-          message: 'module.ecs.alicloud_instance.this[0] has 0 Mbit/s of outbound public bandwidth and no Elastic IP, so it has no public IP; an ICP filing needs one.',
+          message:
+            'module.ecs.alicloud_instance.this[0] has 0 Mbit/s of outbound public bandwidth and no Elastic IP, so it has no public IP; an ICP filing needs one.',
           related: [
-            { file: 'ecs/variables.tf', range: '13:13-13:18', message: 'default of variable "associate_public_ip_address"' },
-            { file: 'ecs/main.tf', range: '4:32-4:100', message: '`internet_max_bandwidth_out` of alicloud_instance.this[0] in module.ecs' },
+            {
+              file: 'ecs/variables.tf',
+              range: '13:13-13:18',
+              message: 'default of variable "associate_public_ip_address"',
+            },
+            {
+              file: 'ecs/main.tf',
+              range: '4:32-4:100',
+              message: '`internet_max_bandwidth_out` of alicloud_instance.this[0] in module.ecs',
+            },
           ],
         },
       ],
@@ -265,7 +422,10 @@ ruleTable('ICP004', 'error', 'no-public-ip through module calls', {
 const STEERED = WEB_WITH('  period                     = var.charge == "PrePaid" ? var.period : 12\n');
 function WEB_WITH(periodLine: string): Record<string, string> {
   return {
-    'modules/web/main.tf': WEB['modules/web/main.tf'].replace('  period                     = var.period\n', periodLine),
+    'modules/web/main.tf': WEB['modules/web/main.tf'].replace(
+      '  period                     = var.period\n',
+      periodLine,
+    ),
     'modules/web/variables.tf': WEB['modules/web/variables.tf'].replace('default = 12', 'default = 1'),
   };
 }
@@ -280,11 +440,16 @@ ruleTable('ICP003', 'error', 'subscription-too-short: an argument that only stee
         {
           range: '5:1-5:13',
           messageId: 'tooShort',
-          message: 'The 1-month subscription of module.web.alicloud_instance.this is shorter than the 3-month minimum an ICP filing needs.',
+          message:
+            'The 1-month subscription of module.web.alicloud_instance.this is shorter than the 3-month minimum an ICP filing needs.',
           related: [
             { file: 'live/main.tf', range: '7:12-7:21', message: 'argument "charge" of module.web' },
             { file: 'modules/web/variables.tf', range: '6:13-6:14', message: 'default of variable "period"' },
-            { file: 'modules/web/main.tf', range: '3:32-3:73', message: '`period` of alicloud_instance.this in module.web' },
+            {
+              file: 'modules/web/main.tf',
+              range: '3:32-3:73',
+              message: '`period` of alicloud_instance.this in module.web',
+            },
           ],
         },
       ],
@@ -300,15 +465,24 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: the argument a fix adds after a mul
   invalid: [
     {
       name: 'after `tags = { … }` the new argument is a paragraph of its own (terraform fmt leaves it as it is)',
-      files: { 'live/main.tf': WITH_TAGS, ...WEB, 'modules/web/variables.tf': WEB['modules/web/variables.tf'].replace('"PrePaid"', '"PostPaid"') },
+      files: {
+        'live/main.tf': WITH_TAGS,
+        ...WEB,
+        'modules/web/variables.tf': WEB['modules/web/variables.tf'].replace('"PrePaid"', '"PostPaid"'),
+      },
       errors: [
         {
           range: '5:1-5:13',
           messageId: 'payAsYouGo',
-          message: 'module.web.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+          message:
+            'module.web.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
           related: [
             { file: 'modules/web/variables.tf', range: '2:13-2:23', message: 'default of variable "charge"' },
-            { file: 'modules/web/main.tf', range: '2:32-2:42', message: '`instance_charge_type` of alicloud_instance.this in module.web' },
+            {
+              file: 'modules/web/main.tf',
+              range: '2:32-2:42',
+              message: '`instance_charge_type` of alicloud_instance.this in module.web',
+            },
           ],
         },
       ],
@@ -333,20 +507,37 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: downloaded modules are never edited
       name: 'a default inside a downloaded module, under a call the downloaded module makes: on the root header; no value fix',
       files: {
         'live/main.tf': REGISTRY_ROOT,
-        'live/.terraform/modules/modules.json': '{"Modules":[{"Key":"ecs","Source":"registry.terraform.io/alibaba/ecs-instance/alicloud","Dir":".terraform/modules/ecs"},{"Key":"ecs.server","Source":"./server","Dir":".terraform/modules/ecs/server"}]}',
+        'live/.terraform/modules/modules.json':
+          '{"Modules":[{"Key":"ecs","Source":"registry.terraform.io/alibaba/ecs-instance/alicloud","Dir":".terraform/modules/ecs"},{"Key":"ecs.server","Source":"./server","Dir":".terraform/modules/ecs/server"}]}',
         'live/.terraform/modules/ecs/main.tf': 'module "server" {\n  source = "./server"\n}\n',
         'live/.terraform/modules/ecs/server/main.tf': WEB['modules/web/main.tf'],
-        'live/.terraform/modules/ecs/server/variables.tf': WEB['modules/web/variables.tf'].replace('"PrePaid"', '"PostPaid"'),
+        'live/.terraform/modules/ecs/server/variables.tf': WEB['modules/web/variables.tf'].replace(
+          '"PrePaid"',
+          '"PostPaid"',
+        ),
       },
       errors: [
         {
           range: '5:1-5:13',
           messageId: 'payAsYouGo',
-          message: 'module.ecs.module.server.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+          message:
+            'module.ecs.module.server.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
           related: [
-            { file: 'live/.terraform/modules/ecs/main.tf', range: '1:1-1:16', message: 'module.server, which creates module.ecs.module.server.alicloud_instance.this' },
-            { file: 'live/.terraform/modules/ecs/server/variables.tf', range: '2:13-2:23', message: 'default of variable "charge"' },
-            { file: 'live/.terraform/modules/ecs/server/main.tf', range: '2:32-2:42', message: '`instance_charge_type` of alicloud_instance.this in module.ecs.module.server' },
+            {
+              file: 'live/.terraform/modules/ecs/main.tf',
+              range: '1:1-1:16',
+              message: 'module.server, which creates module.ecs.module.server.alicloud_instance.this',
+            },
+            {
+              file: 'live/.terraform/modules/ecs/server/variables.tf',
+              range: '2:13-2:23',
+              message: 'default of variable "charge"',
+            },
+            {
+              file: 'live/.terraform/modules/ecs/server/main.tf',
+              range: '2:32-2:42',
+              message: '`instance_charge_type` of alicloud_instance.this in module.ecs.module.server',
+            },
           ],
         },
       ],

@@ -10,7 +10,9 @@ export class MemoryHost implements ModuleHost {
   async listFolder(folder: string): Promise<readonly string[] | 'missing' | 'file'> {
     this.listed.push(folder);
     if (folder in this.files) return 'file';
-    const names = Object.keys(this.files).filter((p) => folderOf(p) === folder).map((p) => p.slice(folder === '' ? 0 : folder.length + 1));
+    const names = Object.keys(this.files)
+      .filter((p) => folderOf(p) === folder)
+      .map((p) => p.slice(folder === '' ? 0 : folder.length + 1));
     const nested = Object.keys(this.files).some((p) => p.startsWith(`${folder}/`));
     return names.length > 0 || nested ? names : 'missing';
   }

@@ -12,7 +12,8 @@ module "ecs" {
 }
 `;
 
-const MODULES_JSON = '{"Modules":[{"Key":"","Source":"","Dir":"."},{"Key":"ecs","Source":"registry.terraform.io/alibaba/ecs-instance/alicloud","Dir":".terraform/modules/ecs"}]}';
+const MODULES_JSON =
+  '{"Modules":[{"Key":"","Source":"","Dir":"."},{"Key":"ecs","Source":"registry.terraform.io/alibaba/ecs-instance/alicloud","Dir":".terraform/modules/ecs"}]}';
 const DOWNLOADED = `resource "alicloud_instance" "this" {
   instance_charge_type       = "PrePaid"
   period                     = 12
@@ -25,7 +26,11 @@ ruleTable('ICP015', 'info', 'module-not-followed: Terraform', {
   valid: [
     {
       name: 'a registry module that terraform init downloaded is followed',
-      files: { 'live/main.tf': ROOT, 'live/.terraform/modules/modules.json': MODULES_JSON, 'live/.terraform/modules/ecs/main.tf': DOWNLOADED },
+      files: {
+        'live/main.tf': ROOT,
+        'live/.terraform/modules/modules.json': MODULES_JSON,
+        'live/.terraform/modules/ecs/main.tf': DOWNLOADED,
+      },
     },
     { name: 'no module call', files: { 'live/main.tf': ROOT.slice(0, ROOT.indexOf('module')) } },
   ],
@@ -37,7 +42,8 @@ ruleTable('ICP015', 'info', 'module-not-followed: Terraform', {
         {
           range: '5:1-5:13',
           messageId: 'notDownloaded',
-          message: 'module.ecs (source "alibaba/ecs-instance/alicloud") is not followed: it is not a local path and `terraform init` has not downloaded it (no entry in .terraform/modules/modules.json), so the instances it creates are not checked.',
+          message:
+            'module.ecs (source "alibaba/ecs-instance/alicloud") is not followed: it is not a local path and `terraform init` has not downloaded it (no entry in .terraform/modules/modules.json), so the instances it creates are not checked.',
         },
       ],
       output: null,
@@ -49,7 +55,8 @@ ruleTable('ICP015', 'info', 'module-not-followed: Terraform', {
         {
           range: '5:1-5:13',
           messageId: 'downloadMissing',
-          message: 'module.ecs (source "alibaba/ecs-instance/alicloud") is not followed: .terraform/modules/modules.json says it was downloaded to .terraform/modules/ecs, which is missing; run `terraform init` again so the instances it creates can be checked.',
+          message:
+            'module.ecs (source "alibaba/ecs-instance/alicloud") is not followed: .terraform/modules/modules.json says it was downloaded to .terraform/modules/ecs, which is missing; run `terraform init` again so the instances it creates can be checked.',
         },
       ],
     },
@@ -60,7 +67,8 @@ ruleTable('ICP015', 'info', 'module-not-followed: Terraform', {
         {
           range: '5:1-5:13',
           messageId: 'sourceNotLiteral',
-          message: 'module.ecs is not followed: its `source` is not a plain string, so the module it calls cannot be found and the instances it creates are not checked.',
+          message:
+            'module.ecs is not followed: its `source` is not a plain string, so the module it calls cannot be found and the instances it creates are not checked.',
         },
       ],
     },

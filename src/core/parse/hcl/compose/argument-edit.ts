@@ -15,18 +15,33 @@ export function insertArgument(call: Located<HclBlock>, key: string, valueText: 
   const text = file.text;
   const last = lastItem(node);
   const close = node.closeBrace;
-  if (!last || !close || !hasLineBreak(text, last.item.span.end, close.start)) return insertAttribute(call, key, valueText);
+  if (!last || !close || !hasLineBreak(text, last.item.span.end, close.start))
+    return insertAttribute(call, key, valueText);
   const lineEnd = endOfLine(text, last.item.span.end);
   const indent = /^[ \t]*/.exec(text.slice(lineStartAt(text, last.item.span.start)))?.[0] ?? '  ';
-  const paragraph = { file: file.path, start: lineEnd, end: lineEnd, newText: `${file.eol}${indent}${key} = ${valueText}${file.eol}` };
+  const paragraph = {
+    file: file.path,
+    start: lineEnd,
+    end: lineEnd,
+    newText: `${file.eol}${indent}${key} = ${valueText}${file.eol}`,
+  };
   // After a block or a value over several lines (`tags = { … }`), a paragraph of its own.
   if (last.kind === 'block' || spansLines(text, last.item.span.start, last.item.span.end)) return [paragraph];
   const width = Math.max(...runEndingWith(text, node.body.attributes, last.item).map((a) => a.name.length));
   if (key.length > width) return [paragraph];
-  return [{ file: file.path, start: lineEnd, end: lineEnd, newText: `${indent}${key.padEnd(width)} = ${valueText}${file.eol}` }];
+  return [
+    {
+      file: file.path,
+      start: lineEnd,
+      end: lineEnd,
+      newText: `${indent}${key.padEnd(width)} = ${valueText}${file.eol}`,
+    },
+  ];
 }
 
-function lastItem(block: HclBlock): { kind: 'attribute'; item: HclAttribute } | { kind: 'block'; item: HclBlock } | undefined {
+function lastItem(
+  block: HclBlock,
+): { kind: 'attribute'; item: HclAttribute } | { kind: 'block'; item: HclBlock } | undefined {
   const attribute = [...block.body.attributes].sort((a, b) => b.span.end - a.span.end)[0];
   const nested = [...block.body.blocks].sort((a, b) => b.span.end - a.span.end)[0];
   if (nested && (!attribute || nested.span.end > attribute.span.end)) return { kind: 'block', item: nested };
@@ -34,13 +49,22 @@ function lastItem(block: HclBlock): { kind: 'attribute'; item: HclAttribute } | 
 }
 
 /** The one-line arguments on consecutive lines that end with `last` (what fmt aligns together). */
-function runEndingWith(text: string, attributes: readonly HclAttribute[], last: HclAttribute): HclAttribute[] {
+function runEndingWith(
+  text: string,
+  attributes: readonly HclAttribute[],
+  last: HclAttribute,
+): HclAttribute[] {
   const sorted = [...attributes].sort((a, b) => a.span.start - b.span.start);
   const run = [last];
   for (let i = sorted.indexOf(last) - 1; i >= 0; i--) {
     const previous = sorted[i];
     const between = text.slice(previous.span.end, run[0].span.start);
-    if (spansLines(text, previous.span.start, previous.span.end) || (between.match(/\n/g) ?? []).length !== 1 || between.trim() !== '') break;
+    if (
+      spansLines(text, previous.span.start, previous.span.end) ||
+      (between.match(/\n/g) ?? []).length !== 1 ||
+      between.trim() !== ''
+    )
+      break;
     run.unshift(previous);
   }
   return run;

@@ -7,7 +7,15 @@ import type { ParseProblem } from '../../types';
 import { evaluate, locationIn } from '../evaluate';
 import { INSTANCE_TYPES, instanceOf } from '../instance';
 import { MESSAGES } from '../messages';
-import { buildModule, isConfigurationFile, type FixPlacement, type Located, type ModuleInput, type Repetition, type TerraformModule } from '../module';
+import {
+  buildModule,
+  isConfigurationFile,
+  type FixPlacement,
+  type Located,
+  type ModuleInput,
+  type Repetition,
+  type TerraformModule,
+} from '../module';
 import { isObject, isTuple, type Known } from '../hcl-value';
 import type { HclFile } from '../parse-file';
 import { attributeOf, type HclAttribute, type HclBlock } from '../syntax';
@@ -132,7 +140,10 @@ class Composer {
       return;
     }
     if (at.frames.length >= MAX_MODULE_DEPTH) {
-      this.problems.push({ at: call.header, message: format(MESSAGES.moduleTooDeep, { depth: MAX_MODULE_DEPTH }) });
+      this.problems.push({
+        at: call.header,
+        message: format(MESSAGES.moduleTooDeep, { depth: MAX_MODULE_DEPTH }),
+      });
       return;
     }
     const base = this.moduleOf(folder);
@@ -146,14 +157,25 @@ class Composer {
       const module = this.instantiate(base, call, at, address, repetition);
       const frames = [...at.frames, { call, address, module }];
       for (const block of module.resources.values()) {
-        if (!INSTANCE_TYPES.includes(block.node.labels[0]?.value ?? '') || !isConfigurationFile(block.file.path)) continue;
+        if (
+          !INSTANCE_TYPES.includes(block.node.labels[0]?.value ?? '') ||
+          !isConfigurationFile(block.file.path)
+        )
+          continue;
         const instance = instanceOf(block, module);
         for (const index of countOf(attributeOf(block.node.body, 'count'), block, module)) {
           const named = index === undefined ? instance : { ...instance, name: `${instance.name}[${index}]` };
           this.instances.push(placeInstance(named, frames));
         }
       }
-      this.followCalls({ root: at.root, folder, module, frames, keys: [...at.keys, call.name], visiting: [...at.visiting, folder] });
+      this.followCalls({
+        root: at.root,
+        folder,
+        module,
+        frames,
+        keys: [...at.keys, call.name],
+        visiting: [...at.visiting, folder],
+      });
     }
   }
 
@@ -161,14 +183,23 @@ class Composer {
   private targetOf(call: ModuleCall, at: Place): { folder: string } | undefined {
     const source = call.source;
     if (!source) {
-      this.notFollowed.push({ at: call.header, messageId: 'sourceNotLiteral', data: { call: `module.${call.name}` } });
+      this.notFollowed.push({
+        at: call.header,
+        messageId: 'sourceNotLiteral',
+        data: { call: `module.${call.name}` },
+      });
       return undefined;
     }
     if (isLocalSource(source.value)) {
       const folder = joinPath(at.folder, source.value);
       if (this.input.folders.has(folder)) return { folder };
       const state = this.input.states.get(folder) ?? 'missing';
-      const message = state === 'file' ? MESSAGES.moduleSourceFile : state === 'empty' ? MESSAGES.moduleSourceEmpty : MESSAGES.moduleSourceMissing;
+      const message =
+        state === 'file'
+          ? MESSAGES.moduleSourceFile
+          : state === 'empty'
+            ? MESSAGES.moduleSourceEmpty
+            : MESSAGES.moduleSourceMissing;
       this.problems.push({ at: source.at, message: format(message, { source: source.value, folder }) });
       return undefined;
     }
@@ -181,7 +212,11 @@ class Composer {
     }
     const folder = joinPath(at.root, entry.dir);
     if (!this.input.folders.has(folder)) {
-      this.notFollowed.push({ at: call.header, messageId: 'downloadMissing', data: { ...data, dir: entry.dir } });
+      this.notFollowed.push({
+        at: call.header,
+        messageId: 'downloadMissing',
+        data: { ...data, dir: entry.dir },
+      });
       return undefined;
     }
     this.downloaded.add(folder);
@@ -193,20 +228,32 @@ class Composer {
    * one without an index or key when they cannot be known.
    */
   private repetitions(call: ModuleCall, caller: TerraformModule): (Repetition | undefined)[] {
-    if (call.count) return countOf(call.count, call.block, caller).map((index) => (index === undefined ? undefined : { index }));
+    if (call.count)
+      return countOf(call.count, call.block, caller).map((index) =>
+        index === undefined ? undefined : { index },
+      );
     if (!call.forEach) return [undefined];
     const each = evaluate(call.forEach.expr, call.block.file, caller);
     if (each.kind !== 'known') return [undefined];
     if (isObject(each.value)) return [...each.value.entries].map(([key, value]) => ({ key, value }));
     // A set of strings (`toset([…])`, or a list of them): each element is its own key.
-    if (isTuple(each.value) && each.value.items.every((i) => i.kind === 'known' && typeof i.value === 'string')) {
+    if (
+      isTuple(each.value) &&
+      each.value.items.every((i) => i.kind === 'known' && typeof i.value === 'string')
+    ) {
       return each.value.items.map((value) => ({ key: String((value as Known).value), value }));
     }
     return [undefined];
   }
 
   /** The called module with the call's arguments as its variables and the providers the call gives it. */
-  private instantiate(base: TerraformModule, call: ModuleCall, at: Place, address: string, repetition: Repetition | undefined): TerraformModule {
+  private instantiate(
+    base: TerraformModule,
+    call: ModuleCall,
+    at: Place,
+    address: string,
+    repetition: Repetition | undefined,
+  ): TerraformModule {
     // The arguments of a repeated call see its `count.index` or `each`.
     const caller = repetition ? { ...at.module, repetition } : at.module;
     const inputs = new Map<string, ModuleInput>();
@@ -214,7 +261,10 @@ class Composer {
       inputs.set(name, {
         argument: { file: call.block.file, node: attribute },
         caller,
-        origin: { at: locationIn(call.block.file, attribute.expr.span), label: lazyLabel(MESSAGES.moduleArgument, { name, call: address }) },
+        origin: {
+          at: locationIn(call.block.file, attribute.expr.span),
+          label: lazyLabel(MESSAGES.moduleArgument, { name, call: address }),
+        },
       });
     }
     // Terraform passes the default provider down implicitly, aliases only through `providers = { … }`.
@@ -228,7 +278,13 @@ class Composer {
     const placement: FixPlacement = {
       target: (site, variable) => {
         if (site && folderOf(site.file.path) === at.root) return { kind: 'keep' };
-        if (variable === undefined || inputs.has(variable) || !base.variables.has(variable) || !this.mayEditCallIn(at)) return undefined;
+        if (
+          variable === undefined ||
+          inputs.has(variable) ||
+          !base.variables.has(variable) ||
+          !this.mayEditCallIn(at)
+        )
+          return undefined;
         return { kind: 'insert', block: call.block, key: variable };
       },
     };
@@ -257,10 +313,21 @@ interface Place {
  * The indexes `count` creates when it is a known whole number (none for 0); one instance without
  * an index when there is no count or it cannot be known (checked as if created, never guessed).
  */
-function countOf(count: HclAttribute | undefined, block: Located<HclBlock>, module: TerraformModule): (number | undefined)[] {
+function countOf(
+  count: HclAttribute | undefined,
+  block: Located<HclBlock>,
+  module: TerraformModule,
+): (number | undefined)[] {
   if (!count) return [undefined];
   const value = evaluate(count.expr, block.file, module);
-  const n = value.kind === 'known' ? (typeof value.value === 'number' ? value.value : typeof value.value === 'string' && /^\d+$/.test(value.value) ? Number(value.value) : NaN) : NaN;
+  const n =
+    value.kind === 'known'
+      ? typeof value.value === 'number'
+        ? value.value
+        : typeof value.value === 'string' && /^\d+$/.test(value.value)
+          ? Number(value.value)
+          : NaN
+      : NaN;
   if (!Number.isInteger(n) || n < 0) return [undefined];
   return Array.from({ length: n }, (_, i) => i);
 }
@@ -269,4 +336,3 @@ function countOf(count: HclAttribute | undefined, block: Located<HclBlock>, modu
 export function hasModuleCalls(files: readonly HclFile[]): boolean {
   return files.some((f) => isConfigurationFile(f.path) && f.body.blocks.some((b) => b.type === 'module'));
 }
-

@@ -40,21 +40,49 @@ export function placeInstance(instance: Instance, frames: readonly Frame[]): Ins
   const address = `${frames.map((f) => f.address).join('.')}.${instance.name}`;
   const modulePath = frames.map((f) => f.address).join('.');
   const rootArguments = new Set([...(root.module.inputs?.values() ?? [])].map((i) => i.origin));
-  const anyArgument = new Set(frames.flatMap((f) => [...(f.module.inputs?.values() ?? [])].map((i) => i.origin)));
-  const childVariables = frames.flatMap((f) => [...f.module.variables.values()].map((v) => ({ file: v.file.path, start: v.node.span.start, end: v.node.span.end })));
-  const inChildVariable = (o: Origin) => childVariables.some((v) => v.file === o.at.file && v.start <= o.at.start && o.at.end <= v.end);
-  const callSteps = frames.map((f) => ({ at: f.call.header, label: lazyLabel(MESSAGES.moduleCall, { call: f.address, instance: address }) }));
+  const anyArgument = new Set(
+    frames.flatMap((f) => [...(f.module.inputs?.values() ?? [])].map((i) => i.origin)),
+  );
+  const childVariables = frames.flatMap((f) =>
+    [...f.module.variables.values()].map((v) => ({
+      file: v.file.path,
+      start: v.node.span.start,
+      end: v.node.span.end,
+    })),
+  );
+  const inChildVariable = (o: Origin) =>
+    childVariables.some((v) => v.file === o.at.file && v.start <= o.at.start && o.at.end <= v.end);
+  const callSteps = frames.map((f) => ({
+    at: f.call.header,
+    label: lazyLabel(MESSAGES.moduleCall, { call: f.address, instance: address }),
+  }));
   const inRoot = (o: Origin) => folderOf(o.at.file) === rootFolder;
 
   const place = <T>(key: string, value: Value<T> | undefined): Value<T> | undefined => {
     if (!value) return value;
     const own = sameLocation(value.at, instance.header)
-      ? { at: instance.header, label: lazyLabel(MESSAGES.moduleResource, { resource: instance.name, module: modulePath, attribute: ATTRIBUTES[key] ?? key }) }
-      : { at: value.at, label: lazyLabel(MESSAGES.moduleAttribute, { attribute: ATTRIBUTES[key] ?? key, resource: instance.name, module: modulePath }) };
+      ? {
+          at: instance.header,
+          label: lazyLabel(MESSAGES.moduleResource, {
+            resource: instance.name,
+            module: modulePath,
+            attribute: ATTRIBUTES[key] ?? key,
+          }),
+        }
+      : {
+          at: value.at,
+          label: lazyLabel(MESSAGES.moduleAttribute, {
+            attribute: ATTRIBUTES[key] ?? key,
+            resource: instance.name,
+            module: modulePath,
+          }),
+        };
     const origins = value.origins;
     // On the root's argument when the value is that argument's (defined in the root, or unknown
     // through it); an argument that only steers a child expression (`var.x == "PostPaid" ? … : …`) does not count.
-    const definedInRoot = value.kind === 'unknown' || (value.edit?.kind === 'replace' && folderOf(value.edit.at.file) === rootFolder);
+    const definedInRoot =
+      value.kind === 'unknown' ||
+      (value.edit?.kind === 'replace' && folderOf(value.edit.at.file) === rootFolder);
     const argument = definedInRoot ? origins.findIndex((o) => rootArguments.has(o)) : -1;
     if (argument >= 0) {
       // Set on the root's call: point at that argument; its own chain in the root, then down into the child.
@@ -67,12 +95,22 @@ export function placeInstance(instance: Instance, frames: readonly Frame[]): Ins
       const literal = own.at === instance.header ? origins[0] : undefined;
       if (own.at !== instance.header || literal) {
         const at = literal ? literal.at : value.at;
-        return { ...value, at, origins: [...origins.filter((o) => o !== literal), ...callSteps], edit: undefined };
+        return {
+          ...value,
+          at,
+          origins: [...origins.filter((o) => o !== literal), ...callSteps],
+          edit: undefined,
+        };
       }
     }
     const rootSide = origins.filter(inRoot);
     const childSide = origins.filter((o) => !inRoot(o)).reverse();
-    return { ...value, at: root.call.header, origins: [...rootSide, ...callSteps.slice(1), ...childSide, own], edit: undefined };
+    return {
+      ...value,
+      at: root.call.header,
+      origins: [...rootSide, ...callSteps.slice(1), ...childSide, own],
+      edit: undefined,
+    };
   };
 
   return {
@@ -80,7 +118,11 @@ export function placeInstance(instance: Instance, frames: readonly Frame[]): Ins
     name: address,
     file: root.call.block.file.path,
     header: root.call.header,
-    extent: { file: root.call.block.file.path, start: root.call.block.node.span.start, end: root.call.block.node.span.end },
+    extent: {
+      file: root.call.block.file.path,
+      start: root.call.block.node.span.start,
+      end: root.call.block.node.span.end,
+    },
     region: place('region', instance.region),
     chargeType: place('chargeType', instance.chargeType),
     spotStrategy: place('spotStrategy', instance.spotStrategy),
