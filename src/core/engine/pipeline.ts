@@ -2,11 +2,12 @@ import type { AppliedSuppression, Finding } from '../model/finding';
 import type { Instance } from '../model/instance';
 import type { Location } from '../model/location';
 import { format } from '../model/localized';
-import type { ParseOutput } from '../parse/types';
+import type { ParseOutput, ParseProblem } from '../parse/types';
 import { classify, kindOf } from './classify';
 import { DEFAULT_CONFIG } from './config';
 import { applyDefaultRegion, defaultRegion } from './default-region';
 import { guardFile, neutraliseBom } from './input-guard';
+import { settleProblems } from './damage';
 import { ENGINE_MESSAGES } from './messages';
 import type { CheckerParts } from './parts';
 import { regionChoices } from './region-choices';
@@ -99,25 +100,32 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
     });
   }
 
-  // 3. Parse problems become ICP000 at the place the parser named.
+  // 3. Parse problems become ICP000 at the place the parser named: one per damaged region, whose instances are not checked.
   const comments = new Map<string, readonly Location[]>();
   let instances: Instance[] = [];
+  const problems: ParseProblem[] = [];
   for (const unit of units) {
-    for (const problem of unit.output.problems ?? []) {
-      countInvalid(problem.at.file);
-      const finding = makeFinding(meta('ICP000'), settings.get('ICP000'), { messageId: 'invalid', localizedData: { detail: problem.message }, at: insideText(problem.at, texts.get(problem.at.file)) });
-      if (finding) findings.push(finding);
-    }
+    problems.push(...(unit.output.problems ?? []));
     for (const [file, list] of unit.output.comments ?? []) comments.set(file, list);
     instances.push(...(unit.output.instances ?? []));
   }
+  const settled = settleProblems(problems);
+  for (const problem of settled.problems) {
+    countInvalid(problem.at.file);
+    const finding = makeFinding(meta('ICP000'), settings.get('ICP000'), { messageId: 'invalid', localizedData: { detail: problem.message }, at: insideText(problem.at, texts.get(problem.at.file)) });
+    if (finding) findings.push(finding);
+  }
+  instances = instances.map((instance) => {
+    const unread = settled.damageReadBy(instance);
+    return unread ? { ...instance, unread } : instance;
+  });
 
-  // 4. Assume the default region where none is stated, then run the rules.
+  // 4. Assume the default region where none is stated, then run the rules on every instance read whole.
   const assumed = defaultRegion(options.region, config.region);
   instances = applyDefaultRegion(instances, assumed);
   const choices = regionChoices(config.preferredRegions, assumed?.region);
   const memo = parts.ruleMemo?.(JSON.stringify([today, [...settings], choices]));
-  const run = runRules(instances, {
+  const run = runRules(instances.filter((instance) => !instance.unread), {
     rules: parts.rules,
     settings,
     meta,

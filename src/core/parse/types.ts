@@ -6,6 +6,12 @@ import type { Localized } from '../model/localized';
 export interface ParseProblem {
   readonly at: Location;
   readonly message: Localized;
+  /**
+   * For a syntax error: the part of the file it leaves unreadable (from the start of the top-level
+   * block it is in to the end of what was read wrongly). The engine reports one ICP000 per damaged
+   * region, drops other problems inside it, and checks no instance that is in it or reads from it.
+   */
+  readonly damage?: Location;
 }
 
 export interface ParseOutput {

@@ -4,6 +4,7 @@ import { text } from '../../model/localized';
 export const MESSAGES = {
   unexpected: text("Syntax error: unexpected {token}.", '语法错误：意外的 {token}。'),
   unexpectedEnd: text('Syntax error: unexpected end of input.', '语法错误：输入意外结束。'),
+  missingBraceOf: text('Syntax error: missing "}" to close {block}.', '语法错误：缺少闭合 {block} 的 "}"。'),
   missingBrace: text("Syntax error: missing '}' to close this block.", "语法错误：缺少与此 '{' 配对的 '}'。"),
   missingQuote: text('Syntax error: missing \'"\' to close this string.', '语法错误：缺少结束此字符串的 \'"\'。'),
   tooDeep: text('This file is nested too deeply to be read.', '此文件嵌套层级过深，无法读取。'),

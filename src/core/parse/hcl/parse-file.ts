@@ -3,6 +3,7 @@ import type { SourceFile } from '../../engine/types';
 import type { Span } from '../../model/location';
 import { bodyOfFile, bodyOfTopLevelItem } from './convert-body';
 import { terraformParser } from './grammar';
+import { exponentsAsDigits } from './exponents';
 import { MESSAGES } from './messages';
 import { findProblems, settleProblems, syntaxProblems, type FoundProblems, type SyntaxProblem } from './problems';
 import { shiftBody, shiftSpan } from './shift';
@@ -31,6 +32,8 @@ export interface HclFile {
    * by the change's length difference), undefined for an item read afresh.
    */
   readonly reuse?: { readonly change: TextChange; readonly from: readonly (TopLevelItem | undefined)[] };
+  /** The tree was parsed from the text with exponents rewritten as digits (`exponentsAsDigits`): never reparse it incrementally. */
+  readonly exponentsRewritten?: boolean;
 }
 
 /** One item of a file's top-level body and what it converted to. */
@@ -53,8 +56,13 @@ export interface TextChange {
 
 /** Parses one file. Never throws: a file tree-sitter cannot read at all yields an empty body and a problem. */
 export function parseHclFile(file: SourceFile, oldTree?: Tree): HclFile {
-  const tree = terraformParser().parse(file.text, oldTree ?? null) ?? undefined;
-  return fileFromTree(file, tree);
+  let tree = terraformParser().parse(file.text, oldTree ?? null) ?? undefined;
+  const digits = tree?.rootNode.hasError ? exponentsAsDigits(file.text, tree) : undefined;
+  if (digits !== undefined) {
+    tree?.delete();
+    tree = terraformParser().parse(digits) ?? undefined;
+  }
+  return { ...fileFromTree(file, tree), ...(digits !== undefined ? { exponentsRewritten: true } : {}) };
 }
 
 /**
@@ -66,7 +74,8 @@ export function parseHclFile(file: SourceFile, oldTree?: Tree): HclFile {
  */
 export function reparseHclFile(previous: HclFile, file: SourceFile): HclFile {
   const oldTree = previous.tree;
-  if (!oldTree) return parseHclFile(file);
+  // A tree of rewritten text (see `exponentsAsDigits`) is not the tree of the text edits are counted in.
+  if (!oldTree || previous.exponentsRewritten) return parseHclFile(file);
   const change = changeBetween(previous.text, file.text);
   if (!change) return parseHclFile(file);
   // The texts agree before the change, so its start is one point in both.
@@ -80,6 +89,10 @@ export function reparseHclFile(previous: HclFile, file: SourceFile): HclFile {
     newEndPosition: pointAfter(file.text, change.start, startPosition, change.newEnd),
   }));
   const tree = terraformParser().parse(file.text, oldTree) ?? undefined;
+  if (tree?.rootNode.hasError && exponentsAsDigits(file.text, tree) !== undefined) {
+    tree.delete();
+    return parseHclFile(file);
+  }
   if (!tree || !previous.items) return fileFromTree(file, tree);
   return fileFromTree(file, tree, { items: previous.items, change, changed: oldTree.getChangedRanges(tree) });
 }
@@ -188,7 +201,7 @@ function wholeFile(file: SourceFile, tree: Tree, eol: '\n' | '\r\n'): HclFile {
     problems.push(...syntaxProblems(root, file.text));
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    problems.push({ span: { start: 0, end: 0 }, message: MESSAGES.tooDeep });
+    problems.push({ span: { start: 0, end: 0 }, message: MESSAGES.tooDeep, damage: { start: 0, end: file.text.length } });
   }
   return { path: file.path, text: file.text, body, problems, comments, eol, tree };
 }

@@ -34,7 +34,7 @@ export function assemble(parsed: readonly HclFile[], module: TerraformModule, re
     instanceByBlock.set(block.node, instance);
   }
   const problems: ParseProblem[] = [];
-  for (const f of parsed) for (const p of f.problems) problems.push({ at: locationIn(f, p.span), message: p.message });
+  for (const f of parsed) for (const p of f.problems) problems.push({ at: locationIn(f, p.span), message: p.message, damage: locationIn(f, p.damage) });
   const comments = new Map<string, readonly Location[]>(parsed.map((f) => [f.path, f.comments.map((c) => locationIn(f, c))]));
   return { files: parsed, module, output: { instances, problems, comments }, instanceByBlock };
 }
