@@ -3,6 +3,7 @@ import { check, initCore, RULES } from '../core';
 import type { CheckOptions, CheckResult, SourceFile } from '../core/engine/types';
 import type { Lang } from '../core/model/localized';
 import { formatReport } from '../core/report';
+import { withSkippedFiles } from '../core/engine/skipped-files';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
 import { readConfig } from './config';
 import { applyFixes } from './fix';
@@ -71,7 +72,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       await pool?.close();
     }
 
-    const result: CheckResult = { ...checked, skipped: [...read.skipped, ...checked.skipped] };
+    const result: CheckResult = withSkippedFiles(checked, read.skipped);
     io.stdout(report(options, result, files, lang, today, options.region ?? config.region, io));
     return result.findings.some((f) => f.severity === 'error') ? EXIT_ERRORS : EXIT_OK;
   } catch (error) {

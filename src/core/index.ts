@@ -10,6 +10,7 @@ export * from './engine/types';
 export * from './engine/config';
 export { check, fixAll } from './engine/check';
 export { initCore, type InitOptions } from './engine/init';
+export { decodeText } from './engine/decode';
 export { CheckSession, type SessionLimits } from './engine/session';
 export { loadConfig, type LoadedConfig, type ConfigProblem } from './engine/config-file';
 export { applyEdits, type EditResult } from './engine/apply-edits';

@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG } from './config';
 import { applyDefaultRegion, defaultRegion } from './default-region';
 import { guardFile, neutraliseBom } from './input-guard';
 import { settleProblems } from './damage';
+import { skippedFileFinding } from './skipped-files';
 import { ENGINE_MESSAGES } from './messages';
 import type { CheckerParts } from './parts';
 import { regionChoices } from './region-choices';
@@ -136,17 +137,22 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
   });
   for (const [file, count] of run.crashes) invalidByFile.set(file, (invalidByFile.get(file) ?? 0) + count);
   findings.push(...withholdFixesInBrokenFiles(run.findings, invalidByFile));
-  for (const file of run.cutShort) {
-    skipped.push({ file, partial: true, reason: format(ENGINE_MESSAGES.timeBudgetExceeded, { elapsedMs: budget.spentOn(file), budgetMs: budget.budgetMs }) });
-  }
+  // A file past its budget is not checked at all, wherever it stopped, so the report is the same on every run that stops.
+  const overBudget = new Set([...budget.spentFiles, ...run.cutShort]);
+  for (const file of [...overBudget].sort()) skipped.push({ file, reason: format(ENGINE_MESSAGES.timeBudgetExceeded, { budgetMs: budget.budgetMs }) });
 
   // 5. Suppressions, read from the comments of each checked file.
   const active: ActiveSuppression[] = [];
+  const instancesOf = new Map<string, Instance[]>();
+  for (const instance of instances) {
+    const list = instancesOf.get(instance.file);
+    if (list) list.push(instance);
+    else instancesOf.set(instance.file, [instance]);
+  }
   for (const path of checkedFiles) {
     const text = texts.get(path);
     if (text === undefined) continue;
-    const ofFile = instances.filter((instance) => instance.file === path);
-    const directives = findSuppressions(path, text, comments.get(path), ofFile);
+    const directives = findSuppressions(path, text, comments.get(path), instancesOf.get(path) ?? []);
     const evaluated = evaluateDirectives(directives, { findRule: parts.findRule, today, allowed: config.allowSuppressions });
     active.push(...evaluated.active);
     for (const problem of evaluated.problems) {
@@ -154,7 +160,10 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
       if (finding) findings.push(finding);
     }
   }
-  const { kept, applied } = applySuppressions(findings, active);
+  const checkedWhole = overBudget.size === 0 ? findings : findings.filter((finding) => !overBudget.has(finding.at.file));
+  const { kept, applied } = applySuppressions(checkedWhole, active);
+  const icp000 = meta('ICP000');
+  for (const skip of skipped) kept.push(skippedFileFinding(skip, icp000));
 
   return {
     result: {
