@@ -17,6 +17,7 @@ import { rosVsYamlLanguageServer, terraformVsHcl2json } from './scenarios/compet
 import { editLoop } from './scenarios/edit-loop';
 import { cliOverWorkspace } from './scenarios/cli';
 import { bundleSize, heapAfterCheck } from './scenarios/footprint';
+import { blowUps } from './scenarios/blow-ups';
 import { renderResults } from './report/results-md';
 import type { Comparison, Figure, InputDescription } from './report/model';
 
@@ -75,6 +76,8 @@ async function main(): Promise<void> {
     else notes.push('CLI not measured: out/src/cli/main.js is not built (`npm run build`).');
     log('heap');
     figures.push(...heapAfterCheck(single.map((f) => f.path)));
+    log('hostile inputs');
+    figures.push(...blowUps(paths.work(), inputs.workspaceDir));
   }
   figures.push(bundleSize(paths.bundle()));
 
