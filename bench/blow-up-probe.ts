@@ -6,6 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { HOSTILE_INPUTS } from './generate/hostile';
+import { paths } from './paths';
 
 async function main(): Promise<void> {
   const [name, ...args] = process.argv.slice(2);
@@ -14,7 +15,13 @@ async function main(): Promise<void> {
     const { run } = require('../src/cli/run') as typeof import('../src/cli/run');
     let stderr = '';
     const started = performance.now();
-    const status = await run(args, { cwd: process.cwd(), env: {}, stdoutIsTTY: false, stdout: () => undefined, stderr: (t) => (stderr += t) });
+    const status = await run(args, {
+      cwd: process.cwd(),
+      env: {},
+      stdoutIsTTY: false,
+      stdout: () => undefined,
+      stderr: (t) => (stderr += t),
+    });
     const ms = performance.now() - started;
     print({ ms, outcome: `exit ${status}${stderr ? `: ${stderr.split('\n')[0]}` : ''}` });
     return;
@@ -23,7 +30,7 @@ async function main(): Promise<void> {
   if (!input) throw new Error(`no hostile input ${name}`);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const core = require('../src/core') as typeof import('../src/core');
-  await core.initCore();
+  await core.initCore({ terraformWasmPath: paths.terraformWasm() });
   const files = input.files();
   const started = performance.now();
   // The budget is the default (10 s): an input that runs past it is reported, which is the point.
@@ -31,7 +38,10 @@ async function main(): Promise<void> {
   const ms = performance.now() - started;
   const byRule = new Map<string, number>();
   for (const f of result.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-  print({ ms, outcome: `${result.instances.length} instances; ${[...byRule].map(([id, n]) => `${n} ${id}`).join(', ') || 'no findings'}; ${result.skipped.length} not checked` });
+  print({
+    ms,
+    outcome: `${result.instances.length} instances; ${[...byRule].map(([id, n]) => `${n} ${id}`).join(', ') || 'no findings'}; ${result.skipped.length} not checked`,
+  });
 }
 
 function print(out: { ms: number; outcome: string }): void {

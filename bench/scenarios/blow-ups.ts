@@ -16,11 +16,23 @@ export function blowUps(workDir: string, workspaceDir: string): Figure[] {
   const probe = join(__dirname, '..', `blow-up-probe${extname(__filename)}`);
   const measure = (title: string, args: string[]): Figure => {
     try {
-      const out = execFileSync(process.execPath, [...process.execArgv, probe, ...args], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 600_000 });
+      const out = execFileSync(process.execPath, [...process.execArgv, probe, ...args], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+        timeout: 600_000,
+      });
       const r = JSON.parse(out) as { ms: number; peakRssBytes: number; outcome: string };
-      return { name: `hostile: ${title}`, value: `${r.ms.toFixed(0)} ms, peak RSS ${mb(r.peakRssBytes)}`, notes: r.outcome };
+      return {
+        name: `hostile: ${title}`,
+        value: `${r.ms.toFixed(0)} ms, peak RSS ${mb(r.peakRssBytes)}`,
+        notes: r.outcome,
+      };
     } catch (e) {
-      return { name: `hostile: ${title}`, value: 'failed', notes: String((e as Error).message).split('\n')[0] };
+      return {
+        name: `hostile: ${title}`,
+        value: 'failed',
+        notes: String((e as Error).message).split('\n')[0],
+      };
     }
   };
   const figures = Object.entries(HOSTILE_INPUTS).map(([name, input]) => measure(input.title, [name]));
@@ -29,7 +41,17 @@ export function blowUps(workDir: string, workspaceDir: string): Figure[] {
   rmSync(fifoDir, { recursive: true, force: true });
   mkdirSync(fifoDir, { recursive: true });
   const fifo = join(fifoDir, 'main.tf');
-  if (spawnSync('mkfifo', [fifo]).status === 0) figures.push(measure('`icp-check` on a FIFO named main.tf', ['cli', fifo]));
-  figures.push(measure(`\`icp-check -j 100\` over the workspace (${availableParallelism()} cores)`, ['cli', '-j', '100', '--today', '2026-04-01', workspaceDir]));
+  if (spawnSync('mkfifo', [fifo]).status === 0)
+    figures.push(measure('`icp-check` on a FIFO named main.tf', ['cli', fifo]));
+  figures.push(
+    measure(`\`icp-check -j 100\` over the workspace (${availableParallelism()} cores)`, [
+      'cli',
+      '-j',
+      '100',
+      '--today',
+      '2026-04-01',
+      workspaceDir,
+    ]),
+  );
   return figures;
 }

@@ -1,8 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { format } from '../core/model/localized';
-import type { SkippedFile, SourceFile } from '../core/engine/types';
-import { decodeText } from '../core/engine/decode';
-import { ENGINE_MESSAGES } from '../core/engine/messages';
+import { decodeText, format, ENGINE_MESSAGES, type SkippedFile, type SourceFile } from '../core';
 import { CLI_TEXT } from './messages';
 import { UsageError } from './args';
 import type { FoundFile } from './walk';

@@ -47,7 +47,10 @@ export function settleProblems(problems: readonly ParseProblem[]): SettledProble
       }
     }
     for (const region of regions) reported.add(region.first);
-    regionsByFile.set(file, regions.map((r) => ({ start: r.start, end: r.end, reportedAt: r.first.at })));
+    regionsByFile.set(
+      file,
+      regions.map((r) => ({ start: r.start, end: r.end, reportedAt: r.first.at })),
+    );
   }
 
   const regionAt = (at: Location): DamagedRegion | undefined => {
@@ -85,9 +88,20 @@ export function settleProblems(problems: readonly ParseProblem[]): SettledProble
 function* placesRead(instance: Instance): Generator<Location> {
   yield instance.header;
   const values: (Value<unknown> | undefined)[] = [
-    instance.region, instance.chargeType, instance.spotStrategy, instance.period, instance.periodUnit, instance.autoRenew,
-    instance.renewalStatus, instance.expiresOn, instance.status, instance.publicBandwidthMbps, instance.allocatePublicIp,
-    instance.eipDeclared, instance.order?.amount, instance.order?.currency,
+    instance.region,
+    instance.chargeType,
+    instance.spotStrategy,
+    instance.period,
+    instance.periodUnit,
+    instance.autoRenew,
+    instance.renewalStatus,
+    instance.expiresOn,
+    instance.status,
+    instance.publicBandwidthMbps,
+    instance.allocatePublicIp,
+    instance.eipDeclared,
+    instance.order?.amount,
+    instance.order?.currency,
   ];
   for (const value of values) {
     if (!value) continue;

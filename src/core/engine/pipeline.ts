@@ -18,7 +18,7 @@ import { runRules } from './run-rules';
 import { byFileAndOffset, compareFindings } from './ordering';
 import { applySuppressions, evaluateDirectives, type ActiveSuppression } from './suppression-check';
 import { findSuppressions } from './suppressions';
-import { DEFAULT_FILE_TIME_BUDGET_MS, TimeBudget } from './time-budget';
+import { boundedBudgetMs, TimeBudget } from './time-budget';
 import type { CheckOptions, CheckResult, SkippedFile, SourceFile } from './types';
 import { withholdFixesInBrokenFiles } from './withhold-fixes';
 
@@ -44,7 +44,7 @@ interface ParsedUnit {
 export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], options: CheckOptions = {}): PipelineResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const today = options.today ?? localToday();
-  const budget = new TimeBudget(options.fileTimeBudgetMs ?? DEFAULT_FILE_TIME_BUDGET_MS, parts.now ?? Date.now);
+  const budget = new TimeBudget(boundedBudgetMs(options.fileTimeBudgetMs), parts.now ?? Date.now);
   const settings = ruleSettings(config, parts.findRule);
   const meta = (id: string) => ruleMeta(id, parts.findRule);
   const invalidByFile = new Map<string, number>();
@@ -112,7 +112,7 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
   }
   const settled = settleProblems(problems);
   for (const problem of settled.problems) {
-    countInvalid(problem.at.file);
+    if (!problem.valueOnly) countInvalid(problem.at.file);
     const finding = makeFinding(meta('ICP000'), settings.get('ICP000'), { messageId: 'invalid', localizedData: { detail: problem.message }, at: insideText(problem.at, texts.get(problem.at.file)) });
     if (finding) findings.push(finding);
   }

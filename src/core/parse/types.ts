@@ -12,6 +12,8 @@ export interface ParseProblem {
    * region, drops other problems inside it, and checks no instance that is in it or reads from it.
    */
   readonly damage?: Location;
+  /** The text parses and only a value is wrong: fixes elsewhere in the file stay offered. */
+  readonly valueOnly?: true;
 }
 
 export interface ParseOutput {

@@ -14,6 +14,10 @@ export const invalidSuppression: Rule = {
       en: '`{directive}` has no reason; write reason="…" so that others know why the finding is suppressed. It suppresses nothing until then.',
       'zh-cn': '`{directive}` 没有注明原因；请写上 reason="…"，让他人知道为什么忽略该问题。在此之前它不会忽略任何问题。',
     },
+    placeholderReason: {
+      en: '`{directive}` still has the placeholder reason "{reason}"; write why the finding is acceptable. It suppresses nothing until then.',
+      'zh-cn': '`{directive}` 的原因仍是占位文字“{reason}”；请写明为什么可以接受该问题。在此之前它不会忽略任何问题。',
+    },
     unknownRule: {
       en: '`{rule}` is not an icp-check rule ID or name.',
       'zh-cn': '`{rule}` 不是 icp-check 的规则 ID 或名称。',
@@ -21,6 +25,10 @@ export const invalidSuppression: Rule = {
     expired: {
       en: 'The suppression of {rule} expired on {expires}; the finding is reported again.',
       'zh-cn': '对 {rule} 的忽略已于 {expires} 过期；该问题将重新报告。',
+    },
+    invalidExpires: {
+      en: 'The suppression of {rule} has expires={expires}, an invalid date (that day does not exist; write YYYY-MM-DD); it suppresses nothing.',
+      'zh-cn': '对 {rule} 的忽略写有 expires={expires}，这是无效日期（该日期不存在；请写成 YYYY-MM-DD）；它不会忽略任何问题。',
     },
     forbidden: {
       en: 'Suppressions are turned off in the configuration (allowSuppressions: false); this icp-ignore comment has no effect.',
@@ -30,8 +38,8 @@ export const invalidSuppression: Rule = {
   docs: {
     url: docsUrl('ICP014'),
     summary: {
-      en: 'An `icp-ignore` comment has no reason, names an unknown rule, or has expired.',
-      'zh-cn': '`icp-ignore` 注释没有注明原因、引用了不存在的规则，或已过期。',
+      en: 'An `icp-ignore` comment has no reason (or still the placeholder one), names an unknown rule, has an invalid `expires` date, or has expired.',
+      'zh-cn': '`icp-ignore` 注释没有注明原因（或仍是占位原因）、引用了不存在的规则、`expires` 日期无效，或已过期。',
     },
     why: {
       en: 'A suppression hides a reason a filing would fail, so it must say why, name a real rule, and may be given an end date. An expired suppression no longer applies: the suppressed finding comes back, with this warning beside it.',

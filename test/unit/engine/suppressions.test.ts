@@ -106,6 +106,15 @@ describe('suppressions', () => {
     assert.deepEqual(run(text, [findingAt(text, 'ICP002', '"PostPaid"')]).problems, ['noReason@icp-ignore: ICP002 reason=""']);
   });
 
+  it('the quick fix`s placeholder reason left as it is counts as none (in either language)', () => {
+    for (const placeholder of ['why this is acceptable', 'Why this is acceptable ', '可以接受的原因']) {
+      const text = `# icp-ignore: ICP002 reason="${placeholder}"\ncharge = "PostPaid"\n`;
+      const r = run(text, [findingAt(text, 'ICP002', '"PostPaid"')]);
+      assert.deepEqual(r.problems, [`placeholderReason@icp-ignore: ICP002 reason="${placeholder}"`]);
+      assert.deepEqual(r.kept, ['ICP002@"PostPaid"']);
+    }
+  });
+
   it('unknown rule: ICP014 at the token, the known rules still apply', () => {
     const text = `# icp-ignore: ICP099, ICP002 reason="x"\ncharge = "PostPaid"\n`;
     const r = run(text, [findingAt(text, 'ICP002', '"PostPaid"')]);
@@ -125,6 +134,15 @@ describe('suppressions', () => {
     const r = run(text, [findingAt(text, 'ICP002', '"PostPaid"')]);
     assert.deepEqual(r.problems, ['expired@icp-ignore: ICP002 reason="x" expires=2026-11-26']);
     assert.deepEqual(r.kept, ['ICP002@"PostPaid"']);
+  });
+
+  it('an impossible or unreadable expires date: ICP014 invalidExpires (not "expired"), the finding comes back', () => {
+    for (const expires of ['2027-02-30', 'soon']) {
+      const text = `# icp-ignore: ICP002 reason="x" expires=${expires}\ncharge = "PostPaid"\n`;
+      const r = run(text, [findingAt(text, 'ICP002', '"PostPaid"')]);
+      assert.deepEqual(r.problems, [`invalidExpires@icp-ignore: ICP002 reason="x" expires=${expires}`]);
+      assert.deepEqual(r.kept, ['ICP002@"PostPaid"']);
+    }
   });
 
   it('expires today: still applies, and the expiry is recorded', () => {

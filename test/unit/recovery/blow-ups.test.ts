@@ -13,7 +13,7 @@ const NO_BUDGET = { fileTimeBudgetMs: 600_000 };
 describe('recovery: no superlinear blow-ups', function () {
   this.timeout(120_000);
   before(async function () {
-    await requireEngine(this);
+    await requireEngine();
   });
 
   it('a 2 MB spec, one instance with 50,000 websites on one service number: each reuse once, related places bounded', async () => {
@@ -25,18 +25,27 @@ describe('recovery: no superlinear blow-ups', function () {
     const reused = findings.filter((f) => f.ruleId === 'ICP008');
     assert.equal(reused.length, 49_999);
     assert.ok(reused.every((f) => f.related.length === 10));
-    assert.deepEqual(reused[0].related.slice(-2).map((r) => r.message.en), ['also used for w9.cn', 'and 49,990 more uses of this number']);
+    assert.deepEqual(
+      reused[0].related.slice(-2).map((r) => r.message.en),
+      ['also used for w9.cn', 'and 49,990 more uses of this number'],
+    );
     assert.equal(reused[0].related[0].message.en, 'also used for w0.cn');
     // ICP007 names each website past the quota of 5, once.
     assert.equal(findings.filter((f) => f.ruleId === 'ICP007').length, 49_995);
-    assert.deepEqual(findings.filter((f) => f.ruleId !== 'ICP008' && f.ruleId !== 'ICP007'), []);
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId !== 'ICP008' && f.ruleId !== 'ICP007'),
+      [],
+    );
   });
 
   it('a comment of 200,000 spaces after a directive: read as one directive', () => {
     const text = `# icp-ignore: ICP002 reason="load test"${' '.repeat(200_000)}\nresource "alicloud_instance" "a" {}\n`;
     const [directive] = findSuppressions('main.tf', text);
     assert.equal(directive.reason, 'load test');
-    assert.deepEqual(directive.rules.map((r) => r.token), ['ICP002']);
+    assert.deepEqual(
+      directive.rules.map((r) => r.token),
+      ['ICP002'],
+    );
     assert.equal(directive.at.end, text.indexOf(' '.repeat(1000)));
   });
 
@@ -48,19 +57,27 @@ describe('recovery: no superlinear blow-ups', function () {
   });
 
   it('20,000 icp-ignore lines above one resource: every directive covers the resource', () => {
-    const text = '# icp-ignore: ICP002 reason="bench"\n'.repeat(20_000) + 'resource "alicloud_instance" "a" {\n}\n';
+    const text =
+      '# icp-ignore: ICP002 reason="bench"\n'.repeat(20_000) + 'resource "alicloud_instance" "a" {\n}\n';
     const directives = findSuppressions('main.tf', text);
     assert.equal(directives.length, 20_000);
     const header = text.indexOf('resource');
-    assert.ok(directives.every((d) => d.covers.start === header && d.covers.end === text.indexOf('\n', header)));
+    assert.ok(
+      directives.every((d) => d.covers.start === header && d.covers.end === text.indexOf('\n', header)),
+    );
     const { result } = checkFiles({ 'm/main.tf': text }, NO_BUDGET);
-    assert.deepEqual(result.findings.filter((f) => f.ruleId === 'ICP002'), []);
+    assert.deepEqual(
+      result.findings.filter((f) => f.ruleId === 'ICP002'),
+      [],
+    );
     assert.ok(result.suppressions.some((s) => s.ruleId === 'ICP002'));
   });
 
   it('20,000 small .tf files in 200 folders: every instance checked once', () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 20_000; i++) files[`d${i % 200}/f${i}.tf`] = `resource "alicloud_instance" "i${i}" {\n  instance_charge_type = "PrePaid"\n  period = 12\n}\n`;
+    for (let i = 0; i < 20_000; i++)
+      files[`d${i % 200}/f${i}.tf`] =
+        `resource "alicloud_instance" "i${i}" {\n  instance_charge_type = "PrePaid"\n  period = 12\n}\n`;
     const { result } = checkFiles(files, NO_BUDGET);
     assert.equal(result.instances.length, 20_000);
     assert.equal(result.findings.filter((f) => f.ruleId === 'ICP004').length, 20_000);
@@ -69,7 +86,18 @@ describe('recovery: no superlinear blow-ups', function () {
 
 /** One spec instance listing 50,000 websites, all with the same service number. */
 export function fiftyThousandWebsites(): string {
-  const lines = ['kind: IcpInstanceSpec', 'instances:', '  web:', '    product: ecs', '    region: cn-hangzhou', '    billing: subscription', '    period: 12', '    autoRenew: true', '    publicBandwidthMbps: 5', '    websites:'];
+  const lines = [
+    'kind: IcpInstanceSpec',
+    'instances:',
+    '  web:',
+    '    product: ecs',
+    '    region: cn-hangzhou',
+    '    billing: subscription',
+    '    period: 12',
+    '    autoRenew: true',
+    '    publicBandwidthMbps: 5',
+    '    websites:',
+  ];
   for (let i = 0; i < 50_000; i++) lines.push(`      - {domain: w${i}.cn, serviceNumber: "11000000"}`);
   return lines.join('\n') + '\n';
 }

@@ -13,6 +13,11 @@ export const MESSAGES = {
   duplicateVariable: text('{name} is already declared in {file}; Terraform rejects a module that declares a variable twice.', '{name} 已在 {file} 中声明；Terraform 不接受重复声明同一变量的模块。'),
   missing: text("Syntax error: missing '{token}'.", "语法错误：缺少 '{token}'。"),
 
+  notAllowed: text(
+    '{attribute} = {value} is not allowed on {type}; the allowed values are {allowed}.',
+    '{type} 不允许 {attribute} = {value}；允许的值为 {allowed}。',
+  ),
+
   variableDefault: text('default of variable "{name}"', '变量 "{name}" 的默认值'),
   variableDeclared: text('variable "{name}" (no default)', '变量 "{name}"（无默认值）'),
   tfvars: text('{file} sets variable "{name}"', '{file} 设置了变量 "{name}"'),

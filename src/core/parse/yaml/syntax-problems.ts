@@ -10,7 +10,12 @@ import { MESSAGES } from './messages';
  * top-level entry it is in (a ROS resource, a spec instance), or, outside every entry, the rest of
  * the file: the engine reports one ICP000 per damaged region and checks nothing read from it.
  */
-export function yamlSyntaxProblems(file: string, text: string, parsed: ParsedText, entries: readonly Span[]): ParseProblem[] {
+export function yamlSyntaxProblems(
+  file: string,
+  text: string,
+  parsed: ParsedText,
+  entries: readonly Span[],
+): ParseProblem[] {
   const damageAt = (offset: number) => {
     const entry = entries.find((e) => e.start <= offset && offset < Math.max(e.end, e.start + 1));
     return entry ? loc(file, entry.start, entry.end) : loc(file, offset, text.length);
@@ -20,7 +25,12 @@ export function yamlSyntaxProblems(file: string, text: string, parsed: ParsedTex
     message: closer === ']' ? MESSAGES.unclosedList : MESSAGES.unclosedMapping,
     damage: damageAt(at.start),
   }));
-  for (const error of parsed.errors) problems.push({ at: loc(file, error.span.start, error.span.end), message: plainWords(error, text), damage: damageAt(error.span.start) });
+  for (const error of parsed.errors)
+    problems.push({
+      at: loc(file, error.span.start, error.span.end),
+      message: plainWords(error, text),
+      damage: damageAt(error.span.start),
+    });
   return problems;
 }
 
@@ -34,8 +44,14 @@ function plainWords(error: YamlError, text: string): Localized {
     case 'BLOCK_AS_IMPLICIT_KEY':
       return MESSAGES.keyOnOneLine;
     case 'UNEXPECTED_TOKEN': {
-      const token = text.slice(error.span.start, error.span.end).split(/[\r\n]/)[0].trim();
-      if (token) return format(MESSAGES.unexpectedToken, { token: token.length > 40 ? `${token.slice(0, 39)}…` : token });
+      const token = text
+        .slice(error.span.start, error.span.end)
+        .split(/[\r\n]/)[0]
+        .trim();
+      if (token)
+        return format(MESSAGES.unexpectedToken, {
+          token: token.length > 40 ? `${token.slice(0, 39)}…` : token,
+        });
       return format(MESSAGES.syntaxError, { message: error.message });
     }
     default:

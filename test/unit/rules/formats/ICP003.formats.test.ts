@@ -101,7 +101,7 @@ ruleTable('ICP003', 'error', 'subscription-too-short: Terraform', {
       name: 'no period on a subscription = 1 month: on the header, the fix adds period = 3',
       files: { 'infra/main.tf': TF_NO_PERIOD },
       errors: [{ range: '5:1-5:35', messageId: 'omitted', message: omitted('alicloud_instance.web') }],
-      output: { 'infra/main.tf': TF_NO_PERIOD.replace('  instance_charge_type ', '  period = 3\n  instance_charge_type ') },
+      output: { 'infra/main.tf': TF_NO_PERIOD.replace('= 5\n', '= 5\n  period                     = 3\n') },
     },
     {
       name: 'a Week unit is always too short: on the unit, the fix sets 3 months',
@@ -114,7 +114,25 @@ ruleTable('ICP003', 'error', 'subscription-too-short: Terraform', {
       name: 'a Week unit without a period is one week: on the unit',
       files: { 'infra/main.tf': TF_WEEK.replace('  period                     = 2\n', '') },
       errors: [{ range: '7:32-7:38', messageId: 'weeks', message: weeks('alicloud_instance.web', 1) }],
-      output: { 'infra/main.tf': TF_WEEK.replace('  period                     = 2\n', '').replace('  instance_charge_type', '  period = 3\n  instance_charge_type').replace('"Week"', '"Month"') },
+      output: { 'infra/main.tf': TF_WEEK.replace('  period                     = 2\n', '').replace('= 5\n', '= 5\n  period                     = 3\n').replace('"Week"', '"Month"') },
+    },
+    {
+      name: 'a Week unit with an unknown number of weeks is still too short: on the unit, no ICP012 for the period',
+      files: { 'infra/main.tf': TF_WEEK.replace('= 2\n', '= data.alicloud_config.current.weeks\n') },
+      errors: [
+        {
+          range: '8:32-8:38',
+          messageId: 'weeks',
+          message: 'alicloud_instance.web is bought by the week (period: data.alicloud_config.current.weeks), always shorter than the 3-month minimum an ICP filing needs.',
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'an empty period_unit is Month',
+      files: { 'infra/main.tf': TF.replace('  period ', '  period_unit                = ""\n  period ') },
+      errors: [{ range: '8:32-8:33', messageId: 'tooShort', message: tooShort('alicloud_instance.web', 1) }],
+      output: { 'infra/main.tf': TF.replace('  period ', '  period_unit                = ""\n  period ').replace('= 1\n', '= 3\n') },
     },
     {
       name: 'a period from a variable default in variables.tf: the fix edits variables.tf',
@@ -139,7 +157,7 @@ ruleTable('ICP003', 'error', 'subscription-too-short: Terraform', {
       name: 'a Simple Application Server without a period',
       files: { 'infra/main.tf': TF_SAS.replace('  period     = 1\n', '') },
       errors: [{ range: '5:1-5:62', messageId: 'omitted', message: omitted('alicloud_simple_application_server_instance.blog') }],
-      output: { 'infra/main.tf': TF_SAS.replace('  period     = 1\n', '').replace('  plan_id', '  period = 3\n  plan_id') },
+      output: { 'infra/main.tf': TF_SAS.replace('  period     = 1\n', '').replace('= true\n', '= true\n  period     = 3\n') },
     },
   ],
 });
@@ -191,8 +209,22 @@ ruleTable('ICP003', 'error', 'subscription-too-short: ROS YAML', {
     { name: 'Period 1 Year', files: { 'stack.ros.yaml': ROS.replace('PeriodUnit: Month', 'PeriodUnit: Year') } },
     { name: 'PrepayInstance: Period 1, PeriodType Yearly', files: { 'stack.ros.yaml': ROS_PREPAY } },
     { name: 'PostPaid has no period to check', files: { 'stack.ros.yaml': ROS.replace('PrePaid', 'PostPaid') } },
+    { name: 'Period 2 in years by Fn::FindInMap', files: { 'stack.ros.yaml': ROS.replace('Period: 1', 'Period: !FindInMap [Plan, web, Years]').replace('PeriodUnit: Month', 'PeriodUnit: Year').replace('Resources:', 'Mappings:\n  Plan:\n    web:\n      Years: 2\nResources:') } },
   ],
   invalid: [
+    {
+      name: 'PeriodUnit Week with a Period from a parameter without default: still too short, on the unit',
+      files: { 'stack.ros.yaml': ROS.replace('Period: 1', 'Period: !Ref Weeks').replace('PeriodUnit: Month', 'PeriodUnit: Week').replace('Resources:', 'Parameters:\n  Weeks:\n    Type: Number\nResources:') },
+      errors: [
+        {
+          range: '13:19-13:23',
+          messageId: 'weeks',
+          message: 'Web is bought by the week (period: !Ref Weeks), always shorter than the 3-month minimum an ICP filing needs.',
+          related: [{ file: 'stack.ros.yaml', range: '3:3-3:8', message: 'parameter Weeks (no default)' }],
+        },
+      ],
+      output: null,
+    },
     {
       name: 'Period 1: on the value, fixed to 3',
       files: { 'stack.ros.yaml': ROS },
