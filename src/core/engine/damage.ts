@@ -1,5 +1,6 @@
 import type { Instance } from '../model/instance';
 import type { Location } from '../model/location';
+import { folderOf } from '../model/paths';
 import type { Value } from '../model/value';
 import type { ParseProblem } from '../parse/types';
 
@@ -72,9 +73,30 @@ export function settleProblems(problems: readonly ParseProblem[]): SettledProble
     return found && at.start < Math.max(found.end, found.start + 1) ? found : undefined;
   };
 
+  // Terraform folders whose damage may hide what any of their instances reads: the first such problem's location.
+  const damagedModules = new Map<string, Location>();
+  for (const problem of problems) {
+    if (
+      problem.damagesModule &&
+      problem.damage &&
+      reported.has(problem) &&
+      !damagedModules.has(folderOf(problem.damage.file))
+    )
+      damagedModules.set(folderOf(problem.damage.file), problem.at);
+  }
+  for (const problem of problems) {
+    // A module-wide problem merged into another region still damages the module.
+    if (problem.damagesModule && problem.damage && !damagedModules.has(folderOf(problem.damage.file)))
+      damagedModules.set(folderOf(problem.damage.file), regionAt(problem.damage)?.reportedAt ?? problem.at);
+  }
+
   const kept = problems.filter((problem) => (problem.damage ? reported.has(problem) : !regionAt(problem.at)));
   const damageReadBy = (instance: Instance): Location | undefined => {
     if (regionsByFile.size === 0) return undefined;
+    if (instance.format === 'terraform') {
+      const moduleDamage = damagedModules.get(folderOf(instance.file));
+      if (moduleDamage) return moduleDamage;
+    }
     for (const at of placesRead(instance)) {
       const region = regionAt(at);
       if (region) return region.reportedAt;

@@ -12,6 +12,11 @@ export interface ParseProblem {
    * region, drops other problems inside it, and checks no instance that is in it or reads from it.
    */
   readonly damage?: Location;
+  /**
+   * The damage may hide what applies to instances of the same Terraform module without their
+   * naming it (a provider, an EIP association): every instance of the module is then unread.
+   */
+  readonly damagesModule?: true;
   /** The text parses and only a value is wrong: fixes elsewhere in the file stay offered. */
   readonly valueOnly?: true;
 }

@@ -100,6 +100,26 @@ describe('recovery: a syntax error does not cascade', () => {
       assert.deepEqual(verdicts(files), ['alicloud_instance.a: unknown']);
     });
 
+    it('damage in a block other instances read (an EIP association): every instance of the module is unknown', () => {
+      const files = {
+        'm/main.tf': [
+          'resource "alicloud_instance" "app" {',
+          '  instance_charge_type = "PrePaid"',
+          '  period = 12',
+          '}',
+          'resource "alicloud_eip_association" "app" {',
+          '  allocation_id = "eip-1',
+          '  instance_id = alicloud_instance.app.id',
+          '}',
+          '',
+        ].join('\n'),
+      };
+      const found = lines(files).filter((l) => !l.startsWith('ICP011') && !l.startsWith('ICP010'));
+      assert.equal(found.length, 1, found.join('\n'));
+      assert.match(found[0], /^ICP000 /);
+      assert.deepEqual(verdicts(files), ['alicloud_instance.app: unknown']);
+    });
+
     it('`period = 1e3` is valid HCL: no syntax error, and the value is 1000', () => {
       const files = {
         'm/main.tf':

@@ -6,6 +6,7 @@ import { changeBetween, type TextChange } from '../../model/text-change';
 import { bodyOfFile, bodyOfTopLevelItem } from './convert-body';
 import { terraformParser } from './grammar';
 import { exponentsAsDigits } from './exponents';
+import { ENI_ATTACHMENT_TYPES, ENI_TYPES } from './public-ip';
 import { MESSAGES } from './messages';
 import { findProblems, settleProblems, syntaxProblems, type FoundProblems, type SyntaxProblem } from './problems';
 import { shiftBody, shiftSpan } from './shift';
@@ -148,10 +149,11 @@ function wholeFile(file: SourceFile, tree: Tree, eol: LineEnding): HclFile {
   const problems: SyntaxProblem[] = [];
   try {
     body = bodyOfFile(root, file.text);
-    problems.push(...syntaxProblems(root, file.text));
+    const moduleWide = mayHideWhatAttaches(body, file.text);
+    problems.push(...syntaxProblems(root, file.text).map((p) => (moduleWide ? { ...p, moduleWide: true } : p)));
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    problems.push({ span: { start: 0, end: 0 }, message: MESSAGES.tooDeep, damage: { start: 0, end: file.text.length } });
+    problems.push({ span: { start: 0, end: 0 }, message: MESSAGES.tooDeep, damage: { start: 0, end: file.text.length }, moduleWide: true });
   }
   return { path: file.path, text: file.text, body, problems, comments, eol, tree };
 }
@@ -212,7 +214,26 @@ function readItem(node: Node, source: string, bodyShell: SyntaxNode): TopLevelIt
   const found: FoundProblems = { problems: [], openBlocks: [] };
   const body = bodyOfTopLevelItem(copy, source);
   findProblems(copy, source, found);
+  if (copy.hasError && mayHideWhatAttaches(body, source.slice(copy.startIndex, copy.endIndex))) {
+    found.problems = found.problems.map((p) => ({ ...p, moduleWide: true }));
+    found.openBlocks = found.openBlocks.map((o) => ({ ...o, problem: { ...o.problem, moduleWide: true } }));
+  }
   return { type: copy.type, start: copy.startIndex, end: copy.endIndex, hasError: copy.hasError, body, found, comments };
+}
+
+/** Resources that attach to an instance without the instance naming them: an EIP association, an ENI and its attachment. */
+const ATTACHING_TYPES = new Set(['alicloud_eip_association', ...ENI_TYPES, ...ENI_ATTACHMENT_TYPES]);
+
+/**
+ * Whether a damaged item may hide what applies to instances that do not refer to it: a provider
+ * block (the default region), a resource that attaches to an instance (its public IP), or text in
+ * which no block could be made out but such a block's words appear. Whatever an instance refers to itself (a variable, a local, a
+ * vSwitch) is caught where it reads it: its value then lies in the damage, or cannot be resolved.
+ */
+function mayHideWhatAttaches(body: HclBody, text: string): boolean {
+  // No block made out: it may hide one only if the words that would open one are there at all.
+  if (body.blocks.length === 0) return text.includes('provider') || [...ATTACHING_TYPES].some((type) => text.includes(type));
+  return body.blocks.some((block) => block.type === 'provider' || (block.type === 'resource' && ATTACHING_TYPES.has(block.labels[0]?.value ?? '')));
 }
 
 /**

@@ -12,13 +12,15 @@ export interface SyntaxProblem {
    * end of the file, since everything after it was read into it). Nothing in it is trusted.
    */
   readonly damage: Span;
+  /** The damage may hide what applies to instances that do not refer to it (a provider, an EIP association): no instance of the module is trusted. */
+  readonly moduleWide?: boolean;
 }
 
 /** What one subtree holds, before the open-brace problems are weighed against the others (`settleProblems`). */
 export interface FoundProblems {
-  readonly problems: SyntaxProblem[];
+  problems: SyntaxProblem[];
   /** Missing `}` with the block they would close: usually a knock-on of another problem inside it. */
-  readonly openBlocks: { readonly problem: SyntaxProblem; readonly block: Span }[];
+  openBlocks: { readonly problem: SyntaxProblem; readonly block: Span }[];
 }
 
 /**
@@ -72,17 +74,20 @@ export function settleProblems(found: readonly FoundProblems[]): SyntaxProblem[]
  */
 function onePerDamagedRegion(sorted: readonly SyntaxProblem[]): SyntaxProblem[] {
   const byDamage = [...sorted].sort((a, b) => a.damage.start - b.damage.start || a.span.start - b.span.start);
-  const regions: { first: SyntaxProblem; damage: Span }[] = [];
+  const regions: { first: SyntaxProblem; damage: Span; moduleWide: boolean }[] = [];
   for (const problem of byDamage) {
     const last = regions[regions.length - 1];
     if (last && problem.damage.start < Math.max(last.damage.end, last.damage.start + 1)) {
       last.damage = { start: last.damage.start, end: Math.max(last.damage.end, problem.damage.end) };
+      last.moduleWide ||= problem.moduleWide === true;
       if (problem.span.start < last.first.span.start) last.first = problem;
     } else {
-      regions.push({ first: problem, damage: problem.damage });
+      regions.push({ first: problem, damage: problem.damage, moduleWide: problem.moduleWide === true });
     }
   }
-  return regions.map((r) => ({ ...r.first, damage: r.damage })).sort((a, b) => a.span.start - b.span.start);
+  return regions
+    .map((r) => ({ ...r.first, damage: r.damage, ...(r.moduleWide ? { moduleWide: true } : {}) }))
+    .sort((a, b) => a.span.start - b.span.start);
 }
 
 /** The top-level item (child of the file's body, or of the file) a node is in: what its problem damages. */

@@ -38,7 +38,7 @@ export function assemble(parsed: readonly HclFile[], module: TerraformModule, re
     instanceByBlock.set(block.node, instance);
   }
   const problems: ParseProblem[] = [];
-  for (const f of parsed) for (const p of f.problems) problems.push({ at: locationIn(f, p.span), message: p.message, damage: locationIn(f, p.damage) });
+  for (const f of parsed) for (const p of f.problems) problems.push({ at: locationIn(f, p.span), message: p.message, damage: locationIn(f, p.damage), ...(p.moduleWide ? { damagesModule: true as const } : {}) });
   for (const { kind, name, again, first } of module.duplicates) {
     const message = format(kind === 'resource' ? MESSAGES.duplicateResource : MESSAGES.duplicateVariable, { name, file: first.file.path });
     problems.push({ at: locationIn(again.file, again.node.header), message });
