@@ -5,6 +5,8 @@ import type { Site } from './evaluate';
 import type { Located } from './module';
 import type { HclFile } from './parse-file';
 import type { HclBlock } from './syntax';
+import { insertJsonProperty, jsonInsertionPoint } from '../tfjson/edits';
+import { isTerraformJson } from '../tfjson/names';
 
 /**
  * Text edits in HCL syntax. A value is either rewritten where it is defined (`replace`) or added
@@ -34,7 +36,11 @@ export function editFor(target: EditTarget, key: string, value: NewValue): TextE
 export function editSiteOf(target: EditTarget, key: string): EditSite {
   if (target.kind === 'replace') {
     const { file, span } = target.site;
-    return { kind: 'replace', at: { file: file.path, start: span.start, end: span.end }, syntax: 'hcl' };
+    return { kind: 'replace', at: { file: file.path, start: span.start, end: span.end }, syntax: isTerraformJson(file.path) ? 'json' : 'hcl' };
+  }
+  if (isTerraformJson(target.block.file.path)) {
+    const { offset, indent } = jsonInsertionPoint(target.block.file, target.block.node);
+    return { kind: 'insert', file: target.block.file.path, offset, indent, syntax: 'json', key, trailingComma: true };
   }
   const { offset, indent } = insertionPoint(target.block.file, target.block.node);
   return { kind: 'insert', file: target.block.file.path, offset, indent, syntax: 'hcl', key };
@@ -70,6 +76,8 @@ function insertionPoint(file: HclFile, block: HclBlock): { offset: number; inden
 
 export function insertAttribute(located: Located<HclBlock>, key: string, valueText: string): TextEdit {
   const { file, node: block } = located;
+  // A `.tf.json` block is a JSON object: the new setting is a property.
+  if (isTerraformJson(file.path)) return insertJsonProperty(file, block, key, valueText);
   const { offset, indent, outer, newline } = insertionPoint(file, block);
   const line = `${indent}${key} = ${valueText}`;
   const close = block.closeBrace;
