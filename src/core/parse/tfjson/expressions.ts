@@ -26,17 +26,28 @@ export function exprOfJson(node: JsonNode, text: string, mode: ValueMode): Expr 
     case 'boolean':
     case 'null':
       return { kind: 'literal', span, text: written, value: node.value as number | boolean | null, quoted: false };
-    default: {
+    default:
       // Objects and arrays are never evaluated; only the references inside them are looked at.
-      const references: Traversal[] = mode === 'expression' ? (node.children ?? []).flatMap((c) => referencesIn(exprOfJson(valueOf(c), text, mode))) : [];
-      return { kind: 'other', span, text: written, references };
-    }
+      return { kind: 'other', span, text: written, references: mode === 'expression' ? referencesBelow(node, text) : [] };
   }
 }
 
-/** A property's value; any other node stands for itself. */
-function valueOf(node: JsonNode): JsonNode {
-  return node.type === 'property' && node.children?.[1] ? node.children[1] : node;
+/** References in the templates anywhere inside a collection (walked without recursion: JSON nests deep). */
+function referencesBelow(node: JsonNode, text: string): Traversal[] {
+  const found: Traversal[] = [];
+  const stack = [...(node.children ?? [])];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (next.type === 'property') {
+      const value = next.children?.[1];
+      if (value) stack.push(value);
+    } else if (next.type === 'string') {
+      found.push(...referencesIn(exprOfJson(next, text, 'expression')));
+    } else {
+      stack.push(...(next.children ?? []));
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** `a = ` before the token: the smallest HCL file whose one attribute's value is the token. */

@@ -4,6 +4,7 @@ import { text } from '../../model/localized';
 export const MESSAGES = {
   syntax: text('Syntax error: {problem}.', '语法错误：{problem}。'),
   notAnObject: text('A Terraform JSON file must hold one object.', 'Terraform JSON 文件必须是一个对象。'),
+  tooDeep: text('This file is nested too deeply to be read.', '此文件嵌套层级过深，无法读取。'),
   blockNotObject: text('"{key}" must be an object.', '"{key}" 必须是一个对象。'),
 } as const;
 

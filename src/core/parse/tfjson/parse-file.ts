@@ -17,9 +17,19 @@ import { rememberObject } from './objects';
  * name's key, `"web"`). A tfvars file's properties are its attributes. Never throws.
  */
 export function parseTfJsonFile(file: SourceFile): HclFile {
+  const eol = /\r\n/.test(file.text) ? '\r\n' : '\n';
+  try {
+    return readFile(file, eol);
+  } catch (error) {
+    // A pathologically deep file: said once, as the HCL reader says it.
+    if (!(error instanceof RangeError)) throw error;
+    return { path: file.path, text: file.text, body: { attributes: [], blocks: [] }, problems: [{ span: { start: 0, end: 0 }, message: MESSAGES.tooDeep }], comments: [], eol };
+  }
+}
+
+function readFile(file: SourceFile, eol: '\n' | '\r\n'): HclFile {
   const errors: ParseError[] = [];
   const root = parseTree(file.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const eol = /\r\n/.test(file.text) ? '\r\n' : '\n';
   const problems: SyntaxProblem[] = [];
   // One damaged region, one problem: what jsonc-parser reports after the first error is mostly its knock-on.
   const first = errors[0];
@@ -89,7 +99,7 @@ class Reader {
 
   /** Walks `labels` levels of `{"label": …}` (arrays of objects allowed at each level, as Terraform allows) down to bodies. */
   private labelled(type: string, labels: number, above: JsonNode[], header: JsonNode, value: JsonNode, into: HclBlock[]): void {
-    for (const object of this.objects(value, type)) {
+    for (const object of this.objects(value, String(header.value))) {
       if (labels === 0) {
         const block = this.block(type, above, header, object, this.bodyOf(type, object));
         if (type === 'resource' && block.span.end > this.damagedFrom) continue;

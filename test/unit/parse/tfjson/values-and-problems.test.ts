@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { applyEdits, describe as describeValue, instanceNamed, parse, ready, where, type Files } from '../hcl/helpers';
+
+/** Terraform JSON read into instances: values, regions, references, edits and bad input. */
+
+function problems(files: Files): string[] {
+  return parse(files).problems.map((p) => `${where(files, p.at)} ${p.message.en}`);
+}
+
+const MAIN = `{
+  "provider": {
+    "alicloud": [
+      { "region": "cn-hangzhou" },
+      { "alias": "hk", "region": "\${var.hk_region}" }
+    ]
+  },
+  "resource": {
+    "alicloud_vswitch": {
+      "main": { "zone_id": "cn-shanghai-b" }
+    },
+    "alicloud_instance": {
+      "hk": {
+        "provider": "alicloud.hk",
+        "period": "\${var.period + 1}",
+        "internet_max_bandwidth_out": "\${data.x.y}"
+      },
+      "zoned": {
+        "provider": "alicloud.missing",
+        "vswitch_id": "\${alicloud_vswitch.main.id}",
+        "period": "$\${var.period}"
+      }
+    }
+  },
+  "variable": {
+    "hk_region": { "default": "cn-hongkong" },
+    "period": { "default": "\${not.interpolated}" }
+  }
+}
+`;
+
+describe('tfjson: values', () => {
+  before(ready);
+
+  it('reads aliased providers from an array, templates, references and escapes', () => {
+    const files = { 'main.tf.json': MAIN };
+    const out = parse(files);
+    assert.deepEqual(out.problems, []);
+    const hk = instanceNamed(out, 'alicloud_instance.hk');
+    assert.deepEqual(describeValue(files, hk.region), {
+      kind: 'known',
+      value: 'cn-hongkong',
+      omitted: false,
+      at: '"hk"',
+      origins: ['main.tf.json: "${var.hk_region}" (region of provider alicloud.hk)', 'main.tf.json: "cn-hongkong" (default of variable "hk_region")'],
+    });
+    // A variable default is literal in JSON: `${…}` there is text, so `+ 1` over it cannot be evaluated.
+    assert.deepEqual(describeValue(files, hk.period), { kind: 'unknown', value: 'var.period + 1', omitted: undefined, at: '"${var.period + 1}"', origins: ['main.tf.json: "${not.interpolated}" (default of variable "period")'] });
+    assert.equal(describeValue(files, hk.publicBandwidthMbps)?.kind, 'unknown');
+    const zoned = instanceNamed(out, 'alicloud_instance.zoned');
+    assert.deepEqual(describeValue(files, zoned.region), { kind: 'known', value: 'cn-shanghai', omitted: false, at: '"zoned"', origins: ['main.tf.json: "cn-shanghai-b" (zone of vSwitch alicloud_vswitch.main)'] });
+    // `$${` is an escaped `${`: the value is the text itself, not a reference.
+    assert.deepEqual(describeValue(files, zoned.period), { kind: 'unknown', value: '"$${var.period}"', omitted: undefined, at: '"$${var.period}"', origins: [] });
+  });
+
+  it('a region fix rewrites the provider value in the JSON array element', () => {
+    const files = { 'main.tf.json': MAIN };
+    const hk = instanceNamed(parse(files), 'alicloud_instance.hk');
+    const after = applyEdits(files, hk.setters.region?.('cn-shanghai'));
+    assert.equal(after['main.tf.json'], MAIN.replace('"${var.hk_region}"', '"cn-shanghai"'));
+    JSON.parse(after['main.tf.json']);
+  });
+
+  it('a provider without a region gets one as its first property', () => {
+    const files = { 'main.tf.json': '{\n    "provider": {\n        "alicloud": {\n            "profile": "prod"\n        }\n    },\n    "resource": {\n        "alicloud_instance": {\n            "web": {}\n        }\n    }\n}\n' };
+    const web = instanceNamed(parse(files), 'alicloud_instance.web');
+    const after = applyEdits(files, web.setters.region?.('cn-beijing'));
+    assert.equal(after['main.tf.json'], files['main.tf.json'].replace('{\n            "profile"', '{\n            "region": "cn-beijing",\n            "profile"'));
+    JSON.parse(after['main.tf.json']);
+  });
+
+  it('keeps CRLF line endings and tab indentation when inserting', () => {
+    const text = '{\r\n\t"resource": {\r\n\t\t"alicloud_instance": {\r\n\t\t\t"web": {\r\n\t\t\t\t"period": 3\r\n\t\t\t}\r\n\t\t}\r\n\t}\r\n}\r\n';
+    const web = instanceNamed(parse({ 'main.tf.json': text }), 'alicloud_instance.web');
+    const after = applyEdits({ 'main.tf.json': text }, web.setters.publicBandwidth?.(5));
+    assert.equal(after['main.tf.json'], text.replace('\t\t\t\t"period"', '\t\t\t\t"internet_max_bandwidth_out": 5,\r\n\t\t\t\t"period"'));
+  });
+});
+
+describe('tfjson: bad input', () => {
+  before(ready);
+
+  it('one problem at the first error; the damaged resource is left out, the ones before it are read', () => {
+    const text = '{\n  "resource": {\n    "alicloud_instance": {\n      "a": { "period": 3 },\n      "b": { "period": 3 "status": "Running" }\n    }\n  }\n}\n';
+    const files = { 'main.tf.json': text };
+    assert.deepEqual(problems(files), ["main.tf.json:5:26-5:34 Syntax error: ',' is expected."]);
+    assert.deepEqual(parse(files).instances.map((i) => i.name), ['alicloud_instance.a']);
+    assert.ok(parse(files).problems[0].message['zh-cn'].startsWith('语法错误'));
+  });
+
+  it('a truncated file is one problem at its end', () => {
+    const text = '{\n  "resource": {\n    "alicloud_instance": {\n      "a": {\n        "period": 3';
+    assert.deepEqual(problems({ 'main.tf.json': text }), ["main.tf.json:5:20-5:20 Syntax error: '}' is expected."]);
+  });
+
+  it('comments are not Terraform JSON', () => {
+    assert.deepEqual(problems({ 'main.tf.json': '{\n  // note\n  "locals": {}\n}\n' }), ['main.tf.json:2:3-2:10 Syntax error: comments are not allowed in JSON.']);
+  });
+
+  it('a top level that is not an object, and a block that is not an object', () => {
+    assert.deepEqual(problems({ 'main.tf.json': '[1, 2]\n' }), ['main.tf.json:1:1-1:7 A Terraform JSON file must hold one object.']);
+    assert.deepEqual(problems({ 'main.tf.json': '{ "resource": { "alicloud_instance": { "a": 3 } } }' }), ['main.tf.json:1:45-1:46 "a" must be an object.']);
+    assert.deepEqual(problems({ 'terraform.tfvars.json': '"x"' }), ['terraform.tfvars.json:1:1-1:4 A Terraform JSON file must hold one object.']);
+  });
+
+  it('never throws on odd input', () => {
+    const inputs = ['', '\uFEFF', '}', '{{{{', '{"resource": [', '{"resource": {"alicloud_instance": {"x": {"period": "${', '"\\', '\t\r\n\0', `{"locals": {"x": ${'['.repeat(2000)}${']'.repeat(2000)}}}`, '{"resource": {"alicloud_instance": {"x": {"provider": 3, "period": "${\\"a\\"}"}}}}'];
+    for (const text of inputs) {
+      const out = parse({ 'main.tf.json': text, 'terraform.tfvars.json': text });
+      assert.ok(Array.isArray(out.instances));
+      for (const p of out.problems) {
+        assert.ok(p.at.start >= 0 && p.at.end <= text.length && p.at.start <= p.at.end);
+        assert.ok(p.message.en && p.message['zh-cn']);
+      }
+    }
+  });
+});
