@@ -2,6 +2,7 @@ import type { AppliedSuppression, Finding } from '../model/finding';
 import type { Instance } from '../model/instance';
 import type { Location } from '../model/location';
 import { format } from '../model/localized';
+import { instancesWithSources } from '../parse/plan/index';
 import type { ParseOutput } from '../parse/types';
 import { classify, kindOf } from './classify';
 import { DEFAULT_CONFIG } from './config';
@@ -109,8 +110,9 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
       if (finding) findings.push(finding);
     }
     for (const [file, list] of unit.output.comments ?? []) comments.set(file, list);
-    instances.push(...(unit.output.instances ?? []));
   }
+  // A plan checked with its configuration reports at the source, and the configuration is not checked twice.
+  instances.push(...instancesWithSources(units));
 
   // 4. Assume the default region where none is stated, then run the rules.
   const assumed = defaultRegion(options.region, config.region);

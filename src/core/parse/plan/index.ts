@@ -10,6 +10,7 @@ import { readPlan } from './document';
 import { planInstance } from './instance';
 import { at, keyOf, stringAt } from './json';
 import { MESSAGES } from './messages';
+import { rememberPlanInstance, rememberPlanOutput } from './with-source';
 
 /** A `.json` that says it is a plan before it is parsed (cheap: most JSON in a workspace is not). */
 export function mayBePlan(file: SourceFile): boolean {
@@ -51,9 +52,13 @@ export function parsePlanFile(file: SourceFile): ParseOutput | undefined {
     return output(file.path, [], [{ at, message: format(MESSAGES.unknownFormat, { version: versionText ?? String(versionValue?.value ?? '') }) }]);
   }
   const plan = readPlan(root!);
-  const instances = plan.resources.filter((r) => INSTANCE_TYPES.includes(r.type)).map((r) => planInstance(file.path, plan, r));
-  return output(file.path, instances, []);
+  const instances = plan.resources
+    .filter((r) => INSTANCE_TYPES.includes(r.type))
+    .map((r) => rememberPlanInstance(planInstance(file.path, plan, r), { moduleAddress: r.moduleAddress, configAddress: r.configAddress }));
+  return rememberPlanOutput(output(file.path, instances, []), file.path);
 }
+
+export { instancesWithSources } from './with-source';
 
 function output(file: string, instances: readonly Instance[], problems: readonly ParseProblem[]): ParseOutput {
   // JSON has no comments: no icp-ignore directive can be written in a plan.
