@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { repoPath } from '../../helpers/repo-root';
 import { checkFiles, ofRule, requireEngine } from '../../helpers/check-files';
 
 /**
@@ -180,5 +182,20 @@ describe('plan: instances from terraform show -json', function () {
     const checked = checkFiles({ 'state.json': '{"format_version":"1.0","terraform_version":"1.11.4","values":{}}', 'odd.json': '{"x": "\\"format_version\\" \\"planned_values\\""}' });
     assert.deepEqual(checked.result.checkedFiles, []);
     assert.deepEqual(checked.rendered, []);
+  });
+});
+
+describe('plan: a real plan from Terraform 1.11', function () {
+  before(async function () {
+    this.timeout(30000);
+    await requireEngine(this);
+  });
+
+  it('is recognised and read without a problem (it holds no alicloud resource)', () => {
+    const text = readFileSync(repoPath('test', 'fixtures', 'plan', 'terraform-data', 'plan.json'), 'utf8');
+    const checked = checkFiles({ 'plan.json': text });
+    assert.deepEqual(checked.result.checkedFiles, ['plan.json']);
+    assert.deepEqual(checked.rendered, []);
+    assert.deepEqual(checked.result.instances, []);
   });
 });

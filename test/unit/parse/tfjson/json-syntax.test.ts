@@ -162,3 +162,42 @@ ruleTable('ICP002', 'error', 'pay-as-you-go in Terraform JSON', {
     },
   ],
 });
+
+const PERIOD = `{
+  "provider": { "alicloud": { "region": "cn-hangzhou" } },
+  "resource": {
+    "alicloud_instance": {
+      "web": {
+        "instance_charge_type": "PrePaid",
+        "period": "1",
+        "renewal_status": "AutoRenewal",
+        "internet_max_bandwidth_out": 0
+      }
+    }
+  }
+}
+`;
+
+ruleTable('ICP003', 'error', 'subscription-too-short in Terraform JSON', {
+  valid: [{ name: 'a 12-month period as a JSON number', files: { 'main.tf.json': PERIOD.replace('"1"', '12') } }],
+  invalid: [
+    {
+      name: 'a period written as a string stays a string',
+      files: { 'main.tf.json': PERIOD.replace('"internet_max_bandwidth_out": 0', '"internet_max_bandwidth_out": 5') },
+      errors: [{ range: '7:19-7:22', messageId: 'tooShort', message: 'The 1-month subscription of alicloud_instance.web is shorter than the 3-month minimum an ICP filing needs.' }],
+      output: { 'main.tf.json': PERIOD.replace('"internet_max_bandwidth_out": 0', '"internet_max_bandwidth_out": 5').replace('"1"', '"3"') },
+    },
+  ],
+});
+
+ruleTable('ICP004', 'error', 'no-public-ip in Terraform JSON', {
+  valid: [],
+  invalid: [
+    {
+      name: 'a zero bandwidth number is rewritten in place',
+      files: { 'main.tf.json': PERIOD.replace('"1"', '12') },
+      errors: [{ range: '9:39-9:40', messageId: 'noBandwidth', message: 'alicloud_instance.web has 0 Mbit/s of outbound public bandwidth and no Elastic IP, so it has no public IP; an ICP filing needs one.' }],
+      output: { 'main.tf.json': PERIOD.replace('"1"', '12').replace('"internet_max_bandwidth_out": 0', '"internet_max_bandwidth_out": 1') },
+    },
+  ],
+});
