@@ -1,19 +1,28 @@
 import { folderOf } from '../../core/model/paths';
 import { kindOf } from '../../core/engine/classify';
 import type { SourceFile } from '../../core/engine/types';
+import { mayBePlan } from '../../core/parse/plan/index';
 
 /**
  * The files as the engine's units of work: the Terraform files of one folder stay together (they
- * are one module), every other file stands alone. Units keep the files' order, each unit at the
- * place of its first file, so any split into consecutive runs hands each thread its files in the
- * order a single check would see them.
+ * are one module), and a Terraform plan joins the module it reports into (its folder's, else the
+ * current folder's; see `instancesWithSources`); every other file stands alone. Units keep the
+ * files' order, each unit at the place of its first file, so any split into consecutive runs hands
+ * each thread its files in the order a single check would see them.
  */
 export function unitsOf(files: readonly SourceFile[]): SourceFile[][] {
+  const terraformFolders = new Set(files.filter((f) => kindOf(f.path) === 'terraform').map((f) => folderOf(f.path)));
+  const groupOf = (file: SourceFile): string | undefined => {
+    if (kindOf(file.path) === 'terraform') return folderOf(file.path);
+    if (!mayBePlan(file)) return undefined;
+    const folder = folderOf(file.path);
+    return terraformFolders.has(folder) ? folder : terraformFolders.has('') ? '' : undefined;
+  };
   const units: SourceFile[][] = [];
   const modules = new Map<string, SourceFile[]>();
   for (const file of files) {
-    if (kindOf(file.path) === 'terraform') {
-      const folder = folderOf(file.path);
+    const folder = groupOf(file);
+    if (folder !== undefined) {
       const module = modules.get(folder);
       if (module) {
         module.push(file);
