@@ -1,7 +1,4 @@
-import { folderOf } from '../../core/model/paths';
-import { kindOf } from '../../core/engine/classify';
-import type { SourceFile } from '../../core/engine/types';
-import { mayBePlan } from '../../core/parse/plan/index';
+import { folderOf, kindOf, mayBePlan, type SourceFile } from '../../core';
 
 /**
  * The files as the engine's units of work: the Terraform files of one folder stay together (they

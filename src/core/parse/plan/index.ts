@@ -1,5 +1,5 @@
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { SourceFile } from '../../engine/types';
+import type { SourceFile } from '../../model/source-file';
 import type { Instance } from '../../model/instance';
 import { loc } from '../../model/location';
 import { format } from '../../model/localized';

@@ -1,5 +1,5 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import type { SourceFile } from '../../engine/types';
+import type { SourceFile } from '../../model/source-file';
 import type { Span } from '../../model/location';
 import { format } from '../../model/localized';
 import type { HclFile } from '../hcl/parse-file';

@@ -55,7 +55,7 @@ function textAt(text: string, range: { start: number; end: number }): string {
 describe('plan: instances from terraform show -json', function () {
   before(async function () {
     this.timeout(30000);
-    await requireEngine(this);
+    await requireEngine();
   });
 
   const PROVIDERS = {
@@ -188,7 +188,7 @@ describe('plan: instances from terraform show -json', function () {
 describe('plan: a real plan from Terraform 1.11', function () {
   before(async function () {
     this.timeout(30000);
-    await requireEngine(this);
+    await requireEngine();
   });
 
   it('is recognised and read without a problem (it holds no alicloud resource)', () => {

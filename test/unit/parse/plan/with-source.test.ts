@@ -66,7 +66,7 @@ const PLAN = JSON.stringify(
 describe('plan with its configuration', function () {
   before(async function () {
     this.timeout(30000);
-    await requireEngine(this);
+    await requireEngine();
   });
 
   it('reports at the source with the plan values; source suppressions apply; the source is not checked twice', () => {
