@@ -126,7 +126,7 @@ ruleTable('ICP002', 'error', 'pay-as-you-go in Terraform JSON', {
       output: { 'm/main.tf.json': ONE_LINE.replace('"web": { "instance_type"', '"web": {\n        "instance_charge_type": "PrePaid",\n        "instance_type"') },
     },
     {
-      name: '"${var.billing}" from a JSON variable default: related location there, fix edits the default',
+      name: 'a lone "${var.billing}" from a JSON variable default: related location there, the fix edits the default',
       files: { 'm/main.tf.json': FROM_VARIABLE, 'm/variables.tf.json': VARIABLES, 'm/provider.tf.json': PROVIDER },
       errors: [
         {
@@ -136,10 +136,10 @@ ruleTable('ICP002', 'error', 'pay-as-you-go in Terraform JSON', {
           related: [{ file: 'm/variables.tf.json', range: '5:18-5:28', message: 'default of variable "billing"' }],
         },
       ],
-      output: { 'm/main.tf.json': FROM_VARIABLE.replace('"${var.billing}"', '"PrePaid"') },
+      output: { 'm/variables.tf.json': VARIABLES.replace('PostPaid', 'PrePaid') },
     },
     {
-      name: 'terraform.tfvars.json wins over the default, and an .auto.tfvars.json over both',
+      name: 'terraform.tfvars.json wins over the default, and an .auto.tfvars.json over both; the fix edits the winner',
       files: {
         'm/main.tf.json': FROM_VARIABLE,
         'm/variables.tf.json': VARIABLES.replace('PostPaid', 'PrePaid'),
@@ -158,7 +158,7 @@ ruleTable('ICP002', 'error', 'pay-as-you-go in Terraform JSON', {
           ],
         },
       ],
-      output: { 'm/main.tf.json': FROM_VARIABLE.replace('"${var.billing}"', '"PrePaid"') },
+      output: { 'm/x.auto.tfvars.json': '{\n  "billing": "PrePaid"\n}\n' },
     },
   ],
 });

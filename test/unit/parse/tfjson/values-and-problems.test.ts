@@ -62,11 +62,11 @@ describe('tfjson: values', () => {
     assert.deepEqual(describeValue(files, zoned.period), { kind: 'unknown', value: '"$${var.period}"', omitted: undefined, at: '"$${var.period}"', origins: [] });
   });
 
-  it('a region fix rewrites the provider value in the JSON array element', () => {
+  it('a region fix through a lone "${var.hk_region}" edits the variable default (JSON stays valid)', () => {
     const files = { 'main.tf.json': MAIN };
     const hk = instanceNamed(parse(files), 'alicloud_instance.hk');
     const after = applyEdits(files, hk.setters.region?.('cn-shanghai'));
-    assert.equal(after['main.tf.json'], MAIN.replace('"${var.hk_region}"', '"cn-shanghai"'));
+    assert.equal(after['main.tf.json'], MAIN.replace('"hk_region": { "default": "cn-hongkong" }', '"hk_region": { "default": "cn-shanghai" }'));
     JSON.parse(after['main.tf.json']);
   });
 
