@@ -4,6 +4,7 @@
  * Pure: paths are URI strings or file paths, only their last segment matters.
  */
 import { kindOf } from '../core/engine/classify';
+import { mayBePlan } from '../core/parse/plan/index';
 import { isTerraformJson } from '../core/parse/tfjson/names';
 
 export function baseName(path: string): string {
@@ -32,14 +33,12 @@ export function isConfigFile(path: string): boolean {
 
 const ROS_MARKER = /^\s*"?ROSTemplateFormatVersion"?\s*:/m;
 const SPEC_MARKER = /^kind:\s*["']?IcpInstanceSpec\b/m;
-/** `terraform show -json` output: `format_version` and `planned_values` at its top level. */
-const PLAN_MARKERS = [/"format_version"\s*:/, /"planned_values"\s*:/];
 
-/** ROS templates (YAML or JSON) and instance specs are recognised by content, as the CLI does. */
+/** ROS templates (YAML or JSON), instance specs and Terraform plans are recognised by content, as the CLI does. */
 export function isCheckable(path: string, text: string): boolean {
   if (isTerraformFile(path) || isInstanceSpecName(path)) return true;
   if (!/\.(ya?ml|json)$/i.test(baseName(path))) return false;
-  return ROS_MARKER.test(text) || SPEC_MARKER.test(text) || PLAN_MARKERS.every((marker) => marker.test(text));
+  return ROS_MARKER.test(text) || SPEC_MARKER.test(text) || mayBePlan({ path, text });
 }
 
 /** The line-comment marker of a file's syntax, or undefined where comments do not exist (JSON). */
