@@ -1,8 +1,7 @@
 import type { Node as JsonNode } from 'jsonc-parser';
 import { parseHclFile } from '../hcl/parse-file';
 import { shiftExpr } from '../hcl/shift';
-import type { Expr, Traversal } from '../hcl/syntax';
-import { referencesIn } from '../hcl/syntax';
+import type { Expr } from '../hcl/syntax';
 
 /**
  * JSON values as the `Expr` model the HCL evaluator reads, with spans in the JSON text.
@@ -26,28 +25,19 @@ export function exprOfJson(node: JsonNode, text: string, mode: ValueMode): Expr 
     case 'boolean':
     case 'null':
       return { kind: 'literal', span, text: written, value: node.value as number | boolean | null, quoted: false };
-    default:
-      // Objects and arrays are never evaluated; only the references inside them are looked at.
-      return { kind: 'other', span, text: written, references: mode === 'expression' ? referencesBelow(node, text) : [] };
-  }
-}
-
-/** References in the templates anywhere inside a collection (walked without recursion: JSON nests deep). */
-function referencesBelow(node: JsonNode, text: string): Traversal[] {
-  const found: Traversal[] = [];
-  const stack = [...(node.children ?? [])];
-  while (stack.length > 0) {
-    const next = stack.pop()!;
-    if (next.type === 'property') {
-      const value = next.children?.[1];
-      if (value) stack.push(value);
-    } else if (next.type === 'string') {
-      found.push(...referencesIn(exprOfJson(next, text, 'expression')));
-    } else {
-      stack.push(...(next.children ?? []));
+    case 'array':
+      return { kind: 'tuple', span, text: written, items: (node.children ?? []).map((item) => exprOfJson(item, text, mode)) };
+    default: {
+      // An object's keys are names, never templates; its values are read like any value.
+      const entries: { key: Expr; value: Expr }[] = [];
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key?.type !== 'string' || !value) continue;
+        entries.push({ key: exprOfJson(key, text, 'literal'), value: exprOfJson(value, text, mode) });
+      }
+      return { kind: 'object', span, text: written, entries };
     }
   }
-  return found.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** `a = ` before the token: the smallest HCL file whose one attribute's value is the token. */

@@ -69,7 +69,10 @@ function propertiesOf(node: JsonNode): { key: JsonNode; value: JsonNode; name: s
 const LABELS: Readonly<Record<string, number>> = { resource: 2, data: 2, variable: 1, provider: 1, module: 1, output: 1, terraform: 0 };
 
 /** Inside a resource, these keys are meta-arguments or blocks whose content is not a setting. */
-const RESOURCE_META = new Set(['depends_on', 'lifecycle', 'provisioner', 'connection', 'count', 'for_each']);
+const RESOURCE_META = new Set(['depends_on', 'lifecycle', 'provisioner', 'connection']);
+
+/** Meta-arguments that are expressions whatever their JSON shape (`"for_each": {…}` is a map, not a block). */
+const RESOURCE_EXPRESSIONS = new Set(['count', 'for_each']);
 
 class Reader {
   constructor(
@@ -140,6 +143,8 @@ class Reader {
       if (RESOURCE_META.has(p.name)) continue;
       if (p.name === 'provider') {
         attributes.push({ name: p.name, nameSpan: spanOf(p.key), expr: providerReference(p.value, this.text), span: { start: p.key.offset, end: p.value.offset + p.value.length } });
+      } else if (RESOURCE_EXPRESSIONS.has(p.name)) {
+        attributes.push(this.attribute(p, 'expression'));
       } else if (p.value.type === 'object' || (p.value.type === 'array' && (p.value.children ?? []).some((c) => c.type === 'object'))) {
         for (const nested of this.objects(p.value, p.name)) blocks.push(this.block(p.name, [], p.key, nested, this.resourceBody(nested)));
       } else {

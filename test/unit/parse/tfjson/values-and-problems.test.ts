@@ -124,3 +124,52 @@ describe('tfjson: bad input', () => {
     }
   });
 });
+
+describe('tfjson: count and for_each', () => {
+  before(ready);
+
+  const withCount = (count: string) => `{\n  "variable": { "n": { "default": 0 } },\n  "resource": {\n    "alicloud_instance": {\n      "web": { "count": ${count}, "period": 3 }\n    }\n  }\n}\n`;
+
+  it('count 0, written or through "${var.n}", creates no instance; an unknown count is checked as created', () => {
+    assert.deepEqual(parse({ 'main.tf.json': withCount('0') }).instances.map((i) => i.name), []);
+    assert.deepEqual(parse({ 'main.tf.json': withCount('"${var.n}"') }).instances.map((i) => i.name), []);
+    assert.deepEqual(parse({ 'main.tf.json': withCount('2') }).instances.map((i) => i.name), ['alicloud_instance.web']);
+    assert.deepEqual(parse({ 'main.tf.json': withCount('"${data.x.n}"') }).instances.map((i) => i.name), ['alicloud_instance.web']);
+  });
+
+  it('a for_each map is an expression, not a nested block', () => {
+    const text = '{\n  "resource": {\n    "alicloud_instance": {\n      "web": { "for_each": {}, "period": 3 }\n    }\n  }\n}\n';
+    assert.deepEqual(parse({ 'main.tf.json': text }).instances.map((i) => i.name), []);
+  });
+});
+
+describe('tfjson: maps and lists', () => {
+  before(ready);
+
+  it('a JSON map in a variable default and in locals is indexed like an HCL one', () => {
+    const text = `{
+  "variable": { "billing": { "default": { "web": "PrePaid", "batch": "PostPaid" } } },
+  "locals": { "periods": [1, 6], "zones": { "web": "cn-shanghai-b" } },
+  "resource": {
+    "alicloud_instance": {
+      "web": {
+        "instance_charge_type": "\${var.billing.web}",
+        "period": "\${local.periods[1]}",
+        "availability_zone": "\${local.zones[\\"web\\"]}"
+      },
+      "batch": { "instance_charge_type": "\${lookup(var.billing, \\"batch\\", \\"PrePaid\\")}" }
+    }
+  }
+}
+`;
+    const files = { 'main.tf.json': text };
+    const out = parse(files);
+    const web = instanceNamed(out, 'alicloud_instance.web');
+    assert.equal(describeValue(files, web.chargeType)?.value, 'subscription');
+    assert.equal(describeValue(files, web.period)?.value, 6);
+    assert.deepEqual(out.problems, []);
+    // A quote escaped for JSON inside "\${…}" is not read (HCL's grammar sees the backslash): unknown, never guessed.
+    assert.deepEqual(describeValue(files, web.region), { kind: 'unknown', value: '"${local.zones[\\"web\\"]}"', omitted: undefined, at: '"${local.zones[\\"web\\"]}"', origins: [] });
+    assert.equal(instanceNamed(out, 'alicloud_instance.batch').chargeType?.kind, 'unknown');
+  });
+});
