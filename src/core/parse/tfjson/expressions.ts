@@ -1,6 +1,7 @@
 import type { Node as JsonNode } from 'jsonc-parser';
 import { parseHclFile } from '../hcl/parse-file';
 import { shiftExpr } from '../hcl/shift';
+import type { Span } from '../../model/location';
 import type { Expr } from '../hcl/syntax';
 
 /**
@@ -44,15 +45,45 @@ export function exprOfJson(node: JsonNode, text: string, mode: ValueMode): Expr 
 const PREFIX = 'a = ';
 
 /**
- * A JSON string holding `${…}` or `%{…}`, read as an HCL template. Escapes JSON has and HCL has not
- * (`\/`, `\b`, `\f`), or a template HCL cannot read, leave it an expression that is never evaluated.
+ * A JSON string holding `${…}` or `%{…}`, read as an HCL template: the JSON token is an HCL quoted
+ * template as it stands, unless it has escapes (see `loneInterpolation`). A template HCL cannot
+ * read is an expression that is never evaluated.
  */
 function template(node: JsonNode, text: string): Expr {
   const span = { start: node.offset, end: node.offset + node.length };
   const token = text.slice(span.start, span.end);
   const opaque: Expr = { kind: 'other', span, text: token, references: [] };
-  if (/\\[/bf]/.test(token)) return opaque;
+  if (token.includes('\\')) return loneInterpolation(String(node.value), span, token) ?? opaque;
   return parseExpression(token, span.start, '') ?? opaque;
+}
+
+/**
+ * A string with JSON escapes (`"${lookup(var.m, \"k\")}"`, as CDK for Terraform writes it): its
+ * decoded text is read as an HCL heredoc, which needs no escapes. Only a string that is one
+ * interpolation is taken (a heredoc's literal text is not kept exactly); every span inside it is the
+ * whole JSON string, since decoded offsets are not offsets in the file.
+ */
+function loneInterpolation(decoded: string, span: Span, token: string): Expr | undefined {
+  if (!decoded.startsWith('${') || !decoded.endsWith('}')) return undefined;
+  let delimiter = 'EOT';
+  while (decoded.includes(delimiter)) delimiter += '_';
+  const parsed = parseHclFile({ path: '', text: `${PREFIX}<<${delimiter}\n${decoded}\n${delimiter}\n` });
+  try {
+    const expr = parsed.body.attributes[0]?.expr;
+    if (parsed.problems.length > 0 || expr?.kind !== 'template' || expr.parts.length !== 1 || typeof expr.parts[0] === 'string') return undefined;
+    return { ...pinned(expr, span), text: token };
+  } finally {
+    parsed.tree?.delete();
+  }
+}
+
+/** A copy of `value` with every `span` in it replaced by `span`. */
+function pinned<T>(value: T, span: Span): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => pinned(item, span)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) copy[key] = key === 'span' ? span : pinned(inner, span);
+  return copy as T;
 }
 
 /**

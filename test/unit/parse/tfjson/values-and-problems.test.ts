@@ -168,8 +168,13 @@ describe('tfjson: maps and lists', () => {
     assert.equal(describeValue(files, web.chargeType)?.value, 'subscription');
     assert.equal(describeValue(files, web.period)?.value, 6);
     assert.deepEqual(out.problems, []);
-    // A quote escaped for JSON inside "\${…}" is not read (HCL's grammar sees the backslash): unknown, never guessed.
-    assert.deepEqual(describeValue(files, web.region), { kind: 'unknown', value: '"${local.zones[\\"web\\"]}"', omitted: undefined, at: '"${local.zones[\\"web\\"]}"', origins: [] });
-    assert.equal(instanceNamed(out, 'alicloud_instance.batch').chargeType?.kind, 'unknown');
+    // Quotes escaped for JSON inside one "${…}" (as CDK for Terraform writes them) are read too; the
+    // value points at the whole string, since decoded offsets are not offsets in the file.
+    assert.deepEqual(describeValue(files, web.region), { kind: 'known', value: 'cn-shanghai', omitted: false, at: '"${local.zones[\\"web\\"]}"', origins: ['main.tf.json: { "web": "cn-shanghai-b" } (local value "zones")'] });
+    const batch = instanceNamed(out, 'alicloud_instance.batch');
+    assert.deepEqual(describeValue(files, batch.chargeType), { kind: 'known', value: 'pay-as-you-go', omitted: false, at: '"${lookup(var.billing, \\"batch\\", \\"PrePaid\\")}"', origins: ['main.tf.json: { "web": "PrePaid", "batch": "PostPaid" } (default of variable "billing")'] });
+    // Text around an escaped interpolation is not read: unknown, never guessed.
+    const mixed = text.replace('"${var.billing.web}"', '"Pre${\\"Paid\\"}"');
+    assert.equal(instanceNamed(parse({ 'main.tf.json': mixed }), 'alicloud_instance.web').chargeType?.kind, 'unknown');
   });
 });
