@@ -35,6 +35,8 @@ await build({
   logLevel: 'warning',
   // The grammar's default location is only looked up when no path is given; the CLI gives the copy beside it.
   external: ['@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'],
+  // jsonc-parser's "main" is a UMD build whose require() calls a bundler cannot follow; its ES module build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // CommonJS names the sources and their dependencies use, defined in every file of the bundle.
   banner: {
     js: [
