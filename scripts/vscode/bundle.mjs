@@ -25,12 +25,13 @@ const common = {
   // `vscode` is provided by the extension host; it must never be bundled.
   // The grammar's default location is only looked up when no path is given; the extension gives one.
   external: ['vscode', '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'],
-  // jsonc-parser's "main" is a UMD build whose require() calls a bundler cannot follow; its ES module build bundles.
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // web-tree-sitter's ES module build finds its runtime .wasm from `import.meta.url`, which a CommonJS
   // bundle lacks: point it at the bundle itself, so it loads dist/web-tree-sitter.wasm.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // jsonc-parser's main entry is a UMD build that requires its parts at run time, which a bundle
+  // cannot follow: bundle its ES module build instead.
+  alias: { 'jsonc-parser': join(dirname(require.resolve('jsonc-parser')), '..', 'esm', 'main.js') },
 };
 
 // dist/cli/ is the command line's own bundle (scripts/cli/bundle.mjs): not ours to remove.

@@ -1,4 +1,4 @@
-import { folderOf, kindOf, mayBePlan, type SourceFile } from '../../core';
+import { folderOf, isModulesJson, kindOf, mayBePlan, type SourceFile } from '../../core';
 
 /**
  * The files as the engine's units of work: the Terraform files of one folder stay together (they
@@ -8,10 +8,14 @@ import { folderOf, kindOf, mayBePlan, type SourceFile } from '../../core';
  * each thread its files in the order a single check would see them.
  */
 export function unitsOf(files: readonly SourceFile[]): SourceFile[][] {
+  // Folders joined by module calls are one check. Which folder calls which is only known after
+  // parsing, so when any Terraform file may call a module, all Terraform goes in one unit.
+  const composes = files.some((f) => isModulesJson(f.path) || (kindOf(f.path) === 'terraform' && f.text.includes('module')));
   const terraformFolders = new Set(files.filter((f) => kindOf(f.path) === 'terraform').map((f) => folderOf(f.path)));
   const groupOf = (file: SourceFile): string | undefined => {
-    if (kindOf(file.path) === 'terraform') return folderOf(file.path);
-    if (!mayBePlan(file)) return undefined;
+    if (kindOf(file.path) === 'terraform' || (composes && isModulesJson(file.path))) return composes ? '' : folderOf(file.path);
+    if (!mayBePlan(file) || terraformFolders.size === 0) return undefined;
+    if (composes) return '';
     const folder = folderOf(file.path);
     return terraformFolders.has(folder) ? folder : terraformFolders.has('') ? '' : undefined;
   };

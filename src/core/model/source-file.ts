@@ -3,4 +3,9 @@ export interface SourceFile {
   /** Path or URI, used verbatim in every Location. Terraform files sharing a folder form one module. */
   readonly path: string;
   readonly text: string;
+  /**
+   * Read only because a checked Terraform module calls its folder (see `gatherModuleSources`): the
+   * folder is checked through its callers, never as a root of its own.
+   */
+  readonly followed?: boolean;
 }

@@ -6,6 +6,7 @@ import type { Located } from './module';
 import type { HclFile } from './parse-file';
 import { alignedRunEndingAt, alignment } from './align';
 import type { HclAttribute, HclBlock } from './syntax';
+import { insertArgument } from './compose/argument-edit';
 import { insertJsonProperty, jsonInsertionPoint } from '../tfjson/edits';
 import { isTerraformJson } from '../tfjson/names';
 
@@ -16,7 +17,9 @@ import { isTerraformJson } from '../tfjson/names';
  */
 export type EditTarget =
   | { readonly kind: 'replace'; readonly site: Site }
-  | { readonly kind: 'insert'; readonly block: Located<HclBlock> };
+  | { readonly kind: 'insert'; readonly block: Located<HclBlock> }
+  /** A new argument on a module call, named after the child variable it sets. */
+  | { readonly kind: 'argument'; readonly call: Located<HclBlock>; readonly key: string };
 
 export type NewValue = string | number | boolean;
 
@@ -32,6 +35,9 @@ export function editsFor(target: EditTarget, key: string, value: NewValue): Text
     const { file, span, quoted } = target.site;
     return [{ file: file.path, start: span.start, end: span.end, newText: hclLiteral(value, quoted) }];
   }
+  // A module call in a `.tf.json` file is a JSON object too: the argument is a property (`insertAttribute`).
+  if (target.kind === 'argument' && !isTerraformJson(target.call.file.path)) return insertArgument(target.call, target.key, hclLiteral(value, false));
+  if (target.kind === 'argument') return insertAttribute(target.call, target.key, hclLiteral(value, false));
   return insertAttribute(target.block, key, hclLiteral(value, false));
 }
 
@@ -40,12 +46,13 @@ export function editSiteOf(target: EditTarget, key: string): EditSite {
     const { file, span } = target.site;
     return { kind: 'replace', at: { file: file.path, start: span.start, end: span.end }, syntax: isTerraformJson(file.path) ? 'json' : 'hcl' };
   }
-  if (isTerraformJson(target.block.file.path)) {
-    const { offset, indent } = jsonInsertionPoint(target.block.file, target.block.node);
-    return { kind: 'insert', file: target.block.file.path, offset, indent, syntax: 'json', key, trailingComma: true };
+  const block = target.kind === 'argument' ? target.call : target.block;
+  if (isTerraformJson(block.file.path)) {
+    const { offset, indent } = jsonInsertionPoint(block.file, block.node);
+    return { kind: 'insert', file: block.file.path, offset, indent, syntax: 'json', key: target.kind === 'argument' ? target.key : key, trailingComma: true };
   }
-  const { offset, indent } = insertionPoint(target.block.file, target.block.node);
-  return { kind: 'insert', file: target.block.file.path, offset, indent, syntax: 'hcl', key };
+  const { offset, indent } = insertionPoint(block.file, block.node);
+  return { kind: 'insert', file: block.file.path, offset, indent, syntax: 'hcl', key: target.kind === 'argument' ? target.key : key };
 }
 
 /** The whitespace before `offset` on its line, when only whitespace precedes it. */

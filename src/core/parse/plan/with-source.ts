@@ -5,10 +5,10 @@ import { isConfigurationFile } from '../hcl/module';
 import type { ParseOutput } from '../types';
 
 /**
- * A plan checked together with its configuration reports once, at the source: each root-module
- * instance of the plan takes the place of the source instance it was planned from (same resource
- * address), keeping the plan's values but the source's locations, origins, fixes and suppressions.
- * Planned instances the source cannot show (in child modules) stay on their `"address"` in the plan.
+ * A plan checked together with its configuration reports once, at the source: each instance of the
+ * plan takes the place of the source instance it was planned from (same address, indexes aside),
+ * keeping the plan's values but the source's locations, origins, fixes and suppressions. Planned
+ * instances the source does not show stay on their `"address"` in the plan.
  */
 
 /** What a plan instance is, beyond the Instance: which module and resource block it was planned from. */
@@ -40,34 +40,42 @@ export interface ParsedUnitLike {
  * files of the plan's folder, else of the current folder) reported at the source. That folder's
  * own instances are left out: the plan says what Terraform will create from it.
  */
-export function instancesWithSources(units: readonly ParsedUnitLike[]): Instance[] {
-  const byFolder = new Map<string, ParsedUnitLike>();
-  for (const unit of units) {
-    const configuration = unit.files.find(isConfigurationFile);
-    if (configuration !== undefined && !planOutputs.has(unit.output)) byFolder.set(folderOf(configuration), unit);
-  }
-  const replaced = new Set<ParsedUnitLike>();
+export function instancesWithSources(units: readonly ParsedUnitLike[], all?: readonly Instance[]): Instance[] {
+  const sourceUnits = units.filter((unit) => !planOutputs.has(unit.output));
+  const configFolders = new Set(sourceUnits.flatMap((unit) => unit.files.filter(isConfigurationFile).map(folderOf)));
+  // `all`: every instance as module composition made them (plans' included), when it did.
+  let sources = all ? all.filter((instance) => !planOrigins.has(instance)) : sourceUnits.flatMap((unit) => unit.output.instances);
   const fromPlans: Instance[] = [];
+  const usedFolders = new Set<string>();
   for (const unit of units) {
     const planPath = planOutputs.get(unit.output);
     if (planPath === undefined) continue;
-    const source = byFolder.get(folderOf(planPath)) ?? byFolder.get('');
+    const folder = configFolders.has(folderOf(planPath)) ? folderOf(planPath) : configFolders.has('') ? '' : undefined;
     // One plan per configuration: a second plan of the same folder is reported in the plan.
-    if (!source || replaced.has(source)) {
+    if (folder === undefined || usedFolders.has(folder)) {
       fromPlans.push(...unit.output.instances);
       continue;
     }
-    replaced.add(source);
-    const byAddress = new Map(source.output.instances.map((i) => [i.name, i]));
+    usedFolders.add(folder);
+    // The configuration's instances, by address without indexes (a source address may or may not know them).
+    const byAddress = new Map<string, Instance>();
+    for (const instance of sources) if (!byAddress.has(withoutIndexes(instance.name))) byAddress.set(withoutIndexes(instance.name), instance);
+    const matched = new Set<Instance>();
     for (const planned of unit.output.instances) {
       const origin = planOrigins.get(planned);
-      const written = origin?.moduleAddress === '' ? byAddress.get(origin.configAddress) : undefined;
+      const written = origin ? byAddress.get(withoutIndexes(planned.name)) : undefined;
+      if (written) matched.add(written);
       fromPlans.push(written ? atSource(planned, written) : planned);
     }
+    // Not checked a second time: what the plan stood in for, and everything else written in that folder.
+    sources = sources.filter((instance) => !matched.has(instance) && folderOf(instance.file) !== folder);
   }
-  const instances: Instance[] = [];
-  for (const unit of units) if (!planOutputs.has(unit.output) && !replaced.has(unit)) instances.push(...unit.output.instances);
-  return [...instances, ...fromPlans];
+  return [...sources, ...fromPlans];
+}
+
+/** `module.web["a"].alicloud_instance.this[0]` → `module.web.alicloud_instance.this`. */
+function withoutIndexes(address: string): string {
+  return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g, '');
 }
 
 const VALUE_KEYS = ['region', 'chargeType', 'spotStrategy', 'period', 'periodUnit', 'autoRenew', 'renewalStatus', 'status', 'publicBandwidthMbps'] as const satisfies readonly (keyof Instance)[];

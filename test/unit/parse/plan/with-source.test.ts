@@ -88,7 +88,7 @@ describe('plan with its configuration', function () {
     assert.deepEqual(checked.result.suppressions.map((s) => [s.suppressed.ruleId, s.suppressed.instance]), [['ICP002', 'alicloud_instance.bench']]);
     // The source's fix applies to the source.
     const payg = checked.result.findings.find((f) => f.ruleId === 'ICP002')!;
-    assert.deepEqual(payg.fixes.find((f) => f.preferred)?.edits.map((e) => [e.file, e.newText]), [['infra/main.tf', '  instance_charge_type       = "PrePaid"\n']]);
+    assert.deepEqual(payg.fixes.find((f) => f.preferred)?.edits.map((e) => [e.file, e.newText]), [['infra/main.tf', '  instance_charge_type       = "PrePaid"\n  period                     = 3\n']]);
   });
 
   it('a configuration in the current folder counts when the plan is elsewhere; checked alone, the plan reports at its addresses', () => {
