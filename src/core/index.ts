@@ -27,6 +27,7 @@ export type { Rule, RuleDocs, DocExample } from './rules/rule';
 export { ENGINE_MESSAGES } from './engine/messages';
 export { kindOf, type FileKind } from './engine/classify';
 export { isModulesJson } from './engine/module-composition';
+export { mayBePlan } from './parse/plan/index';
 export { byFileAndOffset, compareFindings } from './engine/ordering';
 export { folderOf, baseName } from './model/paths';
 export * from './report/index';

@@ -4,14 +4,18 @@
  * Pure: paths are URI strings or file paths, only their last segment matters.
  */
 import { kindOf } from '../core/engine/classify';
+import { mayBePlan } from '../core/parse/plan/index';
+import { isTerraformJson } from '../core/parse/tfjson/names';
 
 export function baseName(path: string): string {
   const clean = path.replace(/[?#].*$/, '');
   return decodeURIComponent(clean.slice(clean.lastIndexOf('/') + 1));
 }
 
+/** HCL (`.tf`, `.tfvars`) or Terraform's JSON syntax (`.tf.json`, `terraform.tfvars.json`, `*.auto.tfvars.json`). */
 export function isTerraformFile(path: string): boolean {
-  return /\.(tf|tfvars)$/i.test(baseName(path));
+  const name = baseName(path);
+  return /\.(tf|tfvars)$/i.test(name) || isTerraformJson(name);
 }
 
 /** Files of a Terraform module folder: every `.tf`, and the tfvars Terraform loads by itself (as the engine decides). */
@@ -31,11 +35,11 @@ export function isConfigFile(path: string): boolean {
 const ROS_MARKER = /^[ \t]*"?ROSTemplateFormatVersion"?\s*:/m;
 const SPEC_MARKER = /^kind:\s*["']?IcpInstanceSpec\b/m;
 
-/** ROS templates (YAML or JSON) and instance specs are recognised by content, as the CLI does. */
+/** ROS templates (YAML or JSON), instance specs and Terraform plans are recognised by content, as the CLI does. */
 export function isCheckable(path: string, text: string): boolean {
   if (isTerraformFile(path) || isInstanceSpecName(path)) return true;
   if (!/\.(ya?ml|json)$/i.test(baseName(path))) return false;
-  return ROS_MARKER.test(text) || SPEC_MARKER.test(text);
+  return ROS_MARKER.test(text) || SPEC_MARKER.test(text) || mayBePlan({ path, text });
 }
 
 /** The line-comment marker of a file's syntax, or undefined where comments do not exist (JSON). */

@@ -1,4 +1,5 @@
 import { parseTerraformModule } from '../parse/hcl/index';
+import { parsePlanFile } from '../parse/plan/index';
 import { parseYamlOrJsonFile } from '../parse/yaml/index';
 import { RULES, ruleById } from '../rules/index';
 import { fixAllWith, type FixAllResult, type FixAllScope } from './fix-all';
@@ -11,7 +12,8 @@ export const CORE_PARTS: CheckerParts = {
   rules: RULES,
   findRule: ruleById,
   parseTerraformModule,
-  parseYamlOrJsonFile,
+  // A `.json` may be a Terraform plan (told by its content) before it may be a ROS template.
+  parseYamlOrJsonFile: (file) => parsePlanFile(file) ?? parseYamlOrJsonFile(file),
 };
 
 /**

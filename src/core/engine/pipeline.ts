@@ -2,6 +2,7 @@ import type { AppliedSuppression, Finding } from '../model/finding';
 import type { Instance } from '../model/instance';
 import type { Location } from '../model/location';
 import { format } from '../model/localized';
+import { instancesWithSources } from '../parse/plan/index';
 import type { ParseOutput, ParseProblem } from '../parse/types';
 import { classify, kindOf } from './classify';
 import { DEFAULT_CONFIG } from './config';
@@ -112,7 +113,6 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
   for (const unit of units) {
     problems.push(...(unit.output.problems ?? []));
     for (const [file, list] of unit.output.comments ?? []) comments.set(file, list);
-    instances.push(...(unit.output.instances ?? []));
   }
   const settled = settleProblems(problems);
   for (const problem of settled.problems) {
@@ -120,11 +120,14 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
     const finding = makeFinding(meta('ICP000'), settings.get('ICP000'), { messageId: 'invalid', localizedData: { detail: problem.message }, at: insideText(problem.at, texts.get(problem.at.file)) });
     if (finding) findings.push(finding);
   }
+  // A plan checked with its configuration reports at the source, and the configuration is not checked twice.
+  instances.push(...instancesWithSources(units));
+
   // 3b. Module calls: called folders are checked through their callers (ICP000 for what cannot be followed, ICP015 for what is not).
   const terraformUnits = units.flatMap((u) => (u.folder === undefined ? [] : [{ folder: u.folder, output: u.output }]));
   const composition = composeFolders(terraformUnits, accepted, options);
   if (composition) {
-    instances = [...composedInstances(terraformUnits, composition), ...units.filter((u) => u.folder === undefined).flatMap((u) => u.output.instances ?? [])];
+    instances = instancesWithSources(units, [...composedInstances(terraformUnits, composition), ...units.filter((u) => u.folder === undefined).flatMap((u) => u.output.instances ?? [])]);
     for (const problem of composition.problems) {
       countInvalid(problem.at.file);
       if (!checkedFiles.includes(problem.at.file)) checkedFiles.push(problem.at.file);

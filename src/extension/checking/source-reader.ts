@@ -17,7 +17,7 @@ export class SourceReader implements vscode.Disposable {
   readonly onDidChangeFolder = this.changed.event;
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{tf,tfvars}');
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{tf,tfvars,tf.json,tfvars.json}');
     const invalidate = (uri: vscode.Uri) => {
       this.diskCache.delete(uri.toString());
       this.changed.fire(vscode.Uri.joinPath(uri, '..').toString());

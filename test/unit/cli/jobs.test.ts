@@ -153,6 +153,19 @@ describe('cli: --jobs', function () {
     assert.deepEqual(chunks.flat().map((f) => f.path), units.flat().map((f) => f.path));
   });
 
+  it('puts a plan in the unit of the module it reports into: its folder, else the current folder', () => {
+    const plan = '{"format_version":"1.2","planned_values":{}}';
+    const files = [
+      { path: 'a/plan.json', text: plan },
+      { path: 'a/main.tf', text: '' },
+      { path: 'b/plan.json', text: plan },
+      { path: 'b/stack.json', text: '{}' },
+      { path: 'main.tf', text: '' },
+    ];
+    assert.deepEqual(unitsOf(files).map((u) => u.map((f) => f.path)), [['a/plan.json', 'a/main.tf'], ['b/plan.json', 'main.tf'], ['b/stack.json']]);
+    assert.deepEqual(unitsOf(files.slice(0, 4)).map((u) => u.map((f) => f.path)), [['a/plan.json', 'a/main.tf'], ['b/plan.json'], ['b/stack.json']]);
+  });
+
   it('decides the threads: --fix in-process, --jobs as given (at most one per file), otherwise one', () => {
     assert.equal(threadCount({ fix: true, jobs: 4 }, 1000), 1);
     assert.equal(threadCount({ fix: false, jobs: 3 }, 1000, 8), 3);

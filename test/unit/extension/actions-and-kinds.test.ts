@@ -49,6 +49,10 @@ describe('file kinds', () => {
   it('recognises Terraform by name, ROS and specs by content or name', () => {
     assert.ok(isCheckable('file:///a/main.tf', ''));
     assert.ok(isCheckable('file:///a/prod.tfvars', ''));
+    assert.ok(isCheckable('file:///a/main.tf.json', ''));
+    assert.ok(isCheckable('file:///a/terraform.tfvars.json', ''));
+    assert.ok(isCheckable('file:///a/plan.json', '{"format_version":"1.2","terraform_version":"1.11.4","planned_values":{}}'));
+    assert.ok(!isCheckable('file:///a/state.json', '{"format_version":"1.0","values":{}}'));
     assert.ok(isCheckable('file:///a/plan.icp.yaml', ''));
     assert.ok(isCheckable('file:///a/stack.yaml', "ROSTemplateFormatVersion: '2015-09-01'\n"));
     assert.ok(isCheckable('file:///a/stack.json', '{\n  "ROSTemplateFormatVersion": "2015-09-01"\n}'));
@@ -57,14 +61,16 @@ describe('file kinds', () => {
     assert.ok(!isCheckable('file:///a/package.json', '{}'));
   });
 
-  it('a module folder loads .tf, terraform.tfvars and *.auto.tfvars only', () => {
-    assert.deepEqual(['main.tf', 'terraform.tfvars', 'a.auto.tfvars', 'prod.tfvars', 'x.tf.json'].filter(isModuleFile), ['main.tf', 'terraform.tfvars', 'a.auto.tfvars']);
+  it('a module folder loads .tf, terraform.tfvars and *.auto.tfvars only, in HCL or JSON syntax', () => {
+    const names = ['main.tf', 'terraform.tfvars', 'a.auto.tfvars', 'prod.tfvars', 'x.tf.json', 'terraform.tfvars.json', 'b.auto.tfvars.json', 'prod.tfvars.json', 'package.json'];
+    assert.deepEqual(names.filter(isModuleFile), ['main.tf', 'terraform.tfvars', 'a.auto.tfvars', 'x.tf.json', 'terraform.tfvars.json', 'b.auto.tfvars.json']);
   });
 
   it('knows each syntax’s comment marker', () => {
     assert.equal(commentMarker('file:///a/main.tf'), '#');
     assert.equal(commentMarker('file:///a/s.ros.yml'), '#');
     assert.equal(commentMarker('file:///a/s.json'), undefined);
+    assert.equal(commentMarker('file:///a/main.tf.json'), undefined);
   });
 
   it('maps VS Code display languages to the core’s', () => {

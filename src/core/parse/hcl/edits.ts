@@ -7,6 +7,8 @@ import type { HclFile } from './parse-file';
 import { alignedRunEndingAt, alignment } from './align';
 import type { HclAttribute, HclBlock } from './syntax';
 import { insertArgument } from './compose/argument-edit';
+import { insertJsonProperty, jsonInsertionPoint } from '../tfjson/edits';
+import { isTerraformJson } from '../tfjson/names';
 
 /**
  * Text edits in HCL syntax. A value is either rewritten where it is defined (`replace`) or added
@@ -33,16 +35,22 @@ export function editsFor(target: EditTarget, key: string, value: NewValue): Text
     const { file, span, quoted } = target.site;
     return [{ file: file.path, start: span.start, end: span.end, newText: hclLiteral(value, quoted) }];
   }
-  if (target.kind === 'argument') return insertArgument(target.call, target.key, hclLiteral(value, false));
+  // A module call in a `.tf.json` file is a JSON object too: the argument is a property (`insertAttribute`).
+  if (target.kind === 'argument' && !isTerraformJson(target.call.file.path)) return insertArgument(target.call, target.key, hclLiteral(value, false));
+  if (target.kind === 'argument') return insertAttribute(target.call, target.key, hclLiteral(value, false));
   return insertAttribute(target.block, key, hclLiteral(value, false));
 }
 
 export function editSiteOf(target: EditTarget, key: string): EditSite {
   if (target.kind === 'replace') {
     const { file, span } = target.site;
-    return { kind: 'replace', at: { file: file.path, start: span.start, end: span.end }, syntax: 'hcl' };
+    return { kind: 'replace', at: { file: file.path, start: span.start, end: span.end }, syntax: isTerraformJson(file.path) ? 'json' : 'hcl' };
   }
   const block = target.kind === 'argument' ? target.call : target.block;
+  if (isTerraformJson(block.file.path)) {
+    const { offset, indent } = jsonInsertionPoint(block.file, block.node);
+    return { kind: 'insert', file: block.file.path, offset, indent, syntax: 'json', key: target.kind === 'argument' ? target.key : key, trailingComma: true };
+  }
   const { offset, indent } = insertionPoint(block.file, block.node);
   return { kind: 'insert', file: block.file.path, offset, indent, syntax: 'hcl', key: target.kind === 'argument' ? target.key : key };
 }
@@ -105,6 +113,8 @@ function insertionPoint(file: HclFile, block: HclBlock): InsertionPoint {
 
 export function insertAttribute(located: Located<HclBlock>, key: string, valueText: string): TextEdit[] {
   const { file, node: block } = located;
+  // A `.tf.json` block is a JSON object: the new setting is a property.
+  if (isTerraformJson(file.path)) return [insertJsonProperty(file, block, key, valueText)];
   const { offset, indent, outer, newline, run } = insertionPoint(file, block);
   const close = block.closeBrace;
   if (close && (newline < 0 || close.start < newline)) {

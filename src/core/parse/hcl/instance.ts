@@ -12,10 +12,10 @@ import { attributeOf, type HclBlock } from './syntax';
 
 export const INSTANCE_TYPES = ['alicloud_instance', 'alicloud_ecs_instance_set', 'alicloud_simple_application_server_instance'];
 
-const CHARGE_TYPES: Record<string, ChargeType> = { prepaid: 'subscription', postpaid: 'pay-as-you-go' };
-const PERIOD_UNITS: Record<string, PeriodUnit> = { week: 'week', month: 'month' };
-const RENEWAL: Record<string, RenewalStatus> = { autorenewal: 'AutoRenewal', normal: 'Normal', notrenewal: 'NotRenewal' };
-const RUN_STATUS: Record<string, RunStatus> = { running: 'running', stopped: 'stopped' };
+export const CHARGE_TYPES: Record<string, ChargeType> = { prepaid: 'subscription', postpaid: 'pay-as-you-go' };
+export const PERIOD_UNITS: Record<string, PeriodUnit> = { week: 'week', month: 'month' };
+export const RENEWAL: Record<string, RenewalStatus> = { autorenewal: 'AutoRenewal', normal: 'Normal', notrenewal: 'NotRenewal' };
+export const RUN_STATUS: Record<string, RunStatus> = { running: 'running', stopped: 'stopped' };
 /**
  * Charge type, spot strategy, period unit, renewal status and status: `""` is the same as leaving the
  * setting out, and any other value outside the provider's list is rejected (ICP000), not unknown.

@@ -69,16 +69,20 @@ export interface FixPlacement {
   target(site: { readonly file: HclFile } | undefined, variable: string | undefined): { kind: 'keep' } | { kind: 'insert'; block: Located<HclBlock>; key: string } | undefined;
 }
 
-/** `terraform.tfvars` first, then `*.auto.tfvars` in name order; undefined for files Terraform does not auto-load. */
+/**
+ * `terraform.tfvars`, then `terraform.tfvars.json`, then `*.auto.tfvars` and `*.auto.tfvars.json`
+ * together in name order; undefined for files Terraform does not auto-load.
+ */
 export function tfvarsRank(path: string): string | undefined {
   const name = baseName(path);
-  if (name === 'terraform.tfvars') return '0';
-  if (name.endsWith('.auto.tfvars')) return `1${name}`;
+  if (name === 'terraform.tfvars' || name === 'terraform.tfvars.json') return `0${name}`;
+  if (name.endsWith('.auto.tfvars') || name.endsWith('.auto.tfvars.json')) return `1${name}`;
   return undefined;
 }
 
 export function isConfigurationFile(path: string): boolean {
-  return baseName(path).endsWith('.tf');
+  const name = baseName(path);
+  return name.endsWith('.tf') || name.endsWith('.tf.json');
 }
 
 export function buildModule(files: readonly HclFile[]): TerraformModule {

@@ -12,6 +12,8 @@ import { findProblems, settleProblems, syntaxProblems, type FoundProblems, type 
 import { shiftBody, shiftSpan } from './shift';
 import type { HclBody } from './syntax';
 import { copySubtree, copyTree, SyntaxNode } from './syntax-node';
+import { isTerraformJson } from '../tfjson/names';
+import { parseTfJsonFile } from '../tfjson/parse-file';
 
 /** One Terraform file read on its own: what the module resolver needs, plus the tree for incremental reuse. */
 export interface HclFile {
@@ -52,6 +54,8 @@ export interface TopLevelItem {
 
 /** Parses one file. Never throws: a file tree-sitter cannot read at all yields an empty body and a problem. */
 export function parseHclFile(file: SourceFile, oldTree?: Tree): HclFile {
+  // Terraform's JSON syntax is read into the same shape by its own front end (no tree to keep).
+  if (isTerraformJson(file.path)) return parseTfJsonFile(file);
   let tree = terraformParser().parse(file.text, oldTree ?? null) ?? undefined;
   const digits = tree?.rootNode.hasError ? exponentsAsDigits(file.text, tree) : undefined;
   if (digits !== undefined) {
