@@ -1,4 +1,4 @@
-import { baseName } from '../../model/paths';
+import { baseName, hasExtension } from '../../model/paths';
 import type { HclFile } from './parse-file';
 import { attributeOf, type HclAttribute, type HclBlock } from './syntax';
 
@@ -32,8 +32,9 @@ export function tfvarsRank(path: string): string | undefined {
   return undefined;
 }
 
+/** `.tf` files, and a buffer without a name that the caller handed over as Terraform (an untitled editor). */
 export function isConfigurationFile(path: string): boolean {
-  return baseName(path).endsWith('.tf');
+  return baseName(path).endsWith('.tf') || !hasExtension(path);
 }
 
 export function buildModule(files: readonly HclFile[]): TerraformModule {
