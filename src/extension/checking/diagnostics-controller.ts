@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { CheckSession, LineIndex, type CheckResult, type ConfigProblem } from '../../core';
 import type { ConfigFiles } from '../config/config-file';
-import { isCheckable, isConfigFile } from '../file-kinds';
+import { isCheckableDocument, isConfigFile } from '../file-kinds';
 import { toDiagnostic, type MappingContext } from '../mapping/to-diagnostic';
 import type { CoreServices } from '../core-services';
 import { optionsFor } from './check-options';
-import { CheckSnapshot, type FileSnapshot } from './snapshot';
+import { CheckSnapshot, toSource, type FileSnapshot } from './snapshot';
 import type { SourceReader } from './source-reader';
 
 /** Typing pauses shorter than this do not start a check (the engine is fast, the UI should stay calm). */
@@ -144,7 +144,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private isRelevant(document: vscode.TextDocument): boolean {
     const key = document.uri.toString();
     if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-webview' || document.uri.scheme === 'git') return false;
-    return isConfigFile(key) || isCheckable(key, document.getText()) || this.collection.has(document.uri);
+    return isConfigFile(key) || isCheckableDocument(key, document.languageId, document.getText()) || this.collection.has(document.uri);
   }
 
   private recheckSiblings(document: vscode.TextDocument, delay: number): void {
@@ -180,7 +180,7 @@ export class DiagnosticsController implements vscode.Disposable {
       return undefined;
     }
     const { settings, options } = await optionsFor(document.uri, this.configFiles);
-    if (!settings.enable || !isCheckable(key, document.getText())) {
+    if (!settings.enable || !isCheckableDocument(key, document.languageId, document.getText())) {
       this.collection.delete(document.uri);
       this.snapshots.delete(key);
       this.checked.fire(document);
@@ -192,7 +192,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (this.generation.get(key) !== generation || document.isClosed || files[0].version !== document.version) return undefined;
     let result: CheckResult;
     try {
-      result = this.session.check(files.map((f) => ({ path: f.uri, text: f.text })), options);
+      result = this.session.check(files.map(toSource), options);
     } catch (error) {
       this.core.log(`check failed for ${key}: ${error instanceof Error ? error.stack : String(error)}`);
       return undefined;
