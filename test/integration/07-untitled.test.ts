@@ -37,8 +37,10 @@ describe('untitled documents', () => {
     const plain = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'resource "alicloud_instance" "web" {}\n' });
     await vscode.window.showTextDocument(plain);
     // The Terraform buffer's check proves the checker ran since; the plain one still has nothing.
-    await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# edited\n'));
-    await waitFor(() => ourDiagnostics(document.uri).length > 0, 'the Terraform buffer re-checked');
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(0, 0), 'resource "alicloud_instance" "other" {}\n');
+    await vscode.workspace.applyEdit(edit);
+    await waitFor(() => ourDiagnostics(document.uri).some((d) => d.range.start.line === 0), 'the Terraform buffer re-checked');
     assert.deepEqual(ourDiagnostics(plain.uri), []);
   });
 

@@ -14,6 +14,8 @@ export interface ReportSummary {
   readonly instances: readonly { name: string; file: string; verdict: string; requirements: Readonly<Record<string, string>> }[];
   readonly suppressions: number;
   readonly html: string;
+  /** The instance the page was opened at, if any. */
+  readonly focused?: string;
 }
 
 /**
@@ -31,7 +33,8 @@ export class ReportPanel implements vscode.Disposable {
     private readonly runScan: () => Promise<WorkspaceScan | undefined>,
   ) {}
 
-  async show(): Promise<ReportSummary | undefined> {
+  /** Opens (or reveals) the report; `focus`: an instance header to scroll to (from a CodeLens or hover). */
+  async show(focus?: Location): Promise<ReportSummary | undefined> {
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, vscode.l10n.t('ICP Filing Readiness'), vscode.ViewColumn.Active, {
         enableScripts: true,
@@ -41,7 +44,7 @@ export class ReportPanel implements vscode.Disposable {
     } else {
       this.panel.reveal();
     }
-    return this.refresh();
+    return this.refresh(focus);
   }
 
   /** Re-opens a report panel VS Code restored after a reload. */
@@ -57,7 +60,7 @@ export class ReportPanel implements vscode.Disposable {
     panel.webview.onDidReceiveMessage((m: { type: string; at?: Location }) => this.onMessage(m), null, this.disposables);
   }
 
-  async refresh(): Promise<ReportSummary | undefined> {
+  async refresh(focus?: Location): Promise<ReportSummary | undefined> {
     this.scan = await this.runScan();
     if (!this.panel || !this.scan) return undefined;
     const readiness = buildReadiness(this.scan.result, { assumedRegion: this.assumedRegion() });
@@ -66,6 +69,7 @@ export class ReportPanel implements vscode.Disposable {
       readiness,
       texts: this.scan.texts,
       lang: this.core.lang,
+      focus,
       nonce: randomBytes(16).toString('base64'),
       cspSource: webview.cspSource,
       codiconsCssUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'codicons', 'codicon.css')).toString(),
@@ -79,10 +83,14 @@ export class ReportPanel implements vscode.Disposable {
         openHint: vscode.l10n.t('Open in the editor'),
         generatedAt: vscode.l10n.t('Checked {0}', new Date().toLocaleString(vscode.env.language)),
         otherFindings: vscode.l10n.t('Findings outside instances'),
+        search: vscode.l10n.t('Filter by name, type or file'),
+        allVerdicts: vscode.l10n.t('All verdicts'),
+        // The placeholders stay for the page to fill as the filter changes.
+        shown: { one: vscode.l10n.t('{0} of {1} instance shown', '{0}', '{1}'), other: vscode.l10n.t('{0} of {1} instances shown', '{0}', '{1}') },
       },
     });
     webview.html = html;
-    return summarize(readiness, html);
+    return summarize(readiness, html, focus);
   }
 
   /** Writes the report as Markdown or SARIF: to `target`, or where the user picks. */
@@ -144,9 +152,10 @@ export async function openLocation(at: Location): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(document, { selection: range, viewColumn: vscode.ViewColumn.One, preview: true });
 }
 
-function summarize(readiness: ReadinessReport, html: string): ReportSummary {
+function summarize(readiness: ReadinessReport, html: string, focus?: Location): ReportSummary {
   return {
     verdict: readiness.verdict,
+    focused: focus && readiness.instances.find((i) => i.instance.header.file === focus.file && i.instance.header.start === focus.start)?.instance.name,
     instances: readiness.instances.map((i) => ({
       name: i.instance.name,
       file: i.instance.file,
