@@ -3,6 +3,7 @@ import { check, initCore, RULES } from '../core';
 import type { CheckOptions, CheckResult, SourceFile } from '../core/engine/types';
 import type { Lang } from '../core/model/localized';
 import { formatReport } from '../core/report';
+import { counted } from '../core/report/texts';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
 import { readConfig } from './config';
 import { applyFixes } from './fix';
@@ -63,7 +64,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         files = fixed.files;
         checked = fixed.result;
         // On stderr, so `--fix --format json > out.json` still writes pure JSON.
-        if (written.length > 0) io.stderr(formatLocalized(CLI_TEXT.fixed, { count: written.length, files: written.join(', ') })[lang] + '\n');
+        if (written.length > 0) io.stderr(counted(CLI_TEXT.fixed, written.length, lang).replace('{files}', written.join(', ')) + '\n');
       } else {
         checked = pool ? await pool.check(files) : check(files, checkOptions);
       }
