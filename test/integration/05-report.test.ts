@@ -51,5 +51,8 @@ describe('readiness report and workspace check', () => {
     const sarif = JSON.parse(await readOnDisk(sarifUri)) as { version: string; runs: { results: { ruleId: string }[] }[] };
     assert.equal(sarif.version, '2.1.0');
     assert.ok(sarif.runs[0].results.some((r) => r.ruleId === 'ICP002'));
+    // Nothing left behind in the temp folder.
+    await vscode.workspace.fs.delete(md);
+    await vscode.workspace.fs.delete(sarifUri);
   });
 });
