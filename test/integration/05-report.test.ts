@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, ourDiagnostics, readOnDisk, revertAndCloseAll, waitFor, workspaceUri } from './helpers';
+import { activateExtension, EXTENSION_ID, ourDiagnostics, readOnDisk, revertAndCloseAll, waitFor, workspaceUri } from './helpers';
 
 interface ReportSummary {
   verdict: string;
@@ -54,5 +56,20 @@ describe('readiness report and workspace check', () => {
     // Nothing left behind in the temp folder.
     await vscode.workspace.fs.delete(md);
     await vscode.workspace.fs.delete(sarifUri);
+  });
+
+  it('the exports are what the CLI prints when run in the workspace folder', async () => {
+    const dir = vscode.Uri.file(os.tmpdir());
+    const cli = join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'out', 'src', 'cli', 'main.js');
+    const run = (format: string) => spawnSync(process.execPath, [cli, '--format', format], { cwd: workspaceUri().fsPath, encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+    for (const format of ['markdown', 'sarif'] as const) {
+      const target = vscode.Uri.joinPath(dir, `icp-cli-${process.pid}.${format}`);
+      const uri = await vscode.commands.executeCommand<vscode.Uri>(format === 'markdown' ? 'icpCheck.exportMarkdown' : 'icpCheck.exportSarif', target);
+      const exported = await readOnDisk(uri);
+      await vscode.workspace.fs.delete(uri);
+      const printed = run(format);
+      assert.equal(printed.status, 1, printed.stderr);
+      assert.equal(exported, printed.stdout, `${format} export equals the CLI's output`);
+    }
   });
 });

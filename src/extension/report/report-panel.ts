@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { RULES, type Location } from '../../core';
-import { buildReadiness, formatMarkdown, formatSarif, type ReadinessReport, type ReportInput } from '../../core/report';
+import type { Location } from '../../core';
+import { buildReadiness, formatMarkdown, formatSarif, type ReadinessReport } from '../../core/report';
 import type { WorkspaceScan } from '../checking/workspace-scan';
 import type { CoreServices } from '../core-services';
+import { exportInput } from './export-input';
 import { renderReportHtml } from './report-html';
 
 export const REPORT_VIEW_TYPE = 'icpCheck.report';
@@ -105,25 +106,13 @@ export class ReportPanel implements vscode.Disposable {
       saveLabel: format === 'markdown' ? vscode.l10n.t('Export Markdown') : vscode.l10n.t('Export SARIF'),
     }));
     if (!uri) return undefined;
-    const input = this.reportInput(scan);
+    const pkg = this.context.extension.packageJSON as { name: string; version: string };
+    const input = exportInput(scan, this.core.lang, { name: pkg.name, version: pkg.version }, localToday());
     // SARIF artifact URIs relative to the workspace, as the CLI writes them when run from there.
     const text = format === 'markdown' ? formatMarkdown(input) : formatSarif(input, { srcRoot: folder ? `${folder.toString()}/` : undefined });
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     void vscode.window.showInformationMessage(vscode.l10n.t('ICP filing report written to {0}', vscode.workspace.asRelativePath(uri)));
     return uri;
-  }
-
-  private reportInput(scan: WorkspaceScan): ReportInput {
-    const pkg = this.context.extension.packageJSON as { name: string; version: string };
-    return {
-      result: scan.result,
-      texts: scan.texts,
-      rules: RULES,
-      lang: this.core.lang,
-      tool: { name: pkg.name, version: pkg.version },
-      today: new Date().toISOString().slice(0, 10),
-      assumedRegion: this.assumedRegion(),
-    };
   }
 
   private assumedRegion(): string | undefined {
@@ -165,4 +154,11 @@ function summarize(readiness: ReadinessReport, html: string, focus?: Location): 
     suppressions: readiness.suppressions.length,
     html,
   };
+}
+
+/** Today in the local time zone, as the CLI dates its reports. */
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
