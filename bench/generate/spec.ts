@@ -4,7 +4,7 @@ import { MAINLAND_REGIONS, MAINLAND_ZONES, OTHER_REGIONS, TEAMS } from './vocabu
 const PRODUCTS = ['ecs', 'ecs', 'ecs', 'ecs', 'simple-application-server', 'web-hosting', 'ens', 'nat-gateway', 'elastic-web-hosting', 'marketplace-site', 'iot-package'];
 
 /**
- * An instance spec (INSTANCE-SPEC.md) in the shape planners write: mostly compliant ECS
+ * An instance spec (docs/contract.md) in the shape planners write: mostly compliant ECS
  * subscriptions, with a sprinkling of every mistake the rules catch, and service numbers that are
  * unique except for a few reused ones (ICP008 walks the whole file).
  */

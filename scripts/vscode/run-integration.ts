@@ -38,7 +38,7 @@ async function main(): Promise<number> {
   const t0 = Date.now();
   console.log(`code-server on ${server.authority} (${((Date.now() - tStart) / 1000).toFixed(1)}s); run folder ${server.runDir}`);
   const context = await launchBrowser(server.runDir);
-  let code: number | 'timeout' = 1;
+  let code: number | 'timeout';
   let result: SuiteResult | undefined;
   const timers: NodeJS.Timeout[] = [];
   try {

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { format, type Lang, type Localized } from '../core/model/localized';
-import { REPORT_FORMATS, type ReportFormat } from '../core/report/types';
+import { format, REPORT_FORMATS, type Lang, type Localized, type ReportFormat } from '../core';
 import { CLI_TEXT } from './messages';
 
 /** What the user asked for, validated; no file system here. */

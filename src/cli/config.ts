@@ -1,9 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadConfig, type ConfigProblem } from '../core/engine/config-file';
-import { LineIndex } from '../core/model/line-index';
-import { DEFAULT_CONFIG, type Config } from '../core/engine/config';
-import { format, type Localized } from '../core/model/localized';
+import { loadConfig, LineIndex, DEFAULT_CONFIG, format, type ConfigProblem, type Config, type Localized } from '../core';
 import { CLI_TEXT, formatLocalized } from './messages';
 import { UsageError } from './args';
 

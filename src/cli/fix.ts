@@ -1,5 +1,4 @@
-import { fixAll } from '../core';
-import type { CheckOptions, CheckResult, SourceFile } from '../core/engine/types';
+import { fixAll, type CheckOptions, type CheckResult, type SourceFile } from '../core';
 
 export interface FixOutcome {
   /** Every file, with fixed texts in place of the originals. */

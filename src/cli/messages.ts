@@ -1,4 +1,4 @@
-import { text, type Localized } from '../core/model/localized';
+import { text, type Localized } from '../core';
 
 /** Fills `{name}` placeholders where a value itself is localized (a reason from the engine, say). */
 export function formatLocalized(template: Localized, data: Readonly<Record<string, string | number | Localized>>): Localized {

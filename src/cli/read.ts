@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { format } from '../core/model/localized';
-import type { SkippedFile, SourceFile } from '../core/engine/types';
-import { ENGINE_MESSAGES } from '../core/engine/messages';
+import { format, ENGINE_MESSAGES, type SkippedFile, type SourceFile } from '../core';
 import { CLI_TEXT } from './messages';
 import { UsageError } from './args';
 import type { FoundFile } from './walk';

@@ -1,9 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { check, initCore, RULES } from '../core';
-import type { CheckOptions, CheckResult, SourceFile } from '../core/engine/types';
-import type { Lang } from '../core/model/localized';
-import { formatReport } from '../core/report';
-import { counted } from '../core/report/texts';
+import { check, initCore, RULES, formatReport, counted, type CheckOptions, type CheckResult, type SourceFile, type Lang } from '../core';
+import { terraformWasmPath } from './grammar-path';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
 import { readConfig } from './config';
 import { applyFixes } from './fix';
@@ -57,7 +54,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     try {
       read = readFiles(found, config.maxFileSizeKb);
       files = read.files;
-      await initCore();
+      await initCore({ terraformWasmPath: terraformWasmPath() });
       if (options.fix) {
         const fixed = applyFixes(files, checkOptions);
         const written = writeFiles(fixed.changed, read.absolute);

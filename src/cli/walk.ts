@@ -1,7 +1,6 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, join, relative, resolve, sep, isAbsolute } from 'node:path';
-import { format } from '../core/model/localized';
-import { kindOf } from '../core/engine/classify';
+import { format, kindOf } from '../core';
 import { CLI_TEXT } from './messages';
 import { UsageError } from './args';
 

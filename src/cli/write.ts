@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { format } from '../core/model/localized';
+import { format } from '../core';
 import { CLI_TEXT } from './messages';
 import { UsageError } from './args';
 

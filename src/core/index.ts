@@ -1,6 +1,7 @@
 /** The public surface of the core: what the CLI, the extension and the tests call. */
 export * from './model/location';
 export * from './model/line-index';
+export { changeBetween, type TextChange } from './model/text-change';
 export * from './model/localized';
 export * from './model/value';
 export * from './model/instance';
@@ -12,9 +13,15 @@ export { check, fixAll } from './engine/check';
 export { initCore, type InitOptions } from './engine/init';
 export { CheckSession, type SessionLimits } from './engine/session';
 export { loadConfig, type LoadedConfig, type ConfigProblem } from './engine/config-file';
+export { configProblemFindings } from './engine/config-findings';
 export { applyEdits, type EditResult } from './engine/apply-edits';
 export type { FixAllResult, AppliedFix, FixAllScope } from './engine/fix-all';
 export { findSuppressions, type SuppressionDirective, type DirectivePlacement } from './engine/suppressions';
 export { evaluateDirectives, applySuppressions, type ActiveSuppression, type DirectiveProblem } from './engine/suppression-check';
 export { RULES, ruleById } from './rules/index';
 export type { Rule, RuleDocs, DocExample } from './rules/rule';
+export { ENGINE_MESSAGES } from './engine/messages';
+export { kindOf, type FileKind } from './engine/classify';
+export { byFileAndOffset, compareFindings } from './engine/ordering';
+export { folderOf, baseName } from './model/paths';
+export * from './report/index';

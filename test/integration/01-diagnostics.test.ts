@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, open, rangeOf, revertAndCloseAll, valueRange, waitFor, waitForCodes, workspaceUri } from './helpers';
+import { activateExtension, codeOf, codes, checked, extensionApi, open, rangeOf, revertAndCloseAll, valueRange, waitFor, waitForCodes, workspaceUri } from './helpers';
 
 describe('diagnostics', () => {
   before(activateExtension);
@@ -48,11 +48,11 @@ describe('diagnostics', () => {
   });
 
   it('a compliant instance has no squiggle, and the status bar says so', async () => {
+    const { statusBar } = await extensionApi();
     const good = workspaceUri('good/main.tf');
-    await open(good);
-    await waitFor(() => vscode.languages.getDiagnostics(good).length === 0, 'no diagnostics');
-    await new Promise((r) => setTimeout(r, 300));
+    await checked(await open(good));
     assert.deepEqual(vscode.languages.getDiagnostics(good), []);
+    assert.equal(statusBar.text, '$(pass) ICP: ready');
   });
 
   it('clears a document’s diagnostics when it is closed', async () => {
@@ -70,8 +70,11 @@ describe('diagnostics', () => {
     await waitForCodes(ros, ['ICP001', 'ICP002']);
     const edit = new vscode.WorkspaceEdit();
     edit.replace(ros, rangeOf(document, 'cn-hongkong-b'), 'cn-hangzhou-h');
+    const { diagnostics } = await extensionApi();
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await waitForCodes(ros, ['ICP002']);
+    assert.equal(diagnostics.hasScheduledCheck(ros), true, 'the edit scheduled a debounced check');
+    await checked(document);
+    assert.deepEqual(codes(ros), ['ICP002']);
   });
 });
 
@@ -80,12 +83,13 @@ describe('status bar', () => {
   afterEach(revertAndCloseAll);
 
   it('shows the active file’s verdict', async () => {
-    const ext = vscode.extensions.getExtension<{ statusBar: { text: string } }>('icp-check.icp-check')!;
+    const { statusBar } = await extensionApi();
     const main = workspaceUri('web/main.tf');
-    await open(main);
-    await waitForCodes(main, ['ICP001', 'ICP002', 'ICP004']);
-    await waitFor(() => /not ready/.test(ext.exports.statusBar.text), 'status bar says not ready');
-    await open(workspaceUri('good/main.tf'));
-    await waitFor(() => /\$\(pass\) ICP: ready/.test(ext.exports.statusBar.text), `status bar says ready (${ext.exports.statusBar.text})`);
+    await checked(await open(main));
+    assert.deepEqual(codes(main), ['ICP001', 'ICP002', 'ICP004']);
+    assert.equal(statusBar.text, '$(error) ICP: not ready');
+    const good = workspaceUri('good/main.tf');
+    await checked(await open(good));
+    assert.equal(statusBar.text, '$(pass) ICP: ready');
   });
 });

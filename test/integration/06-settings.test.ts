@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, open, ourDiagnostics, rangeOf, revertAndCloseAll, sleep, waitFor, waitForCodes, workspaceUri } from './helpers';
+import { activateExtension, checked, codeOf, extensionApi, open, ourDiagnostics, rangeOf, revertAndCloseAll, waitFor, waitForCodes, workspaceUri } from './helpers';
 
 describe('settings and .icpcheck.yaml', () => {
   before(activateExtension);
@@ -28,10 +28,12 @@ describe('settings and .icpcheck.yaml', () => {
     const edit = new vscode.WorkspaceEdit();
     edit.replace(ros, rangeOf(document, 'cn-hongkong-b'), 'cn-hangzhou-h');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await sleep(1000);
+    const { diagnostics } = await extensionApi();
+    assert.equal(diagnostics.hasScheduledCheck(ros), false, 'typing schedules no check');
     assert.deepEqual(ourDiagnostics(ros).map(codeOf).sort(), ['ICP001', 'ICP002'], 'unchanged while typing');
     await document.save();
-    await waitForCodes(ros, ['ICP002']);
+    await checked(document);
+    assert.deepEqual(ourDiagnostics(ros).map(codeOf), ['ICP002']);
     // Put the file back for the other suites.
     const back = new vscode.WorkspaceEdit();
     back.replace(ros, rangeOf(document, 'cn-hangzhou-h'), 'cn-hongkong-b');
@@ -56,5 +58,9 @@ describe('settings and .icpcheck.yaml', () => {
     const [problem] = await waitForCodes(config, ['ICP000']);
     assert.equal(problem.range.start.line, rangeOf(document, 'preferedRegions').start.line);
     assert.match(problem.message, /preferedRegions/);
+    assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
+    // The engine writes it, so the severity settings apply to it as to any other ICP000.
+    await vscode.workspace.getConfiguration('icpCheck').update('rules', { 'invalid-input': 'warning' }, vscode.ConfigurationTarget.Workspace);
+    await waitFor(() => ourDiagnostics(config)[0]?.severity === vscode.DiagnosticSeverity.Warning, 'ICP000 on .icpcheck.yaml as a warning');
   });
 });

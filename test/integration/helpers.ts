@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { IcpCheckApi } from '../../src/extension/extension';
 
 export const EXTENSION_ID = 'icp-check.icp-check';
 
@@ -10,11 +11,45 @@ export function workspaceUri(...segments: string[]): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, ...segments);
 }
 
-export async function activateExtension(): Promise<void> {
-  const ext = vscode.extensions.getExtension<{ ready: Promise<void> }>(EXTENSION_ID);
+/** The extension's API (what `activate` returns), once its core is ready. */
+export async function extensionApi(): Promise<IcpCheckApi> {
+  const ext = vscode.extensions.getExtension<IcpCheckApi>(EXTENSION_ID);
   assert.ok(ext, `${EXTENSION_ID} is installed`);
   const api = await ext.activate();
   await api.ready;
+  return api;
+}
+
+export async function activateExtension(): Promise<void> {
+  await extensionApi();
+}
+
+/**
+ * Resolves once the extension has checked `document` as it is now: its diagnostics and the status
+ * bar are then up to date. At once when that check has already completed (the extension has a result
+ * for this document version), else at the check's completion event. Empty diagnostics before any
+ * check ran do not count.
+ */
+export async function checked(document: vscode.TextDocument, timeoutMs = 15_000): Promise<void> {
+  const { diagnostics } = await extensionApi();
+  const seen: string[] = [];
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      listener.dispose();
+      resolve();
+    };
+    // Only a guard against waiting forever, saying what was seen instead of a bare mocha timeout.
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`no check of ${document.uri.path} (version ${document.version}) completed; checks seen: ${seen.join(', ') || '(none)'}`));
+    }, timeoutMs);
+    const listener = diagnostics.onDidCheck((checkedDocument) => {
+      seen.push(`${checkedDocument.uri.path} v${checkedDocument.version}`);
+      if (checkedDocument === document && diagnostics.snapshotFor(document)) done();
+    });
+    if (diagnostics.snapshotFor(document)) done();
+  });
 }
 
 export function sleep(ms: number): Promise<void> {
@@ -55,7 +90,7 @@ export async function waitForCodes(uri: vscode.Uri, expected: string[], timeoutM
   try {
     await waitFor(() => codes(uri).join(',') === want, `codes ${want} on ${uri.path}`, timeoutMs);
   } catch (e) {
-    throw new Error(`${(e as Error).message}; have ${codes(uri).join(',') || '(none)'}: ${ourDiagnostics(uri).map((d) => d.message).join(' | ')}`);
+    throw new Error(`${(e as Error).message}; have ${codes(uri).join(',') || '(none)'}: ${ourDiagnostics(uri).map((d) => d.message).join(' | ')}`, { cause: e });
   }
   return ourDiagnostics(uri);
 }

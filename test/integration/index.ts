@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec', forbidOnly: true });
   if (process.env.ICP_TEST_GREP) mocha.grep(process.env.ICP_TEST_GREP);
   for (const file of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(join(__dirname, file));
   const failed: { title: string; error: string }[] = [];

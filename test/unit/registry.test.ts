@@ -6,9 +6,9 @@ import { RULES, ruleById } from '../../src/core/rules/index';
 import { DOCS_BASE_URL } from '../../src/core/rules/docs-url';
 import { renderRuleDoc, renderRuleIndex } from '../../src/core/rules/doc-page';
 import type { Localized } from '../../src/core/model/localized';
-import { checkFiles, engineReady } from './helpers/check-files';
+import { checkFiles, requireEngine } from './helpers/check-files';
 
-/** RULES.md's table, copied by hand: changing a severity must change this test too. */
+/** docs/contract.md's table, copied by hand: changing a severity must change this test too. */
 const CONTRACT: ReadonlyArray<readonly [string, string, string]> = [
   ['ICP000', 'invalid-input', 'error'],
   ['ICP001', 'region-not-mainland', 'error'],
@@ -31,10 +31,23 @@ const CONTRACT: ReadonlyArray<readonly [string, string, string]> = [
 const ENGINE_MESSAGES: Record<string, Record<string, string[]>> = {
   ICP000: { invalid: ['detail'] },
   ICP012: { unresolved: ['setting', 'expression', 'instance'] },
-  ICP014: { noReason: ['directive'], unknownRule: ['rule'], expired: ['rule', 'expires'], forbidden: [] },
+  ICP014: { noReason: ['directive'], unknownRule: ['rule'], invalidExpires: ['rule', 'expires'], expired: ['rule', 'expires'], forbidden: [] },
 };
 
 const ROOT = REPO_ROOT;
+
+/** The source IDs docs/sources.md defines: the `### id` headings under "## The sources". */
+const SOURCE_IDS: ReadonlySet<string> = (() => {
+  const text = readFileSync(join(ROOT, 'docs/sources.md'), 'utf8');
+  const list = text.slice(text.indexOf('\n## The sources'));
+  return new Set([...list.matchAll(/^### ([a-z0-9-]+)$/gm)].map((m) => m[1]));
+})();
+
+/** The rows `| ID | name | severity | … |` of docs/contract.md's rule table. */
+function contractRows(): string[][] {
+  const text = readFileSync(join(ROOT, 'docs/contract.md'), 'utf8');
+  return [...text.matchAll(/^\| (ICP\d{3}) \| ([a-z-]+) \| ([a-z /]+) \|/gm)].map((m) => [m[1], m[2], m[3]]);
+}
 
 function placeholders(s: string): string[] {
   return [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -48,6 +61,16 @@ function assertBothLanguages(text: Localized, where: string): void {
   if (/[A-Za-z]/.test(text.en.replace(/\{\w+\}/g, ''))) assert.match(text['zh-cn'], /[\u4e00-\u9fff]/, `${where}: the Chinese text has no Chinese`);
 }
 
+/** Text files under `dir` (TypeScript, Markdown, scripts), skipping fixtures and snapshots, which quote other tools' files. */
+function textFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'fixtures' || name === 'snapshots' || name === 'node_modules' ? [] : textFiles(path);
+    return /\.(ts|mts|mjs|js|md|sh|json|yaml|yml)$/.test(name) ? [path] : [];
+  });
+}
+
 function sourceFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
@@ -57,7 +80,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('rule registry', () => {
-  it('has ICP000…ICP014 in order with the names and severities of RULES.md', () => {
+  it('has ICP000…ICP014 in order with the names and severities of docs/contract.md', () => {
     assert.deepEqual(RULES.map((r) => [r.id, r.name, r.severity]), CONTRACT);
   });
 
@@ -99,10 +122,9 @@ describe('rule registry', () => {
         assertBothLanguages(rule.docs.howToFix, `${rule.id}.howToFix`);
       });
 
-      it('has a docs url for its id, sources from DOMAIN.md, and examples for each format it applies to', () => {
+      it('has a docs url for its id, sources listed in docs/sources.md, and examples for each format it applies to', () => {
         assert.equal(rule.docs.url, `${DOCS_BASE_URL}${rule.id}.md`);
-        const domain = readFileSync('/work/shared/spec/DOMAIN.md', 'utf8');
-        for (const s of rule.docs.sources) assert.ok(domain.includes(`| ${s} |`), `${rule.id}: unknown source ${s}`);
+        for (const s of rule.docs.sources) assert.ok(SOURCE_IDS.has(s), `${rule.id}: source ${s} has no section in docs/sources.md`);
         for (const format of rule.appliesTo) {
           if (rule.id === 'ICP014' || rule.id === 'ICP000') continue; // engine rules: one example suffices
           assert.ok(rule.docs.failing.some((e) => e.format === format), `${rule.id}: no failing ${format} example`);
@@ -117,7 +139,7 @@ describe('rule registry', () => {
       });
 
       it('failing examples produce the rule, passing ones do not, and neither is invalid input', async function () {
-        if (!(await engineReady())) this.skip();
+        await requireEngine();
         for (const example of rule.docs.failing) {
           const { findings } = checkFiles({ [example.file]: example.code });
           if (rule.id !== 'ICP000') assert.deepEqual(findings.filter((f) => f.ruleId === 'ICP000').map((f) => f.message.en), [], `${rule.id} failing ${example.file}`);
@@ -132,6 +154,26 @@ describe('rule registry', () => {
       });
     });
   }
+
+  it('matches the rule table of docs/contract.md', () => {
+    // ICP005's default is a warning; an expiry date already past is an error (its own severity).
+    const severityOf = (r: (typeof RULES)[number]) => (r.id === 'ICP005' ? 'warning / error' : r.severity);
+    assert.deepEqual(contractRows(), RULES.map((r) => [r.id, r.name, severityOf(r)]));
+  });
+
+  it('links only to sources docs/sources.md defines, and its facts cite only those', () => {
+    const text = readFileSync(join(ROOT, 'docs/sources.md'), 'utf8');
+    const cited = new Set([...text.matchAll(/\]\(#([a-z0-9-]+)\)/g)].map((m) => m[1]));
+    for (const id of cited) assert.ok(SOURCE_IDS.has(id) || id === 'the-facts', `docs/sources.md cites #${id}, which it does not define`);
+    for (const section of text.slice(text.indexOf('\n## The sources')).split('\n### ').slice(1)) assert.match(section, /<https:\/\/[^>]+>/, `source ${section.split('\n')[0]} names its public page`);
+  });
+
+  it('stands alone: nothing in the project reads or cites files from outside the repository', () => {
+    const files = ['src', 'test', 'scripts', 'bench', 'docs'].flatMap((dir) => textFiles(join(ROOT, dir)));
+    for (const file of files) {
+      assert.doesNotMatch(readFileSync(file, 'utf8'), /\.\.\/shared\/|\/work\/shared|DOMAIN\.md|RULES\.md|INSTANCE-SPEC\.md/, `${file} refers to a file users do not have`);
+    }
+  });
 
   it('has an up-to-date rule index', () => {
     assert.equal(readFileSync(join(ROOT, 'docs/rules/README.md'), 'utf8'), renderRuleIndex(RULES));

@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { check, initCore } from '../../core';
+import { terraformWasmPath } from '../grammar-path';
 import { transferable } from './merge';
 import type { ChunkRequest, WorkerInput, WorkerReply } from './protocol';
 
@@ -11,7 +12,7 @@ const port = parentPort;
 if (port) {
   const { options } = workerData as WorkerInput;
   const reply = (message: WorkerReply) => port.postMessage(message);
-  initCore().then(
+  initCore({ terraformWasmPath: terraformWasmPath() }).then(
     () => {
       port.on('message', (request: ChunkRequest) => {
         try {

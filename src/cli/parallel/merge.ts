@@ -1,7 +1,4 @@
-import { byFileAndOffset, compareFindings } from '../../core/engine/ordering';
-import type { CheckResult } from '../../core/engine/types';
-import type { AppliedSuppression } from '../../core/model/finding';
-import type { Instance } from '../../core/model/instance';
+import { byFileAndOffset, compareFindings, type CheckResult, type AppliedSuppression, type Instance } from '../../core';
 
 /**
  * The results of checks over disjoint sets of whole units, as one check over all of them would give:

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { check } from '../../core';
-import type { CheckOptions, CheckResult, SourceFile } from '../../core/engine/types';
+import { check, type CheckOptions, type CheckResult, type SourceFile } from '../../core';
 import { mergeResults } from './merge';
 import type { ChunkRequest, WorkerInput, WorkerReply } from './protocol';
 import { chunksOf, unitsOf } from './units';

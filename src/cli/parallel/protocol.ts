@@ -1,4 +1,4 @@
-import type { CheckOptions, CheckResult, SourceFile } from '../../core/engine/types';
+import type { CheckOptions, CheckResult, SourceFile } from '../../core';
 
 /** What a checking thread is started with. */
 export interface WorkerInput {

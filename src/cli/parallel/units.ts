@@ -1,6 +1,4 @@
-import { folderOf } from '../../core/model/paths';
-import { kindOf } from '../../core/engine/classify';
-import type { SourceFile } from '../../core/engine/types';
+import { folderOf, kindOf, type SourceFile } from '../../core';
 
 /**
  * The files as the engine's units of work: the Terraform files of one folder stay together (they

@@ -3,7 +3,7 @@ import type { Localized } from '../model/localized';
 
 /**
  * What each product needs for an ICP filing and how many service numbers it yields
- * (DOMAIN.md §1.2: the 2019 table, S-ICP19-EN / S-ICP19-ZH; IoT package from S-FAQ22).
+ * (docs/sources.md "Products": the 2019 table, supported-instances-2019; the IoT package from service-number-faq).
  */
 export interface ProductFacts {
   readonly name: Localized;
@@ -52,7 +52,7 @@ export const PRODUCTS: Readonly<Record<Product, ProductFacts>> = {
   },
   'iot-package': {
     name: { en: 'IoT package', 'zh-cn': '物联网套餐' },
-    // S-FAQ22 states the period and order minimums but no number of service numbers.
+    // service-number-faq states the period and order minimums but no number of service numbers.
     minimumMonths: 6, quotaPer: 'instance', configurablePublicIp: false,
   },
 };

@@ -1,9 +1,9 @@
 import type { Localized } from '../model/localized';
 
 /**
- * Alibaba Cloud region IDs (DOMAIN.md §2.1, from the provider's constants and the endpoint tables).
+ * Alibaba Cloud region IDs (docs/sources.md "Regions and zones": the provider's constants and the endpoint tables).
  * Mainland = an ICP filing through Alibaba Cloud is possible there. Finance, government and local
- * regions count as mainland (DOMAIN.md §5). Never test mainland by the `cn-` prefix: cn-hongkong.
+ * regions count as mainland (docs/sources.md). Never test mainland by the `cn-` prefix: cn-hongkong.
  */
 const MAINLAND: Readonly<Record<string, Localized>> = {
   'cn-qingdao': { en: 'China (Qingdao)', 'zh-cn': '华北1（青岛）' },

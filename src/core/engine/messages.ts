@@ -42,33 +42,3 @@ export const ENGINE_MESSAGES = {
     'zh-cn': '--region 参数指定的地域',
   },
 } as const satisfies Record<string, Localized>;
-
-/**
- * The messages of ICP000, ICP012 and ICP014 as the rule registry defines them. The engine takes
- * them from the registry; these copies are used only when a registry lacks one (a test's stub
- * registry), so a missing entry can never become a crash.
- */
-export const FALLBACK_RULE_MESSAGES: Readonly<Record<string, { name: string; messages: Readonly<Record<string, Localized>> }>> = {
-  ICP000: {
-    name: 'invalid-input',
-    messages: { invalid: { en: 'Invalid input: {detail}', 'zh-cn': '输入无效：{detail}' } },
-  },
-  ICP012: {
-    name: 'value-unresolved',
-    messages: {
-      unresolved: {
-        en: '{setting} of {instance} is `{expression}`, which cannot be evaluated here; it is not checked.',
-        'zh-cn': '{instance} 的 {setting} 为 `{expression}`，此处无法求值，因此未检查。',
-      },
-    },
-  },
-  ICP014: {
-    name: 'invalid-suppression',
-    messages: {
-      noReason: { en: 'The suppression `{directive}` has no reason="…"; it is not applied.', 'zh-cn': '抑制注释 `{directive}` 缺少 reason="…"，未生效。' },
-      unknownRule: { en: 'The suppression names an unknown rule `{rule}`.', 'zh-cn': '抑制注释中的规则 `{rule}` 不存在。' },
-      expired: { en: 'The suppression of {rule} expired on {expires}; the findings are reported again.', 'zh-cn': '对 {rule} 的抑制已于 {expires} 过期，相关问题重新报告。' },
-      forbidden: { en: 'Suppressions are not allowed by the configuration (allowSuppressions: false).', 'zh-cn': '配置禁止使用抑制注释（allowSuppressions: false）。' },
-    },
-  },
-};

@@ -104,7 +104,7 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
   let instances: Instance[] = [];
   for (const unit of units) {
     for (const problem of unit.output.problems ?? []) {
-      countInvalid(problem.at.file);
+      if (!problem.valueOnly) countInvalid(problem.at.file);
       const finding = makeFinding(meta('ICP000'), settings.get('ICP000'), { messageId: 'invalid', localizedData: { detail: problem.message }, at: insideText(problem.at, texts.get(problem.at.file)) });
       if (finding) findings.push(finding);
     }

@@ -2,8 +2,13 @@ import type { Finding, RelatedLocation, Severity } from '../model/finding';
 import type { Fix } from '../model/fix';
 import type { Location } from '../model/location';
 import { format, type Localized, type MessageData } from '../model/localized';
+import { invalidInput } from '../rules/ICP000-invalid-input';
+import { valueUnresolved } from '../rules/ICP012-value-unresolved';
+import { invalidSuppression } from '../rules/ICP014-invalid-suppression';
 import type { Rule } from '../rules/rule';
-import { FALLBACK_RULE_MESSAGES } from './messages';
+
+/** The rules the engine itself reports (parse problems, unresolved values, suppression problems). */
+const ENGINE_RULES: readonly Rule[] = [invalidInput, valueUnresolved, invalidSuppression];
 
 /** What the engine needs of a rule to write a finding for it. */
 export interface RuleMeta {
@@ -13,14 +18,15 @@ export interface RuleMeta {
   readonly messages: Readonly<Record<string, Localized>>;
 }
 
-/** The registry's rule, or for ICP000/ICP012/ICP014 the engine's copy when a (stub) registry lacks it. */
+/**
+ * The registry's rule; for ICP000, ICP012 and ICP014, which the engine reports whatever registry it
+ * runs with (a test's stub registry has none of them), the rule files themselves. Either way the
+ * texts come from a rule file, never from a copy.
+ */
 export function ruleMeta(id: string, findRule: (idOrName: string) => Rule | undefined): RuleMeta {
-  const rule = findRule(id);
-  const fallback = FALLBACK_RULE_MESSAGES[id];
-  // The registry's texts win; the engine's copies fill any message id it lacks.
-  if (rule) return { id: rule.id, name: rule.name, severity: rule.severity, messages: { ...fallback?.messages, ...rule.messages } };
-  const severity: Severity = id === 'ICP000' ? 'error' : id === 'ICP014' ? 'warning' : 'info';
-  return { id, name: fallback?.name ?? id.toLowerCase(), severity, messages: fallback?.messages ?? {} };
+  const rule = findRule(id) ?? ENGINE_RULES.find((r) => r.id === id);
+  if (!rule) throw new Error(`no rule ${id} in the registry`);
+  return { id: rule.id, name: rule.name, severity: rule.severity, messages: rule.messages };
 }
 
 export interface FindingDraft {

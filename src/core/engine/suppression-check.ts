@@ -9,7 +9,7 @@ export const INVALID_SUPPRESSION = 'ICP014';
 
 /** Something wrong with a directive: becomes an ICP014 finding with this message id at `at`. */
 export interface DirectiveProblem {
-  readonly messageId: 'noReason' | 'unknownRule' | 'expired' | 'forbidden';
+  readonly messageId: 'noReason' | 'unknownRule' | 'invalidExpires' | 'expired' | 'forbidden';
   readonly data: MessageData;
   readonly at: Location;
 }
@@ -51,8 +51,13 @@ export function evaluateDirectives(directives: readonly SuppressionDirective[], 
       problems.push({ messageId: 'noReason', data: { directive: directive.text }, at: directive.at });
       continue;
     }
+    if (directive.expires !== undefined && !isIsoDate(directive.expires)) {
+      // No such day (2027-02-30) or not a date: it applies to nothing, and the message says why, not "expired".
+      const rule = directive.rules.map((r) => r.token).join(', ');
+      problems.push({ messageId: 'invalidExpires', data: { rule, expires: directive.expires }, at: directive.at });
+      continue;
+    }
     if (directive.expires !== undefined && !isStillValid(directive.expires, policy.today)) {
-      // An unreadable date is treated as expired: a suppression must never outlive what its author meant.
       const rule = directive.rules.map((r) => r.token).join(', ');
       problems.push({ messageId: 'expired', data: { rule, expires: directive.expires }, at: directive.at });
       continue;

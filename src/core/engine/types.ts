@@ -3,19 +3,8 @@ import type { AppliedSuppression, Finding } from '../model/finding';
 import type { Instance } from '../model/instance';
 import type { Localized } from '../model/localized';
 
-/** A file handed to the engine. The engine never reads the file system itself. */
-export interface SourceFile {
-  /** Path or URI, used verbatim in every Location. Terraform files sharing a folder form one module. */
-  readonly path: string;
-  readonly text: string;
-  /**
-   * How to read a file whose name does not say (an editor buffer never saved, `untitled:Untitled-1`):
-   * its language mode. A name that says `.tf`, `.yaml` or `.json` always decides.
-   */
-  readonly syntax?: SourceSyntax;
-}
-
-export type SourceSyntax = 'terraform' | 'yaml' | 'json';
+// Defined in the model, so parsers need not import the engine; kept here for the engine's own imports.
+export type { SourceFile, SourceSyntax } from '../model/source-file';
 
 export interface CheckOptions {
   readonly config?: Config;

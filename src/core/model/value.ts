@@ -45,6 +45,12 @@ export interface Unknown extends ValueBase {
   readonly kind: 'unknown';
   /** The expression as written, for the ICP012 message. */
   readonly expression: string;
+  /**
+   * Set when the value is known but the platform rejects it (`period_unit = "Year"` where only Week
+   * or Month exist): the parser reports it as ICP000 with this text, so no rule uses it and it is
+   * not "cannot be evaluated" either.
+   */
+  readonly notAllowed?: Localized;
 }
 
 export type Value<T> = Known<T> | Unknown;

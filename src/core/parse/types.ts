@@ -6,6 +6,8 @@ import type { Localized } from '../model/localized';
 export interface ParseProblem {
   readonly at: Location;
   readonly message: Localized;
+  /** The text parses and only a value is wrong: fixes elsewhere in the file stay offered. */
+  readonly valueOnly?: true;
 }
 
 export interface ParseOutput {

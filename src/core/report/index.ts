@@ -6,7 +6,7 @@ export { formatStylish, type StylishOptions } from './stylish';
 export { formatJson, buildJsonReport, type JsonReport, type JsonFinding, type JsonInstance, type JsonLocation, type JsonSuppression } from './json';
 export { formatSarif, buildSarif, type SarifOptions } from './sarif';
 export { formatMarkdown } from './markdown';
-export { REQUIREMENT_TEXT, STATUS_TEXT, VERDICT_TEXT, VERDICT_SHORT, SEVERITY_TEXT } from './texts';
+export { REQUIREMENT_TEXT, STATUS_TEXT, VERDICT_TEXT, VERDICT_SHORT, SEVERITY_TEXT, counted } from './texts';
 
 import type { ReportFormat, ReportInput } from './types';
 import { formatStylish } from './stylish';

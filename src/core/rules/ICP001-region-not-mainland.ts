@@ -35,7 +35,7 @@ export const regionNotMainland: Rule = {
       en: 'Deploy the instance in a mainland region such as cn-hangzhou, cn-shanghai, cn-beijing or cn-shenzhen: change the provider `region` (Terraform), the `ZoneId` (ROS) or `region` (instance spec). The quick fix offers the mainland regions, your preferred regions first. Moving a region recreates the instance.',
       'zh-cn': '将实例部署到中国内地地域，例如 cn-hangzhou、cn-shanghai、cn-beijing 或 cn-shenzhen：修改 provider 的 `region`（Terraform）、`ZoneId`（ROS）或 `region`（实例清单）。快速修复会列出中国内地地域，已配置的首选地域排在最前。更换地域会重新创建实例。',
     },
-    sources: ['S-FAQ22', 'S-ICP18', 'S-ICP19-EN', 'S-ICP19-FAQ', 'S-PREP-CUR', 'S-LIMITS', 'S-REGIONS', 'S-TF'],
+    sources: ['service-number-faq', 'ecs-service-codes-2018', 'supported-instances-2019', 'service-number-faq-2019', 'prepare-instance-current', 'icp-limits', 'regions', 'terraform-provider'],
     failing: [
       terraform({}, { region: 'cn-hongkong' }),
       rosYaml({ ZoneId: 'ap-southeast-1a' }),

@@ -2,11 +2,10 @@ import type { Instance } from '../model/instance';
 import type { Rule, RuleContext } from './rule';
 import { docsUrl } from './docs-url';
 import { rosJson, rosYaml, spec, terraform } from './examples';
-import { fixOf, fixesOf, knownOrUnresolved, originsOf } from './helpers';
+import { fixOf, fixesOf, knownOnly, knownOrUnresolved, originsOf } from './helpers';
 
 const TO_SUBSCRIPTION = { en: 'Switch to subscription (PrePaid)', 'zh-cn': '改为包年包月（PrePaid）' };
 const TO_SUBSCRIPTION_NO_SPOT = { en: 'Switch to subscription (PrePaid) and remove the spot strategy', 'zh-cn': '改为包年包月（PrePaid）并取消抢占式策略' };
-const NO_SPOT = { en: 'Remove the spot strategy', 'zh-cn': '取消抢占式策略' };
 
 export const payAsYouGo: Rule = {
   id: 'ICP002',
@@ -35,14 +34,14 @@ export const payAsYouGo: Rule = {
       'zh-cn': '实例为按量付费或抢占式实例。',
     },
     why: {
-      en: 'Alibaba Cloud issues 备案服务号 (service numbers) only for subscription (包年包月) instances: "You cannot apply for service identification numbers for pay-as-you-go instances." Spot (preemptible) instances are a kind of pay-as-you-go instance. When the charge type is left out, the API default applies, which is pay-as-you-go.',
-      'zh-cn': '阿里云只为包年包月实例签发备案服务号，按量付费实例无法申请。抢占式实例属于按量付费。未设置付费类型时采用 API 默认值，即按量付费。',
+      en: 'Alibaba Cloud issues 备案服务号 (service numbers) only for subscription (包年包月) instances: "You cannot apply for service identification numbers for pay-as-you-go instances." Spot (preemptible) instances are a kind of pay-as-you-go instance; a spot strategy written beside `PrePaid` has no effect. When the charge type is left out, the API default applies, which is pay-as-you-go.',
+      'zh-cn': '阿里云只为包年包月实例签发备案服务号，按量付费实例无法申请。抢占式实例属于按量付费；与 `PrePaid` 同时设置的抢占式策略不起作用。未设置付费类型时采用 API 默认值，即按量付费。',
     },
     howToFix: {
       en: 'Set `instance_charge_type = "PrePaid"` (Terraform), `InstanceChargeType: PrePaid` (ROS) or `billing: subscription` (instance spec), remove any spot strategy, and choose a period of at least 3 months (ICP003).',
       'zh-cn': '设置 `instance_charge_type = "PrePaid"`（Terraform）、`InstanceChargeType: PrePaid`（ROS）或 `billing: subscription`（实例清单），去掉抢占式策略，并将购买时长设为至少 3 个月（见 ICP003）。',
     },
-    sources: ['S-FAQ22', 'S-ICP18', 'S-ICP19-EN', 'S-ICP19-FAQ', 'S-TF', 'S-ROSDOC21'],
+    sources: ['service-number-faq', 'ecs-service-codes-2018', 'supported-instances-2019', 'service-number-faq-2019', 'terraform-provider', 'ros-resource-docs-2021'],
     failing: [
       terraform({ instance_charge_type: '"PostPaid"', period: null, renewal_status: null }),
       rosYaml({ InstanceChargeType: null, Period: null, PeriodUnit: null, AutoRenew: null }),
@@ -53,26 +52,21 @@ export const payAsYouGo: Rule = {
   },
   checkInstance(instance: Instance, context: RuleContext) {
     const charge = knownOrUnresolved(instance, instance.chargeType, 'chargeType', context);
-    const spot = knownOrUnresolved(instance, instance.spotStrategy, 'spotStrategy', context);
-    const spotSet = spot !== undefined && spot.value.toLowerCase() !== 'nospot';
-
-    if (spotSet) {
-      // A spot strategy is reported even beside PrePaid (RULES.md), where the fix only removes it.
-      const alreadySubscription = charge?.value === 'subscription';
-      const fix = alreadySubscription
-        ? fixOf(NO_SPOT, true, instance.setters.noSpot?.())
-        : fixOf(TO_SUBSCRIPTION_NO_SPOT, true, instance.setters.chargeType?.('subscription'), instance.setters.noSpot?.());
+    if (!charge || charge.value === 'subscription') return;
+    // A spot strategy only takes effect on pay-as-you-go (beside PrePaid it is ignored); here it only
+    // picks the message, so an unknown one is not worth an ICP012.
+    const spot = knownOnly(instance.spotStrategy);
+    if (spot !== undefined && spot.value.toLowerCase() !== 'nospot') {
       context.report({
         instance,
         messageId: 'spot',
         data: { instance: instance.name, strategy: spot.value },
         at: spot.at,
         related: originsOf(spot),
-        fixes: fixesOf(fix),
+        fixes: fixesOf(fixOf(TO_SUBSCRIPTION_NO_SPOT, true, instance.setters.chargeType?.('subscription'), instance.setters.noSpot?.())),
       });
       return;
     }
-    if (!charge || charge.value === 'subscription') return;
     const messageId = charge.value === 'spot' ? 'spot' : charge.omitted ? 'omitted' : 'payAsYouGo';
     context.report({
       instance,

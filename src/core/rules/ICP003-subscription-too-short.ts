@@ -39,7 +39,7 @@ export const subscriptionTooShort: Rule = {
       en: 'Set `period` (Terraform), `Period` with `PeriodUnit: Month` (ROS) or `period` (instance spec) to at least the minimum, e.g. 3 months for ECS. The remaining time must also stay above the minimum when you apply: see ICP005 and ICP010.',
       'zh-cn': '将 `period`（Terraform）、`Period` 并设 `PeriodUnit: Month`（ROS）或 `period`（实例清单）设为不少于最低要求，例如 ECS 至少 3 个月。申请时剩余时长也必须不少于该要求：见 ICP005 和 ICP010。',
     },
-    sources: ['S-FAQ22', 'S-ICP18', 'S-ICP19-EN', 'S-ICP19-ZH', 'S-ICP19-OLD', 'S-TF', 'S-ROSDOC21'],
+    sources: ['service-number-faq', 'ecs-service-codes-2018', 'supported-instances-2019', 'supported-instances-2019-zh', 'apply-service-number-older', 'terraform-provider', 'ros-resource-docs-2021'],
     failing: [
       terraform({ period: '1' }),
       rosYaml({ Period: '2', PeriodUnit: 'Week' }),
@@ -56,23 +56,24 @@ export const subscriptionTooShort: Rule = {
     const fix = () =>
       fixesOf(fixOf({ en: `Subscribe for ${monthsEn(minimum)}`, 'zh-cn': `购买时长改为 ${minimum} 个月` }, true, instance.setters.periodMonths?.(minimum)));
 
-    const period = knownOrUnresolved(instance, instance.period, 'period', context);
     const unit = knownOrUnresolved(instance, instance.periodUnit, 'periodUnit', context);
-    if (instance.period?.kind === 'unknown' || instance.periodUnit?.kind === 'unknown') return;
-
-    const unitValue = unit?.value ?? 'month';
-    if (unitValue === 'week') {
-      // At most a few weeks (no period: one week): always below a month.
+    if (instance.periodUnit?.kind === 'unknown') return;
+    if (unit?.value === 'week') {
+      // At most a few weeks (no period: one week): always below a month, whatever the number of weeks.
+      const weeks = instance.period;
       context.report({
         instance,
         messageId: 'weeks',
-        data: { instance: instance.name, period: period?.value ?? 1, minimum },
-        at: unit && !unit.omitted ? unit.at : period?.at ?? instance.header,
-        related: [...originsOf(period), ...originsOf(unit)],
+        data: { instance: instance.name, period: weeks === undefined ? 1 : weeks.kind === 'known' ? weeks.value : weeks.expression, minimum },
+        at: !unit.omitted ? unit.at : weeks?.at ?? instance.header,
+        related: [...originsOf(weeks), ...originsOf(unit)],
         fixes: fix(),
       });
       return;
     }
+    const period = knownOrUnresolved(instance, instance.period, 'period', context);
+    if (instance.period?.kind === 'unknown') return;
+    const unitValue = unit?.value ?? 'month';
     if (!period || period.omitted) {
       // No period on a subscription means one month.
       if (minimum <= 1) return;

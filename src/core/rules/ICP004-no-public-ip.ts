@@ -46,7 +46,7 @@ export const noPublicIp: Rule = {
       en: 'Set `internet_max_bandwidth_out` (Terraform), `InternetMaxBandwidthOut` (ROS) or `publicBandwidthMbps` (instance spec) to 1 or more, or associate an Elastic IP with the instance. In ROS, remove `AllocatePublicIP: false`: the quick fix does not, because turning it off is a deliberate choice.',
       'zh-cn': '将 `internet_max_bandwidth_out`（Terraform）、`InternetMaxBandwidthOut`（ROS）或 `publicBandwidthMbps`（实例清单）设为 1 或以上，或为实例绑定弹性公网IP。在 ROS 中还需去掉 `AllocatePublicIP: false`；快速修复不会替你去掉它，因为关闭公网 IP 通常是有意为之。',
     },
-    sources: ['S-FAQ22', 'S-ICP18', 'S-ICP19-EN', 'S-BSN-API', 'S-TF', 'S-ROSDOC21'],
+    sources: ['service-number-faq', 'ecs-service-codes-2018', 'supported-instances-2019', 'filing-service-api', 'terraform-provider', 'ros-resource-docs-2021'],
     failing: [
       terraform({ internet_max_bandwidth_out: null }),
       rosYaml({ InternetMaxBandwidthOut: '0' }),
@@ -61,7 +61,7 @@ export const noPublicIp: Rule = {
     ],
   },
   checkInstance(instance: Instance, context: RuleContext) {
-    // Other products come with their public address (RULES.md, INSTANCE-SPEC.md).
+    // Other products come with their public address (docs/contract.md: ICP004 applies to ecs and ens only).
     if (!productFacts(instance.product).configurablePublicIp || hasElasticIp(instance)) return;
     if (instance.eipDeclared?.kind === 'unknown') return;
 

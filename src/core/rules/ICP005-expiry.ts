@@ -42,7 +42,7 @@ export const expiry: Rule = {
       en: 'Set `renewal_status = "AutoRenewal"` (Terraform), or renew the instance and update `expiresOn` in the instance spec.',
       'zh-cn': '设置 `renewal_status = "AutoRenewal"`（Terraform），或为实例续费并更新实例清单中的 `expiresOn`。',
     },
-    sources: ['S-FAQ22', 'S-ICP19-FAQ', 'S-ICP19-OLD', 'S-ICP19-EN', 'S-PREP-CUR', 'S-TF'],
+    sources: ['service-number-faq', 'service-number-faq-2019', 'apply-service-number-older', 'supported-instances-2019', 'prepare-instance-current', 'terraform-provider'],
     failing: [
       terraform({ renewal_status: '"NotRenewal"' }),
       spec({ expiresOn: '2025-12-31' }),

@@ -29,7 +29,7 @@ export const instanceStopped: Rule = {
       en: 'Set `status = "Running"` (Terraform) or `status: running` (instance spec), or remove the setting: running is the default.',
       'zh-cn': '设置 `status = "Running"`（Terraform）或 `status: running`（实例清单），或删除该设置：默认即为运行中。',
     },
-    sources: ['S-BSN-API', 'S-LIMITS', 'S-TF'],
+    sources: ['filing-service-api', 'icp-limits', 'terraform-provider'],
     failing: [terraform({ status: '"Stopped"' }), spec({ status: 'stopped' })],
     passing: [terraform({ status: '"Running"' }), spec({ status: 'running' })],
   },

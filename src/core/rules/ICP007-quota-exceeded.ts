@@ -40,7 +40,7 @@ export const quotaExceeded: Rule = {
       en: 'Move the extra websites to another qualifying instance, or buy one more.',
       'zh-cn': '将多出的网站分配到另一台符合条件的实例上，或再购买一台实例。',
     },
-    sources: ['S-ICP18', 'S-ICP19-EN', 'S-ICP19-ZH', 'S-FAQ22'],
+    sources: ['ecs-service-codes-2018', 'supported-instances-2019', 'supported-instances-2019-zh', 'service-number-faq'],
     failing: [spec({}, { websites: websitesList(6) })],
     passing: [spec({}, { websites: websitesList(5) })],
   },

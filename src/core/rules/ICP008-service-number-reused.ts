@@ -36,7 +36,7 @@ export const serviceNumberReused: Rule = {
       en: 'Apply for a new service number for the second website (within the instance\'s quota, see ICP007) and write it in the spec.',
       'zh-cn': '为第二个网站申请新的备案服务号（不超过实例的配额，见 ICP007），并填写到实例清单中。',
     },
-    sources: ['S-FAQ22', 'S-ICP18', 'S-ICP19-APPLY', 'S-BSN-API'],
+    sources: ['service-number-faq', 'ecs-service-codes-2018', 'apply-service-number-2019', 'filing-service-api'],
     failing: [
       spec({}, { websites: '    websites:\n      - domain: example.com\n        serviceNumber: "1234567890"\n      - domain: shop.example.com\n        serviceNumber: "1234567890"' }),
     ],

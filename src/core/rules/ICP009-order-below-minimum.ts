@@ -31,7 +31,7 @@ export const orderBelowMinimum: Rule = {
       en: 'Buy a larger package in a single order, and update `order` in the instance spec.',
       'zh-cn': '在单笔订单中购买更高规格的套餐，并更新实例清单中的 `order`。',
     },
-    sources: ['S-FAQ22', 'S-ICP19-EN', 'S-ICP19-ZH'],
+    sources: ['service-number-faq', 'supported-instances-2019', 'supported-instances-2019-zh'],
     failing: [spec({ product: 'iot-package', period: '6', publicBandwidthMbps: null, order: '{ amount: 60, currency: CNY }' })],
     passing: [spec({ product: 'iot-package', period: '6', publicBandwidthMbps: null, order: '{ amount: 90, currency: CNY }' })],
   },

@@ -32,7 +32,7 @@ export const noAutoRenew: Rule = {
       en: 'Set `renewal_status = "AutoRenewal"` on `alicloud_instance`, `auto_renew = true` on other Terraform resources, `AutoRenew: \'True\'` in ROS, or `autoRenew: true` in an instance spec.',
       'zh-cn': '在 `alicloud_instance` 上设置 `renewal_status = "AutoRenewal"`，在其他 Terraform 资源上设置 `auto_renew = true`，在 ROS 中设置 `AutoRenew: \'True\'`，或在实例清单中设置 `autoRenew: true`。',
     },
-    sources: ['S-ICP19-OLD', 'S-ICP19-FAQ', 'S-ECSAPI', 'S-TF', 'S-ROSDOC21'],
+    sources: ['apply-service-number-older', 'service-number-faq-2019', 'ecs-api', 'terraform-provider', 'ros-resource-docs-2021'],
     failing: [
       terraform({ renewal_status: null }),
       rosYaml({ AutoRenew: null }),

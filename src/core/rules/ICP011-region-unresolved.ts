@@ -55,7 +55,7 @@ export const regionUnresolved: Rule = {
       en: 'Terraform: set `region` in the `provider "alicloud"` block. ROS: use a literal `ZoneId`, or add `# icp-region: cn-hangzhou` to the template. Instance spec: set `region:`. Anywhere: pass `--region` or set `region` in .icpcheck.yaml.',
       'zh-cn': 'Terraform：在 `provider "alicloud"` 块中设置 `region`。ROS：使用固定的 `ZoneId`，或在模板中添加 `# icp-region: cn-hangzhou`。实例清单：设置 `region:`。任何格式都可以用 `--region` 或 .icpcheck.yaml 中的 `region` 指定。',
     },
-    sources: ['S-TF', 'S-ROSDOC21', 'S-ROSDOC-CUR'],
+    sources: ['terraform-provider', 'ros-resource-docs-2021', 'ros-resource-docs'],
     failing: [
       terraform({}, { region: null }),
       rosYaml({ ZoneId: null }),

@@ -53,7 +53,7 @@ export const publicIpViaEip: Rule = {
       en: 'Nothing is wrong. To stop depending on the EIP, buy outbound public bandwidth for the instance itself; otherwise keep the association, or suppress this hint with a reason.',
       'zh-cn': '这不是错误。若不想依赖弹性公网IP，可为实例本身购买公网出带宽；否则请保持绑定，或注明原因后忽略此提示。',
     },
-    sources: ['S-FAQ22', 'S-BSN-API', 'S-TF', 'S-ROSDOC21'],
+    sources: ['service-number-faq', 'filing-service-api', 'terraform-provider', 'ros-resource-docs-2021'],
     failing: [
       terraform({ internet_max_bandwidth_out: null }, { extra: TF_EIP }),
       rosWithEip(null),

@@ -22,6 +22,10 @@ export const invalidSuppression: Rule = {
       en: 'The suppression of {rule} expired on {expires}; the finding is reported again.',
       'zh-cn': '对 {rule} 的忽略已于 {expires} 过期；该问题将重新报告。',
     },
+    invalidExpires: {
+      en: 'The suppression of {rule} has expires={expires}, an invalid date (that day does not exist; write YYYY-MM-DD); it suppresses nothing.',
+      'zh-cn': '对 {rule} 的忽略写有 expires={expires}，这是无效日期（该日期不存在；请写成 YYYY-MM-DD）；它不会忽略任何问题。',
+    },
     forbidden: {
       en: 'Suppressions are turned off in the configuration (allowSuppressions: false); this icp-ignore comment has no effect.',
       'zh-cn': '配置中已禁用忽略注释（allowSuppressions: false）；此 icp-ignore 注释不起作用。',
@@ -30,8 +34,8 @@ export const invalidSuppression: Rule = {
   docs: {
     url: docsUrl('ICP014'),
     summary: {
-      en: 'An `icp-ignore` comment has no reason, names an unknown rule, or has expired.',
-      'zh-cn': '`icp-ignore` 注释没有注明原因、引用了不存在的规则，或已过期。',
+      en: 'An `icp-ignore` comment has no reason, names an unknown rule, has an invalid `expires` date, or has expired.',
+      'zh-cn': '`icp-ignore` 注释没有注明原因、引用了不存在的规则、`expires` 日期无效，或已过期。',
     },
     why: {
       en: 'A suppression hides a reason a filing would fail, so it must say why, name a real rule, and may be given an end date. An expired suppression no longer applies: the suppressed finding comes back, with this warning beside it.',

@@ -10,8 +10,8 @@ const FENCE: Record<DocExample['format'], (file: string) => string> = {
 };
 
 const HEADINGS: Record<Lang, Record<string, string>> = {
-  en: { severity: 'Default severity', fixable: 'Quick fix', yes: 'yes', no: 'no', formats: 'Applies to', why: 'Why', failing: 'Failing', passing: 'Passing', fix: 'How to fix', sources: 'Sources', none: 'The engine reports this rule itself.', messages: 'Messages', noSources: 'RULES.md (tool behaviour)' },
-  'zh-cn': { severity: '默认级别', fixable: '快速修复', yes: '有', no: '无', formats: '适用格式', why: '原因', failing: '不通过的示例', passing: '通过的示例', fix: '如何修复', sources: '资料来源', none: '此规则由检查引擎直接报告。', messages: '提示信息', noSources: 'RULES.md（工具行为）' },
+  en: { severity: 'Default severity', fixable: 'Quick fix', yes: 'yes', no: 'no', formats: 'Applies to', why: 'Why', failing: 'Failing', passing: 'Passing', fix: 'How to fix', sources: 'Sources', none: 'The engine reports this rule itself.', messages: 'Messages', noSources: '[The rule contract](../contract.md) (how the tool itself behaves)' },
+  'zh-cn': { severity: '默认级别', fixable: '快速修复', yes: '有', no: '无', formats: '适用格式', why: '原因', failing: '不通过的示例', passing: '通过的示例', fix: '如何修复', sources: '资料来源', none: '此规则由检查引擎直接报告。', messages: '提示信息', noSources: '[规则约定](../contract.md)（工具自身的行为）' },
 };
 
 const FORMAT_NAMES: Record<Lang, Record<DocExample['format'], string>> = {
@@ -33,7 +33,7 @@ function section(rule: Rule, lang: Lang): string {
     `### ${h.passing}\n\n${examples(d.passing, lang)}`,
     `### ${h.fix}\n\n${d.howToFix[lang]}`,
     `### ${h.messages}\n\n${Object.entries(rule.messages).map(([id, m]) => `- \`${id}\`: ${m[lang]}`).join('\n')}`,
-    `### ${h.sources}\n\n${d.sources.length > 0 ? d.sources.map((s) => `- ${s} (DOMAIN.md)`).join('\n') : `- ${h.noSources}`}`,
+    `### ${h.sources}\n\n${d.sources.length > 0 ? d.sources.map((s) => `- [${s}](../sources.md#${s})`).join('\n') : `- ${h.noSources}`}`,
   ];
   if (!rule.checkInstance && !rule.checkFile) parts.splice(1, 0, `*${h.none}*`);
   return parts.join('\n\n');

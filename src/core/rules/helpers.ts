@@ -32,7 +32,8 @@ export function fixesOf(...fixes: (Fix | undefined)[]): Fix[] {
 export function knownOrUnresolved<T>(instance: Instance, value: Value<T> | undefined, key: SettingKey, context: RuleContext): Known<T> | undefined {
   if (value === undefined) return undefined;
   if (value.kind === 'unknown') {
-    context.unresolved(instance, value, settingName(instance, key));
+    // A value the platform rejects is already an ICP000; it is not "cannot be evaluated".
+    if (!value.notAllowed) context.unresolved(instance, value, settingName(instance, key));
     return undefined;
   }
   return value;

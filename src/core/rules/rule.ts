@@ -22,7 +22,7 @@ export interface RuleDocs {
   /** Why the filing fails without it. */
   readonly why: Localized;
   readonly howToFix: Localized;
-  /** Source IDs from DOMAIN.md (S-FAQ22, S-TF, …). */
+  /** IDs of the sources in docs/sources.md the rule rests on (`service-number-faq`, `terraform-provider`, …). */
   readonly sources: readonly string[];
   readonly failing: readonly DocExample[];
   readonly passing: readonly DocExample[];

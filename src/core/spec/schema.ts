@@ -1,7 +1,8 @@
+import { isIsoDate } from '../rules/dates';
 import { z } from '../zod';
 
 /**
- * The instance spec (`*.icp.yaml`, INSTANCE-SPEC.md) as a zod schema: the single source of truth for
+ * The instance spec (`*.icp.yaml`, docs/contract.md "The instance spec") as a zod schema: the single source of truth for
  * validation (parse/yaml/spec), for the field-by-field reading of entries that fail as a whole, and
  * for the JSON Schema that editors use (`npm run gen-schema` → schemas/icp-instance-spec.schema.json).
  * Objects are strict: an unknown key is a mistake the user should see, not something silently ignored.
@@ -28,6 +29,8 @@ export const SPEC_KIND = 'IcpInstanceSpec';
 /** Same shape the configuration accepts for a region ID. */
 const REGION_ID = /^[a-z]{2,4}(-[a-z0-9]+)+$/;
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** The issue message of a well-formed date that does not exist; the parser turns it into a localized problem. */
+export const NO_SUCH_DAY = 'no such day';
 
 export const WebsiteSchema = z
   .object({
@@ -58,7 +61,13 @@ export const InstanceEntrySchema = z
     period: z.number().int().positive().optional().describe('Subscription length, a whole number of periodUnit. A subscription without a period is 1 month.'),
     periodUnit: z.enum(PERIOD_UNITS).default('month').describe('Unit of period.'),
     autoRenew: z.boolean().default(false).describe('Whether the subscription renews automatically.'),
-    expiresOn: z.string().regex(ISO_DATE).optional().describe('Expiry date of the subscription, YYYY-MM-DD.'),
+    expiresOn: z
+      .string()
+      .regex(ISO_DATE)
+      // 2026-02-29 matches the pattern but is no day at all: an error, never a date to compare.
+      .refine((value) => !ISO_DATE.test(value) || isIsoDate(value), { message: NO_SUCH_DAY })
+      .optional()
+      .describe('Expiry date of the subscription, YYYY-MM-DD.'),
     status: z.enum(STATUSES).default('running').describe('Whether the instance is running.'),
     publicBandwidthMbps: z.number().nonnegative().default(0).describe('Outbound public bandwidth in Mbit/s; 0 means no public IP.'),
     eip: z.boolean().default(false).describe('Whether an Elastic IP is bound to the instance.'),

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CheckSession, LineIndex, type CheckResult, type ConfigProblem } from '../../core';
+import { CheckSession, configProblemFindings, LineIndex, type CheckResult } from '../../core';
 import type { ConfigFiles } from '../config/config-file';
 import { isCheckableDocument, isConfigFile } from '../file-kinds';
 import { toDiagnostic, type MappingContext } from '../mapping/to-diagnostic';
@@ -62,6 +62,11 @@ export class DiagnosticsController implements vscode.Disposable {
   snapshotFor(document: vscode.TextDocument): CheckSnapshot | undefined {
     const snapshot = this.snapshots.get(document.uri.toString());
     return snapshot?.file(document.uri.toString())?.version === document.version ? snapshot : undefined;
+  }
+
+  /** Whether a check of the document is waiting for its debounce (tests: typing in "onSave" mode schedules none). */
+  hasScheduledCheck(uri: vscode.Uri): boolean {
+    return this.timers.has(uri.toString());
   }
 
   /** Checks now (no debounce) and resolves when diagnostics are published. */
@@ -222,15 +227,17 @@ export class DiagnosticsController implements vscode.Disposable {
     return grouped;
   }
 
-  /** An invalid `.icpcheck.yaml` shows its problems as ICP000 on the file itself. */
+  /**
+   * An invalid `.icpcheck.yaml` shows its problems as ICP000 on the file itself, written by the
+   * engine with the settings that apply meanwhile (so `icpCheck.rules` can lower or silence ICP000).
+   */
   private async publishConfigProblems(document: vscode.TextDocument): Promise<void> {
     const state = await this.configFiles.load(document.uri);
-    const problems: readonly ConfigProblem[] = state?.problems ?? [];
+    const { options } = await optionsFor(document.uri, this.configFiles);
+    const findings = configProblemFindings(state?.problems ?? [], options.config);
     const index = new LineIndex(document.getText());
-    this.collection.set(document.uri, problems.map((p) => {
-      const finding = { ruleId: 'ICP000', ruleName: 'invalid-input', severity: 'error' as const, messageId: 'config', message: p.message, at: p.at, related: [], fixes: [] };
-      return toDiagnostic(finding, { vscode, lang: this.core.lang, indexOf: () => index, docsUrl: this.core.docsUrl });
-    }).filter((d): d is vscode.Diagnostic => d !== undefined));
+    const ctx: MappingContext = { vscode, lang: this.core.lang, indexOf: () => index, docsUrl: this.core.docsUrl };
+    this.collection.set(document.uri, findings.map((f) => toDiagnostic(f, ctx)).filter((d): d is vscode.Diagnostic => d !== undefined));
     this.checked.fire(document);
   }
 

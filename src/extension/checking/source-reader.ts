@@ -46,7 +46,7 @@ export class SourceReader implements vscode.Disposable {
     const own: FileSnapshot = { uri: document.uri.toString(), text: document.getText(), version: document.version, syntax: documentSyntax(document.uri.toString(), document.languageId) };
     if (!isTerraformFile(own.uri)) return [own];
     const folder = vscode.Uri.joinPath(document.uri, '..');
-    let entries: [string, vscode.FileType][] = [];
+    let entries: [string, vscode.FileType][];
     try {
       entries = await vscode.workspace.fs.readDirectory(folder);
     } catch {

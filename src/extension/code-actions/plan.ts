@@ -40,7 +40,7 @@ function escapeSnippet(text: string): string {
 
 /**
  * An `icp-ignore` directive on its own line above the finding's line, with the finding's indentation.
- * On a resource header line it covers the whole resource; otherwise the line below (RULES.md).
+ * On a resource header line it covers the whole resource; otherwise the line below (docs/contract.md, Suppressions).
  * Files without comments (JSON) get none.
  */
 export function suppressionPlan(finding: Finding, ctx: PlanContext): ActionPlan | undefined {

@@ -204,7 +204,7 @@ const verdictFilter = document.getElementById('verdict-filter');
 const shown = document.getElementById('shown');
 const plural = new Intl.PluralRules(document.documentElement.lang);
 function applyFilter() {
-  const words = (search ? search.value : '').toLowerCase().split(/\s+/).filter(Boolean);
+  const words = (search ? search.value : '').toLowerCase().split(/\\s+/).filter(Boolean);
   const verdict = verdictFilter ? verdictFilter.value : '';
   let visible = 0;
   const rows = document.querySelectorAll('tr.instance-row');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { repoPath } from '../helpers/repo-root';
 import { check } from '../../../src/core/engine/check';
-import { initCore } from '../../../src/core/engine/init';
+import { coreReady } from '../helpers/core-ready';
 import type { CheckResult } from '../../../src/core/engine/types';
 import type { Finding } from '../../../src/core/model/finding';
 
@@ -14,7 +14,7 @@ export function fixturesDir(): string {
 
 /** The real engine (real parsers and rules), initialised once. */
 export async function realChecker(): Promise<typeof check> {
-  await initCore();
+  await coreReady();
   return check;
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './helpers';
 
-/** The exit-status contract of RULES.md, through the real binary. */
+/** The exit-status contract (docs/contract.md), through the real binary. */
 describe('cli: exit status and messages', function () {
   this.timeout(120_000);
   let temp: string;

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { check, initCore } from '../../../src/core';
+import { coreReady } from '../helpers/core-ready';
+import { check } from '../../../src/core';
 import type { SourceFile } from '../../../src/core/engine/types';
 import { parseCliArgs, UsageError } from '../../../src/cli/args';
 import { transferable } from '../../../src/cli/parallel/merge';
@@ -74,7 +75,7 @@ describe('cli: --jobs', function () {
   before(async () => {
     temp = mkdtempSync(join(tmpdir(), 'icp-jobs-'));
     generateWorkspace(temp, 12);
-    await initCore();
+    await coreReady();
   });
   after(() => rmSync(temp, { recursive: true, force: true }));
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { invalidSuppression } from '../../../src/core/rules/ICP014-invalid-suppression';
 import { ConfigSchema } from '../../../src/core/engine/config';
 import { runPipeline } from '../../../src/core/engine/pipeline';
 import type { CheckResult } from '../../../src/core/engine/types';
@@ -54,8 +55,8 @@ describe('engine pipeline (stub parsers and rules)', () => {
     const parts = stubParts([alwaysReports('ICP002', 'pay-as-you-go')]);
     const { result } = runPipeline(parts, [{ path: 'main.tf', text: 'problem unclosed brace\ninstance web\n' }], { today: TODAY });
     assert.deepEqual(summary(result), ['main.tf:0 ICP000 error', 'main.tf:23 ICP002 error']);
-    assert.equal(result.findings[0].message.en, 'Invalid input: bad: unclosed brace');
-    assert.equal(result.findings[0].message['zh-cn'], '输入无效：错误：unclosed brace');
+    assert.equal(result.findings[0].message.en, 'bad: unclosed brace');
+    assert.equal(result.findings[0].message['zh-cn'], '错误：unclosed brace');
   });
 
   it('a throwing rule is one ICP000 per file naming the rule; other rules still run', () => {
@@ -80,8 +81,8 @@ describe('engine pipeline (stub parsers and rules)', () => {
     const { result } = runPipeline(stubParts([fileCrash, badMessage]), [{ path: 'main.tf', text: 'instance a\n' }], { today: TODAY });
     assert.deepEqual(result.findings.map((f) => f.message.en), [
       // Both at offset 0: the file-level one (an empty range at the file's start) sorts first.
-      'Invalid input: Rule ICP008 (service-number-reused) failed on this file: Error: file-level',
-      'Invalid input: Rule ICP006 (instance-stopped) failed on a: Error: unknown message id "nope"',
+      'Rule ICP008 (service-number-reused) failed on this file: Error: file-level',
+      'Rule ICP006 (instance-stopped) failed on a: Error: unknown message id "nope"',
     ]);
   });
 
@@ -184,7 +185,7 @@ describe('engine pipeline (stub parsers and rules)', () => {
   });
 
   it('suppressions are applied per file and counted; forbidden ones are reported', () => {
-    const parts = stubParts([alwaysReports('ICP002', 'pay-as-you-go'), alwaysReports('ICP014', 'invalid-suppression')].map((r) => (r.id === 'ICP014' ? { ...r, severity: 'warning' as const, checkInstance: undefined } : r)));
+    const parts = stubParts([alwaysReports('ICP002', 'pay-as-you-go'), invalidSuppression]);
     const text = '# icp-ignore: ICP002 reason="bench"\ninstance web\n';
     const allowed = runPipeline(parts, [{ path: 'main.tf', text }], { today: TODAY }).result;
     assert.deepEqual(summary(allowed), []);

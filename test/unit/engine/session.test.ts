@@ -5,7 +5,7 @@ import { REPO_ROOT } from '../helpers/repo-root';
 import fc from 'fast-check';
 import { Parser, type Tree } from 'web-tree-sitter';
 import { check } from '../../../src/core/engine/check';
-import { initCore } from '../../../src/core/engine/init';
+import { coreReady } from '../helpers/core-ready';
 import { CheckSession } from '../../../src/core/engine/session';
 import type { CheckOptions, CheckResult, SourceFile } from '../../../src/core/engine/types';
 
@@ -111,7 +111,7 @@ describe('CheckSession', function () {
   this.timeout(120_000);
 
   before(async () => {
-    await initCore();
+    await coreReady();
   });
 
   it('gives exactly what a fresh check gives, after random edit sequences', () => {

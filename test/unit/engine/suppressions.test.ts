@@ -127,6 +127,15 @@ describe('suppressions', () => {
     assert.deepEqual(r.kept, ['ICP002@"PostPaid"']);
   });
 
+  it('an impossible or unreadable expires date: ICP014 invalidExpires (not "expired"), the finding comes back', () => {
+    for (const expires of ['2027-02-30', 'soon']) {
+      const text = `# icp-ignore: ICP002 reason="x" expires=${expires}\ncharge = "PostPaid"\n`;
+      const r = run(text, [findingAt(text, 'ICP002', '"PostPaid"')]);
+      assert.deepEqual(r.problems, [`invalidExpires@icp-ignore: ICP002 reason="x" expires=${expires}`]);
+      assert.deepEqual(r.kept, ['ICP002@"PostPaid"']);
+    }
+  });
+
   it('expires today: still applies, and the expiry is recorded', () => {
     const text = `# icp-ignore: ICP002 reason="x" expires=2026-11-27\ncharge = "PostPaid"\n`;
     const directives = findSuppressions('main.tf', text);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { check, fixAll, initCore, type CheckResult, type SourceFile } from '../../../src/core';
+import { coreReady } from '../helpers/core-ready';
+import { check, fixAll, type CheckResult, type SourceFile } from '../../../src/core';
 import { loadCorpus, type Case } from './corpus';
 import { assertPreferredFixesKeepFilesValid, assertResultInside, invalidCountByFile } from './invariants';
 import { mutateAll, mutationsArb } from './mutations';
@@ -24,7 +25,7 @@ describe('fuzz: damaged example files', function () {
   const corpus = loadCorpus();
 
   before(async () => {
-    await initCore();
+    await coreReady();
   });
 
   it('has a corpus to damage', () => {

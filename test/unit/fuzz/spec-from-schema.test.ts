@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { stringify, type CreateNodeOptions, type ToStringOptions } from 'yaml';
-import { check, initCore, type CheckResult, type SourceFile } from '../../../src/core';
+import { coreReady } from '../helpers/core-ready';
+import { check, type CheckResult, type SourceFile } from '../../../src/core';
 import { InstanceSpecSchema } from '../../../src/core/spec/schema';
 import { assertPreferredFixesKeepFilesValid, assertResultInside } from './invariants';
 import { mutateAll, mutationsArb } from './mutations';
@@ -16,7 +17,7 @@ const asFile = (text: string): SourceFile[] => [{ path: PATH, text }];
 /** Instance specs generated from the schema the checker validates them with (src/core/spec/schema.ts). */
 describe('fuzz: instance specs from the zod schema', () => {
   before(async () => {
-    await initCore();
+    await coreReady();
   });
 
   // Some specs are written with flow collections and quoted scalars: the parser must read both.

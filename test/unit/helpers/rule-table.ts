@@ -77,7 +77,6 @@ function dump(c: TableCase, checked: Checked, ruleId: string): void {
     const out = applyFix(c.files, first);
     for (const [file, text] of Object.entries(out)) if (text !== c.files[file]) lines.push(`  >> ${file}\n${text}`);
   }
-  // eslint-disable-next-line no-console
   console.log(lines.join('\n'));
 }
 
@@ -90,7 +89,7 @@ export function ruleTable(ruleId: string, severity: string, title: string, table
   describe(`${ruleId} ${title}`, function () {
     before(async function () {
       this.timeout(30000);
-      await requireEngine(this);
+      await requireEngine();
     });
 
     for (const c of table.valid) {

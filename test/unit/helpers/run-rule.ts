@@ -1,27 +1,27 @@
-import type { Finding, Severity } from '../../../src/core/model/finding';
+import type { Finding } from '../../../src/core/model/finding';
 import type { Instance } from '../../../src/core/model/instance';
-import { format } from '../../../src/core/model/localized';
-import type { Report, Rule, RuleContext } from '../../../src/core/rules/rule';
+import type { Rule } from '../../../src/core/rules/rule';
+import { ruleById } from '../../../src/core/rules/index';
 import { applyEdits } from '../../../src/core/engine/apply-edits';
+import { ruleMeta } from '../../../src/core/engine/rule-meta';
+import { runRules } from '../../../src/core/engine/run-rules';
+import { TimeBudget } from '../../../src/core/engine/time-budget';
 import { renderFinding, type RenderedFinding, type Texts } from './render';
 
 export const TEST_TODAY = '2026-05-01';
 
-export interface UnresolvedCall {
-  readonly instance: string;
-  readonly setting: string;
-  readonly expression: string;
-}
-
 export interface RuleRun {
+  /** The rule's own findings. */
   readonly findings: readonly Finding[];
   readonly rendered: readonly RenderedFinding[];
-  readonly unresolved: readonly UnresolvedCall[];
+  /** The ICP012 findings the engine wrote for the values the rule could not read, rendered. */
+  readonly unresolved: readonly RenderedFinding[];
 }
 
 /**
- * Runs one rule over hand-built instances with a context that formats reports the way the engine
- * does, so rule tests do not depend on the parsers or the engine.
+ * Runs one rule over hand-built instances through the engine's own rule runner (the one `check`
+ * uses), so rule tests do not depend on the parsers yet see exactly the findings users see. A rule
+ * that throws fails the test with its error instead of becoming an ICP000.
  */
 export function runRule(
   rule: Rule,
@@ -29,34 +29,26 @@ export function runRule(
   texts: Texts,
   options: { today?: string; regionChoices?: readonly string[] } = {},
 ): RuleRun {
-  const findings: Finding[] = [];
-  const unresolved: UnresolvedCall[] = [];
-  const context: RuleContext = {
+  const findRule = (idOrName: string) => (idOrName === rule.id || idOrName === rule.name ? rule : ruleById(idOrName));
+  const run = runRules(instances, {
+    rules: [rule],
+    settings: new Map(),
+    meta: (id) => ruleMeta(id, findRule),
     today: options.today ?? TEST_TODAY,
     regionChoices: options.regionChoices ?? ['cn-hangzhou', 'cn-shanghai'],
-    report(report: Report) {
-      const template = rule.messages[report.messageId];
-      if (!template) throw new Error(`${rule.id}: no message "${report.messageId}"`);
-      const severity: Severity = report.severity ?? rule.severity;
-      findings.push({
-        ruleId: rule.id,
-        ruleName: rule.name,
-        severity,
-        messageId: report.messageId,
-        message: format(template, report.data),
-        at: report.at,
-        related: report.related ?? [],
-        fixes: report.fixes ?? [],
-        ...(report.instance ? { instance: report.instance.name } : {}),
-      });
-    },
-    unresolved(instance, value, setting) {
-      unresolved.push({ instance: instance.name, setting, expression: value.expression });
-    },
+    budget: new TimeBudget(Number.POSITIVE_INFINITY, () => 0),
+  });
+  if (run.crashes.size > 0) {
+    const crashes = run.findings.filter((f) => f.ruleId === 'ICP000').map((f) => f.message.en);
+    throw new Error(`${rule.id} threw: ${crashes.join('; ')}`);
+  }
+  const findings = run.findings.filter((f) => f.ruleId === rule.id);
+  const unresolved = rule.id === 'ICP012' ? [] : run.findings.filter((f) => f.ruleId === 'ICP012');
+  return {
+    findings,
+    rendered: findings.map((f) => renderFinding(f, texts)),
+    unresolved: unresolved.map((f) => renderFinding(f, texts)),
   };
-  for (const instance of instances) if (rule.checkInstance && rule.appliesTo.includes(instance.format)) rule.checkInstance(instance, context);
-  if (rule.checkFile) rule.checkFile(instances.filter((i) => rule.appliesTo.includes(i.format)), context);
-  return { findings, rendered: findings.map((f) => renderFinding(f, texts)), unresolved };
 }
 
 /** The texts after applying a finding's fix (the preferred one unless `index` is given). */

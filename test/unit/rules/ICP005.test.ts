@@ -75,6 +75,6 @@ describe('ICP005 expiry', () => {
       { 'main.tf': TF },
     );
     assert.deepEqual(run.rendered, []);
-    assert.deepEqual(run.unresolved, [{ instance: 'u', setting: 'renewal_status', expression: '"NotRenewal"' }]);
+    assert.deepEqual(run.unresolved.map((u) => u.message), ['`renewal_status` of u is `"NotRenewal"`, which cannot be evaluated here; the checks that need it are skipped, not guessed.']);
   });
 });

@@ -58,12 +58,12 @@ function exprFromRun(nodes: SyntaxNode[], source: string, fallback: Span): Expr 
   if (expr.kind !== 'traversal') return other(span, source, nodes);
   const steps: TraversalStep[] = [...expr.steps];
   for (const node of postfix) {
-    if (!addSteps(node, steps)) return other(span, source, nodes);
+    if (!addSteps(node, steps, source)) return other(span, source, nodes);
   }
   return { kind: 'traversal', ...base(span, source), root: expr.root, steps };
 }
 
-function addSteps(node: SyntaxNode, steps: TraversalStep[]): boolean {
+function addSteps(node: SyntaxNode, steps: TraversalStep[], source: string): boolean {
   switch (node.type) {
     case 'get_attr': {
       const id = node.children.find((c) => c.type === 'identifier');
@@ -71,12 +71,14 @@ function addSteps(node: SyntaxNode, steps: TraversalStep[]): boolean {
       steps.push({ kind: 'attr', name: id.text });
       return true;
     }
-    case 'index':
-      steps.push({ kind: 'index' });
+    case 'index': {
+      const key = node.namedChildren[0]?.namedChildren.find((c) => c.type === 'expression');
+      steps.push(key ? { kind: 'index', key: exprFromNode(key, source) } : { kind: 'index' });
       return true;
+    }
     case 'splat':
       steps.push({ kind: 'splat' });
-      for (const inner of node.namedChildren[0]?.namedChildren ?? []) if (!addSteps(inner, steps)) return false;
+      for (const inner of node.namedChildren[0]?.namedChildren ?? []) if (!addSteps(inner, steps, source)) return false;
       return true;
     default:
       return false;
@@ -98,9 +100,50 @@ function termHead(node: SyntaxNode, source: string): Expr {
       return conditional(node, source);
     case 'operation':
       return operation(node.namedChildren[0] ?? node, source);
+    case 'function_call':
+      return call(node, source);
+    case 'collection_value':
+      return collection(node.namedChildren[0] ?? node, source);
     default:
       return other(span, source, [node]);
   }
+}
+
+function call(node: SyntaxNode, source: string): Expr {
+  const name = node.namedChildren[0];
+  const args = node.namedChildren.find((c) => c.type === 'function_arguments');
+  // Provider functions (`provider::x::f`) and broken calls are never evaluated.
+  if (node.hasError || name?.type !== 'identifier' || node.namedChildren.filter((c) => c.type === 'identifier').length > 1) return other(spanOf(node), source, [node]);
+  const values = (args?.namedChildren ?? []).filter((c) => c.type === 'expression').map((c) => exprFromNode(c, source));
+  const expandFinal = (args?.namedChildren ?? []).some((c) => c.type === 'ellipsis');
+  return { kind: 'call', ...base(spanOf(node), source), name: name.text, args: values, expandFinal };
+}
+
+function collection(node: SyntaxNode, source: string): Expr {
+  if (node.hasError) return other(spanOf(node), source, [node]);
+  if (node.type === 'tuple') {
+    const items = node.namedChildren.filter((c) => c.type === 'expression').map((c) => exprFromNode(c, source));
+    return { kind: 'tuple', ...base(spanOf(node), source), items };
+  }
+  if (node.type === 'object') {
+    const entries: { key: Expr; value: Expr }[] = [];
+    for (const elem of node.namedChildren.filter((c) => c.type === 'object_elem')) {
+      const [keyNode, valueNode] = elem.namedChildren.filter((c) => c.type === 'expression');
+      if (!keyNode || !valueNode) return other(spanOf(node), source, [node]);
+      entries.push({ key: objectKey(keyNode, source), value: exprFromNode(valueNode, source) });
+    }
+    return { kind: 'object', ...base(spanOf(node), source), entries };
+  }
+  return other(spanOf(node), source, [node]);
+}
+
+/** `a = 1` names the key "a" (a bare identifier is not a reference there); `(var.k) = 1` and `"a" = 1` are expressions. */
+function objectKey(node: SyntaxNode, source: string): Expr {
+  const only = meaningful(node.children);
+  if (only.length === 1 && only[0].type === 'variable_expr') {
+    return { kind: 'literal', ...base(spanOf(only[0]), source), value: only[0].text, quoted: false };
+  }
+  return exprFromNode(node, source);
 }
 
 function literal(node: SyntaxNode, source: string): Expr {

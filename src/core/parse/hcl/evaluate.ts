@@ -5,19 +5,11 @@ import { MESSAGES } from './messages';
 import { baseName } from '../../model/paths';
 import type { TerraformModule } from './module';
 import type { HclFile } from './parse-file';
-import { attributeOf, type Expr, type Literal } from './syntax';
+import { FUNCTIONS, keyText } from './functions';
+import { isLiteral, isObject, isTuple, sameValue, type Evaluated, type HclValue } from './hcl-value';
+import { attributeOf, type Expr, type Literal, type TraversalStep } from './syntax';
 
-/** The literal a value is defined by, which a fix rewrites (possibly in another file). */
-export interface Site {
-  readonly file: HclFile;
-  readonly span: Span;
-  /** Whether the literal is written in quotes, so a rewrite keeps the same style. */
-  readonly quoted: boolean;
-}
-
-export type Evaluated =
-  | { readonly kind: 'known'; readonly value: Literal; readonly origins: readonly Origin[]; readonly site?: Site }
-  | { readonly kind: 'unknown'; readonly expression: string; readonly origins: readonly Origin[] };
+export type { Evaluated, HclValue, Site } from './hcl-value';
 
 /** References deeper than this are treated as a cycle (`local.a = local.b`, `local.b = local.a`). */
 const MAX_DEPTH = 32;
@@ -28,26 +20,28 @@ export function locationIn(file: HclFile, span: Span): Location {
 
 /**
  * Evaluates what a Terraform expression resolves to in its module, the way Terraform would:
- * literals, `var.x` (tfvars over default), `local.x`, operators and conditionals whose operands
- * resolve. Anything else is unknown, never guessed.
+ * literals, `var.x` (tfvars over default), `local.x`, collections and indexing into them,
+ * templates, operators, conditionals and the built-in functions in `functions.ts`, whenever the
+ * operands they need resolve. Anything else is unknown, never guessed.
  */
 export function evaluate(expr: Expr, file: HclFile, module: TerraformModule, depth = 0): Evaluated {
   if (depth > MAX_DEPTH) return unknownOf(expr, []);
+  const next = (e: Expr) => evaluate(e, file, module, depth + 1);
   switch (expr.kind) {
     case 'literal':
       return { kind: 'known', value: expr.value, origins: [], site: { file, span: expr.span, quoted: expr.quoted } };
     case 'traversal':
-      return traversal(expr, module, depth);
+      return traversal(expr, file, module, depth);
     case 'unary': {
-      const operand = evaluate(expr.operand, file, module, depth + 1);
+      const operand = next(expr.operand);
       if (operand.kind === 'unknown') return operand;
       if (expr.op === '!' && typeof operand.value === 'boolean') return derived(!operand.value, operand.origins);
       if (expr.op === '-' && typeof operand.value === 'number') return derived(-operand.value, operand.origins);
       return unknownOf(expr, operand.origins);
     }
     case 'binary': {
-      const left = evaluate(expr.left, file, module, depth + 1);
-      const right = evaluate(expr.right, file, module, depth + 1);
+      const left = next(expr.left);
+      const right = next(expr.right);
       const origins = distinct([...left.origins, ...right.origins]);
       if (left.kind === 'unknown') return { ...left, origins };
       if (right.kind === 'unknown') return { ...right, origins };
@@ -55,31 +49,57 @@ export function evaluate(expr: Expr, file: HclFile, module: TerraformModule, dep
       return value === undefined ? unknownOf(expr, origins) : derived(value, origins);
     }
     case 'conditional': {
-      const condition = evaluate(expr.condition, file, module, depth + 1);
+      const condition = next(expr.condition);
       if (condition.kind === 'unknown') return condition;
       if (typeof condition.value !== 'boolean') return unknownOf(expr, condition.origins);
-      const branch = evaluate(condition.value ? expr.then : expr.otherwise, file, module, depth + 1);
+      const branch = next(condition.value ? expr.then : expr.otherwise);
       return { ...branch, origins: distinct([...condition.origins, ...branch.origins]) };
     }
-    case 'template': {
-      let value = '';
-      const origins: Origin[] = [];
-      for (const part of expr.parts) {
-        if (typeof part === 'string') {
-          value += part;
-          continue;
-        }
-        const r = evaluate(part, file, module, depth + 1);
-        origins.push(...r.origins);
-        if (r.kind === 'unknown') return { ...r, origins };
-        if (r.value === null || typeof r.value === 'object') return unknownOf(expr, origins);
-        value += String(r.value);
+    case 'template':
+      return template(expr, next);
+    case 'tuple':
+      return { kind: 'known', value: { kind: 'tuple', items: expr.items.map(next) }, origins: [] };
+    case 'object': {
+      const entries = new Map<string, Evaluated>();
+      for (const entry of expr.entries) {
+        const key = next(entry.key);
+        const name = key.kind === 'known' ? keyText(key.value) : undefined;
+        // A key that cannot be known makes every lookup uncertain: the whole object is unknown.
+        if (name === undefined) return key.kind === 'unknown' ? key : unknownOf(expr, key.origins);
+        entries.set(name, next(entry.value));
       }
-      return derived(value, origins);
+      return { kind: 'known', value: { kind: 'object', entries }, origins: [] };
+    }
+    case 'call': {
+      const fn = Object.prototype.hasOwnProperty.call(FUNCTIONS, expr.name) ? FUNCTIONS[expr.name] : undefined;
+      // `f(list...)` spreads a list into arguments; not needed by the functions we know, so never guessed.
+      if (!fn || expr.expandFinal) return unknownOf(expr, []);
+      const args = expr.args.map(next);
+      return fn(args) ?? unknownOf(expr, distinct(args.flatMap((a) => a.origins)));
     }
     case 'other':
       return unknownOf(expr, []);
   }
+}
+
+/** `"${var.x}"` alone is the value itself (any type, same site); otherwise the parts joined as text. */
+function template(expr: Extract<Expr, { kind: 'template' }>, next: (e: Expr) => Evaluated): Evaluated {
+  const [only, ...more] = expr.parts;
+  if (more.length === 0 && only !== undefined && typeof only !== 'string') return next(only);
+  let value = '';
+  const origins: Origin[] = [];
+  for (const part of expr.parts) {
+    if (typeof part === 'string') {
+      value += part;
+      continue;
+    }
+    const r = next(part);
+    origins.push(...r.origins);
+    if (r.kind === 'unknown') return { ...r, origins };
+    if (r.value === null || !isLiteral(r.value)) return unknownOf(expr, origins);
+    value += String(r.value);
+  }
+  return derived(value, origins);
 }
 
 /** The same step reached twice (`var.a != "" ? var.a : …`) is listed once. */
@@ -93,7 +113,7 @@ function distinct(origins: readonly Origin[]): Origin[] {
   });
 }
 
-function derived(value: Literal, origins: readonly Origin[]): Evaluated {
+function derived(value: HclValue, origins: readonly Origin[]): Evaluated {
   return { kind: 'known', value, origins };
 }
 
@@ -107,21 +127,53 @@ function unknownOf(expr: Expr, origins: readonly Origin[]): Evaluated {
  */
 const knownReferences = new WeakMap<TerraformModule, Map<string, Evaluated>>();
 
-function traversal(expr: Extract<Expr, { kind: 'traversal' }>, module: TerraformModule, depth: number): Evaluated {
-  const first = expr.steps[0];
-  if (first?.kind !== 'attr' || expr.steps.length > 1) return unknownOf(expr, []);
-  if (depth !== 0 || (expr.root !== 'var' && expr.root !== 'local')) return reference(expr, first.name, module, depth);
+/** `var.x`, `local.y`, then any attribute and index steps into the value (`var.sizes["web"]`, `local.cfg.billing`). */
+function traversal(expr: Extract<Expr, { kind: 'traversal' }>, file: HclFile, module: TerraformModule, depth: number): Evaluated {
+  const [first, ...steps] = expr.steps;
+  if (first?.kind !== 'attr') return unknownOf(expr, []);
+  const base = cachedReference(expr, first.name, module, depth);
+  return steps.length === 0 ? base : applySteps(expr, base, steps, file, module, depth);
+}
+
+function cachedReference(expr: Extract<Expr, { kind: 'traversal' }>, name: string, module: TerraformModule, depth: number): Evaluated {
+  if (depth !== 0 || (expr.root !== 'var' && expr.root !== 'local')) return reference(expr, name, module, depth);
   let known = knownReferences.get(module);
   if (!known) {
     known = new Map();
     knownReferences.set(module, known);
   }
-  const key = `${expr.root}.${first.name}`;
+  const key = `${expr.root}.${name}`;
   const cached = known.get(key);
   if (cached) return cached;
-  const r = reference(expr, first.name, module, depth);
+  const r = reference(expr, name, module, depth);
   if (r.kind === 'known') known.set(key, r);
   return r;
+}
+
+/** Steps into a value: an attribute or key of an object, an index of a tuple; a splat is never evaluated. */
+function applySteps(expr: Expr, base: Evaluated, steps: readonly TraversalStep[], file: HclFile, module: TerraformModule, depth: number): Evaluated {
+  let current = base;
+  for (const step of steps) {
+    if (current.kind === 'unknown') return { ...current, expression: expr.text };
+    let name: string | undefined;
+    let more: readonly Origin[] = [];
+    if (step.kind === 'attr') name = step.name;
+    else if (step.kind === 'index' && step.key) {
+      const key = evaluate(step.key, file, module, depth + 1);
+      if (key.kind === 'unknown') return { ...key, origins: [...current.origins, ...key.origins] };
+      name = keyText(key.value);
+      more = key.origins;
+    }
+    const value = current.value;
+    const element =
+      name === undefined ? undefined
+      : isObject(value) ? value.entries.get(name)
+      : isTuple(value) && step.kind === 'index' && /^\d+$/.test(name) ? value.items[Number(name)]
+      : undefined;
+    if (!element) return unknownOf(expr, current.origins);
+    current = { ...element, origins: [...current.origins, ...more, ...element.origins] };
+  }
+  return current;
 }
 
 function reference(expr: Extract<Expr, { kind: 'traversal' }>, name: string, module: TerraformModule, depth: number): Evaluated {
@@ -159,10 +211,13 @@ function variable(name: string, expr: Expr, module: TerraformModule, depth: numb
   return unknownOf(expr, origins);
 }
 
-function binary(op: string, a: Literal, b: Literal): Literal | undefined {
+function binary(op: string, a: HclValue, b: HclValue): Literal | undefined {
   switch (op) {
-    case '==': return a === b;
-    case '!=': return a !== b;
+    case '==': return sameValue(a, b);
+    case '!=': {
+      const same = sameValue(a, b);
+      return same === undefined ? undefined : !same;
+    }
     case '&&': return typeof a === 'boolean' && typeof b === 'boolean' ? a && b : undefined;
     case '||': return typeof a === 'boolean' && typeof b === 'boolean' ? a || b : undefined;
   }

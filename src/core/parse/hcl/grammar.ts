@@ -3,20 +3,17 @@ import { Language, Parser } from 'web-tree-sitter';
 /**
  * Loads web-tree-sitter and the Terraform grammar once. This is the only file that touches the
  * grammar's .wasm (web-tree-sitter reads it from the path); everything else gets a ready parser.
+ * The caller says where the .wasm is (the CLI and tests: the installed package; the extension: its
+ * bundled copy), so the core never resolves modules or paths itself.
  */
 let parser: Parser | undefined;
 let loading: Promise<void> | undefined;
 
-/** The grammar shipped by @tree-sitter-grammars/tree-sitter-hcl, unless the caller bundles its own copy. */
-function defaultWasmPath(): string {
-  return require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm');
-}
-
-export function initTerraformGrammar(wasmPath?: string): Promise<void> {
+export function initTerraformGrammar(wasmPath: string): Promise<void> {
   if (parser) return Promise.resolve();
   loading ??= (async () => {
     await Parser.init();
-    const language = await Language.load(wasmPath ?? defaultWasmPath());
+    const language = await Language.load(wasmPath);
     const p = new Parser();
     p.setLanguage(language);
     parser = p;

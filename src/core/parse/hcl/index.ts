@@ -1,10 +1,10 @@
-import type { SourceFile } from '../../engine/types';
+import type { SourceFile } from '../../model/source-file';
 import type { ParseOutput } from '../types';
 import { parseHclFile, type HclFile } from './parse-file';
 import { resolveModule } from './resolve';
 
 export { initTerraformGrammar } from './grammar';
-export { parseHclFile, reparseHclFile, changeBetween, type HclFile } from './parse-file';
+export { parseHclFile, reparseHclFile, type HclFile } from './parse-file';
 export { resolveIncrementally, type CarriedInstance } from './incremental';
 export { resolveModule, type Resolution } from './resolve';
 export type { LocationShift } from './shift';

@@ -12,10 +12,16 @@ import { attributeOf, type HclBlock } from './syntax';
 
 export const INSTANCE_TYPES = ['alicloud_instance', 'alicloud_ecs_instance_set', 'alicloud_simple_application_server_instance'];
 
-const CHARGE_TYPES: Record<string, ChargeType> = { prepaid: 'subscription', postpaid: 'pay-as-you-go', '': 'pay-as-you-go' };
+const CHARGE_TYPES: Record<string, ChargeType> = { prepaid: 'subscription', postpaid: 'pay-as-you-go' };
 const PERIOD_UNITS: Record<string, PeriodUnit> = { week: 'week', month: 'month' };
 const RENEWAL: Record<string, RenewalStatus> = { autorenewal: 'AutoRenewal', normal: 'Normal', notrenewal: 'NotRenewal' };
 const RUN_STATUS: Record<string, RunStatus> = { running: 'running', stopped: 'stopped' };
+/**
+ * Charge type, spot strategy, period unit, renewal status and status: `""` is the same as leaving the
+ * setting out, and any other value outside the provider's list is rejected (ICP000), not unknown.
+ */
+const ENUMERATED = { enumerated: true } as const;
+const enumerated = (...allowed: string[]) => ({ enumerated: true, allowed });
 
 /** Reads one instance resource (`count` / `for_each` and instance sets count as one instance). */
 export function instanceOf(block: Located<HclBlock>, module: TerraformModule): Instance {
@@ -114,14 +120,14 @@ function periodSetter(scope: InstanceScope, unit: Value<PeriodUnit> | undefined)
 }
 
 function elasticCompute(scope: InstanceScope, isInstance: boolean) {
-  const chargeType = valueOf(scope, 'instance_charge_type', findSetting(scope, 'instance_charge_type'), convert.oneOf(CHARGE_TYPES), 'pay-as-you-go');
+  const chargeType = valueOf(scope, 'instance_charge_type', findSetting(scope, 'instance_charge_type'), convert.oneOf(CHARGE_TYPES), 'pay-as-you-go', enumerated('PrePaid', 'PostPaid'));
   const spotSetting = findSetting(scope, 'spot_strategy');
-  const spotStrategy = valueOf(scope, 'spot_strategy', spotSetting, convert.string, undefined);
+  const spotStrategy = valueOf(scope, 'spot_strategy', spotSetting, convert.string, undefined, ENUMERATED);
   const subscription = chargeType?.kind === 'known' && chargeType.value === 'subscription';
   const periodSetting = findSetting(scope, 'period');
   const period = valueOf(scope, 'period', periodSetting, convert.number, subscription ? 1 : undefined);
-  const periodUnit = period && valueOf(scope, 'period_unit', findSetting(scope, 'period_unit'), convert.oneOf(PERIOD_UNITS), 'month');
-  const status = valueOf(scope, 'status', findSetting(scope, 'status', false), convert.oneOf(RUN_STATUS), 'running');
+  const periodUnit = period && valueOf(scope, 'period_unit', findSetting(scope, 'period_unit'), convert.oneOf(PERIOD_UNITS), 'month', enumerated('Week', 'Month'));
+  const status = valueOf(scope, 'status', findSetting(scope, 'status', false), convert.oneOf(RUN_STATUS), 'running', enumerated('Running', 'Stopped'));
   const publicBandwidthMbps = valueOf(scope, 'internet_max_bandwidth_out', findSetting(scope, 'internet_max_bandwidth_out'), convert.number, 0);
 
   let autoRenew: Value<boolean> | undefined;
@@ -129,7 +135,7 @@ function elasticCompute(scope: InstanceScope, isInstance: boolean) {
   if (statesRenewalStatus(scope, isInstance)) {
     // alicloud_instance states renewal as renewal_status; omitted means Normal (no auto-renewal).
     const ownRenewal = findSetting(scope, 'renewal_status', false);
-    renewalStatus = valueOf(scope, 'renewal_status', ownRenewal, convert.oneOf(RENEWAL), 'Normal');
+    renewalStatus = valueOf(scope, 'renewal_status', ownRenewal, convert.oneOf(RENEWAL), 'Normal', enumerated('AutoRenewal', 'Normal', 'NotRenewal'));
     // An unknown is not mirrored: ICP012 would name it twice, once as `auto_renew`, which is not written.
     autoRenew = renewalStatus?.kind === 'known' ? { ...renewalStatus, value: renewalStatus.value === 'AutoRenewal' } : undefined;
   } else {
@@ -176,7 +182,7 @@ function simpleApplicationServer(scope: InstanceScope) {
   const period = valueOf(scope, 'period', findSetting(scope, 'period', false), convert.number, 1);
   const periodUnit: Value<PeriodUnit> = omitted('month', scope.header);
   const autoRenew = valueOf(scope, 'auto_renew', findSetting(scope, 'auto_renew', false), convert.bool, false);
-  const status = valueOf(scope, 'status', findSetting(scope, 'status', false), convert.oneOf(RUN_STATUS), 'running');
+  const status = valueOf(scope, 'status', findSetting(scope, 'status', false), convert.oneOf(RUN_STATUS), 'running', enumerated('Running', 'Stopped'));
   const chargeType: Value<ChargeType> = omitted('subscription', scope.header);
   return { values: { chargeType, period, periodUnit, autoRenew, status }, setters: simpleApplicationServerSetters(scope) };
 }

@@ -10,6 +10,11 @@ export const MESSAGES = {
   missingValue: text("Syntax error: missing a value after '='.", "语法错误：'=' 后缺少值。"),
   missing: text("Syntax error: missing '{token}'.", "语法错误：缺少 '{token}'。"),
 
+  notAllowed: text(
+    '{attribute} = {value} is not allowed on {type}; the allowed values are {allowed}.',
+    '{type} 不允许 {attribute} = {value}；允许的值为 {allowed}。',
+  ),
+
   variableDefault: text('default of variable "{name}"', '变量 "{name}" 的默认值'),
   variableDeclared: text('variable "{name}" (no default)', '变量 "{name}"（无默认值）'),
   tfvars: text('{file} sets variable "{name}"', '{file} 设置了变量 "{name}"'),

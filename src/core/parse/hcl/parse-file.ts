@@ -1,6 +1,7 @@
 import { Edit, type Node, type Range, type Tree } from 'web-tree-sitter';
-import type { SourceFile } from '../../engine/types';
+import type { SourceFile } from '../../model/source-file';
 import type { Span } from '../../model/location';
+import { changeBetween, type TextChange } from '../../model/text-change';
 import { bodyOfFile, bodyOfTopLevelItem } from './convert-body';
 import { terraformParser } from './grammar';
 import { MESSAGES } from './messages';
@@ -44,13 +45,6 @@ export interface TopLevelItem {
   readonly comments: readonly Span[];
 }
 
-/** The one range where two versions of a text differ: `[start, oldEnd)` became `[start, newEnd)`. */
-export interface TextChange {
-  readonly start: number;
-  readonly oldEnd: number;
-  readonly newEnd: number;
-}
-
 /** Parses one file. Never throws: a file tree-sitter cannot read at all yields an empty body and a problem. */
 export function parseHclFile(file: SourceFile, oldTree?: Tree): HclFile {
   const tree = terraformParser().parse(file.text, oldTree ?? null) ?? undefined;
@@ -82,51 +76,6 @@ export function reparseHclFile(previous: HclFile, file: SourceFile): HclFile {
   const tree = terraformParser().parse(file.text, oldTree) ?? undefined;
   if (!tree || !previous.items) return fileFromTree(file, tree);
   return fileFromTree(file, tree, { items: previous.items, change, changed: oldTree.getChangedRanges(tree) });
-}
-
-/** The common prefix and suffix of two texts leave one changed range; undefined when they are equal. */
-export function changeBetween(before: string, after: string): TextChange | undefined {
-  if (before === after) return undefined;
-  const limit = Math.min(before.length, after.length);
-  const start = commonPrefix(before, after, limit);
-  const tail = commonSuffix(before, after, limit - start);
-  return settleChange(before, after, start, tail);
-}
-
-/** Chunk sizes compared as whole substrings (native comparisons) before the last few characters one by one. */
-const CHUNKS = [65536, 4096, 256, 16];
-
-function commonPrefix(a: string, b: string, limit: number): number {
-  let at = 0;
-  for (const size of CHUNKS) {
-    while (at + size <= limit && a.slice(at, at + size) === b.slice(at, at + size)) at += size;
-  }
-  while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
-  return at;
-}
-
-function commonSuffix(a: string, b: string, limit: number): number {
-  let tail = 0;
-  for (const size of CHUNKS) {
-    while (tail + size <= limit && a.slice(a.length - tail - size, a.length - tail) === b.slice(b.length - tail - size, b.length - tail)) tail += size;
-  }
-  while (tail < limit && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
-  return tail;
-}
-
-function settleChange(before: string, after: string, start: number, tail: number): TextChange {
-  // Never split a surrogate pair: tree-sitter reads the text as UTF-16 and would see half a character.
-  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--;
-  if (tail > 0 && isLowSurrogate(before.charCodeAt(before.length - tail))) tail--;
-  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /**
@@ -285,7 +234,8 @@ const READ_BLOCKS = new Set(['resource', 'variable', 'locals', 'provider']);
  * - the value of a resource's attribute that nothing looks up (`tags`, `image_id`, …): it is kept
  *   as an expression without children, which converts to an opaque value nobody asks for;
  * - the inside of a block's quoted label, whose value is read from its text;
- * - the body of a block nested in a resource that holds no block (`data_disks { … }`).
+ * - the body of a block nested in a resource that holds no block (`data_disks { … }`), except the
+ *   instance's own `network_interfaces { … }`, whose interfaces can carry its Elastic IP.
  */
 function isUnreadBody(node: SyntaxNode): boolean {
   if (node.type === 'expression') return isUnreadValue(node);
@@ -307,6 +257,7 @@ function isUnreadBody(node: SyntaxNode): boolean {
 function isUnreadNestedBody(body: SyntaxNode, block: SyntaxNode): boolean {
   const owner = block.parent?.parent;
   if (owner?.type !== 'block' || !isTopLevelResource(owner)) return false;
+  if (block.children[0]?.text === 'network_interfaces') return false;
   return !body.text.includes('{');
 }
 
@@ -323,7 +274,7 @@ function isTopLevelResource(block: SyntaxNode): boolean {
 const READ_RESOURCE_ATTRIBUTES = new Set([
   'instance_charge_type', 'spot_strategy', 'period', 'period_unit', 'status', 'internet_max_bandwidth_out', 'renewal_status', 'auto_renew',
   'availability_zone', 'zone_id', 'provider', 'vswitch_id', 'subnet_id', 'launch_template_id', 'launch_template_name', 'name',
-  'instance_id', 'network_interface_id',
+  'instance_id', 'network_interface_id', 'count', 'for_each',
 ]);
 
 function isUnreadValue(node: SyntaxNode): boolean {

@@ -6,11 +6,24 @@ import { attributeOf, referencesIn, resourceAddressOf, type HclBlock } from './s
 const ENI_TYPES = ['alicloud_ecs_network_interface', 'alicloud_network_interface'];
 const ENI_ATTACHMENT_TYPES = ['alicloud_ecs_network_interface_attachment', 'alicloud_network_interface_attachment'];
 
-/** Resource addresses an attribute's expression refers to (`alicloud_instance.web[0].id` → `alicloud_instance.web`). */
+/**
+ * Resource addresses an attribute's expression refers to (`alicloud_instance.web[0].id` →
+ * `alicloud_instance.web`). `each.value.id` refers to what the block's `for_each` iterates over
+ * (`for_each = alicloud_instance.web`): one association per instance binds each of them.
+ */
 function addressesIn(block: HclBlock, key: string): string[] {
   const attribute = attributeOf(block.body, key);
   if (!attribute) return [];
-  return referencesIn(attribute.expr).flatMap((r) => resourceAddressOf(r) ?? []);
+  return referencesIn(attribute.expr).flatMap((r) => {
+    if (r.root !== 'each') return resourceAddressOf(r) ?? [];
+    const iterated = attributeOf(block.body, 'for_each');
+    return iterated ? referencesIn(iterated.expr).flatMap((t) => resourceAddressOf(t) ?? []) : [];
+  });
+}
+
+/** The network interfaces an instance block attaches itself: `network_interfaces { network_interface_id = … }`. */
+function ownInterfaces(block: HclBlock): string[] {
+  return block.body.blocks.filter((b) => b.type === 'network_interfaces').flatMap((b) => addressesIn(b, 'network_interface_id'));
 }
 
 const indexes = new WeakMap<TerraformModule, ReadonlyMap<string, Location[]>>();
@@ -26,7 +39,18 @@ export function eipAssociationsOf(address: string, module: TerraformModule): Loc
     index = indexAssociations(module);
     indexes.set(module, index);
   }
-  return index.get(address) ?? [];
+  const direct = index.get(address) ?? [];
+  // Read from the instance's own block, not the index: the index is carried over edits of instance blocks.
+  const block = module.resources.get(address)?.node;
+  const viaOwn = block ? ownInterfaces(block).flatMap((eni) => index.get(eni) ?? []) : [];
+  if (viaOwn.length === 0) return direct;
+  const seen = new Set<string>();
+  return [...direct, ...viaOwn].filter((at) => {
+    const key = `${at.file}#${at.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { Instance } from '../../model/instance';
 import type { Location } from '../../model/location';
 import type { ParseOutput, ParseProblem } from '../types';
-import { locationIn } from './evaluate';
+import { evaluate, locationIn } from './evaluate';
+import { isObject, isTuple } from './hcl-value';
 import { INSTANCE_TYPES, instanceOf } from './instance';
 import { buildModule, isConfigurationFile, type Located, type TerraformModule } from './module';
 import type { HclFile } from './parse-file';
-import type { HclBlock } from './syntax';
+import { attributeOf, type HclBlock } from './syntax';
 
 /** A resolved module, with what an incremental resolution of its next version needs. */
 export interface Resolution {
@@ -29,12 +30,37 @@ export function assemble(parsed: readonly HclFile[], module: TerraformModule, re
   for (const block of module.resources.values()) {
     if (!(configuration.get(block.file) ?? isConfigurationFile(block.file.path))) continue;
     if (!INSTANCE_TYPES.includes(block.node.labels[0]?.value ?? '')) continue;
+    if (createsNothing(block, module)) continue;
     const instance = read(block);
     instances.push(instance);
     instanceByBlock.set(block.node, instance);
   }
   const problems: ParseProblem[] = [];
   for (const f of parsed) for (const p of f.problems) problems.push({ at: locationIn(f, p.span), message: p.message });
+  for (const instance of instances) problems.push(...valueProblems(instance));
   const comments = new Map<string, readonly Location[]>(parsed.map((f) => [f.path, f.comments.map((c) => locationIn(f, c))]));
   return { files: parsed, module, output: { instances, problems, comments }, instanceByBlock };
+}
+
+/** Values the platform rejects (`period_unit = "Year"`), each an ICP000 at the value. */
+function valueProblems(instance: Instance): ParseProblem[] {
+  const values = [instance.chargeType, instance.spotStrategy, instance.period, instance.periodUnit, instance.renewalStatus, instance.status];
+  return values.flatMap((v) => (v?.kind === 'unknown' && v.notAllowed ? [{ at: v.at, message: v.notAllowed, valueOnly: true as const }] : []));
+}
+
+/**
+ * `count = 0` (or an expression that resolves to 0) and `for_each` over an empty collection create
+ * no instance. An unknown count or for_each is checked as if the instance is created.
+ */
+function createsNothing(block: Located<HclBlock>, module: TerraformModule): boolean {
+  const count = attributeOf(block.node.body, 'count');
+  if (count) {
+    const n = evaluate(count.expr, block.file, module);
+    return n.kind === 'known' && (n.value === 0 || n.value === '0');
+  }
+  const forEach = attributeOf(block.node.body, 'for_each');
+  if (!forEach) return false;
+  const each = evaluate(forEach.expr, block.file, module);
+  if (each.kind !== 'known') return false;
+  return (isTuple(each.value) && each.value.items.length === 0) || (isObject(each.value) && each.value.entries.size === 0);
 }

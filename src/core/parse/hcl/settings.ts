@@ -3,6 +3,7 @@ import { format } from '../../model/localized';
 import { known, omitted, unknown, type Origin, type Value } from '../../model/value';
 import { editSiteOf, type EditTarget } from './edits';
 import { evaluate, locationIn, type Evaluated } from './evaluate';
+import { isLiteral } from './hcl-value';
 import { MESSAGES } from './messages';
 import type { Located, TerraformModule } from './module';
 import { attributeOf, type HclAttribute, type HclBlock, type Literal } from './syntax';
@@ -74,6 +75,7 @@ export function valueOf<T>(
   setting: Setting | undefined,
   convert: (value: Literal) => T | undefined,
   fallback: T | undefined,
+  options: { readonly enumerated?: boolean; readonly allowed?: readonly string[] } = {},
 ): Value<T> | undefined {
   if (!setting) {
     if (fallback === undefined) return undefined;
@@ -82,11 +84,19 @@ export function valueOf<T>(
   const edit = setting.target ? editSiteOf(setting.target, setting.key) : undefined;
   const e = setting.evaluated;
   if (e.kind === 'unknown') return unknown(e.expression, setting.at, { origins: setting.origins });
-  if (e.value === null) {
+  // The provider treats an empty enumerated setting as not set: the platform default applies.
+  if (e.value === null || (options.enumerated && typeof e.value === 'string' && e.value.trim() === '')) {
     if (fallback === undefined) return undefined;
     return known(fallback, setting.at, { omitted: true, origins: setting.origins, edit });
   }
+  // A list or map where one value belongs: Terraform would reject it; nothing to check.
+  if (!isLiteral(e.value)) return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins });
   const value = convert(e.value);
+  if (value === undefined && options.allowed && (typeof e.value === 'string' || typeof e.value === 'number')) {
+    const [type] = scope.instance.node.labels.map((l) => l.value);
+    const notAllowed = format(MESSAGES.notAllowed, { attribute: key, value: JSON.stringify(e.value), type, allowed: options.allowed.map((a) => JSON.stringify(a)).join(', ') });
+    return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins, edit, notAllowed });
+  }
   if (value === undefined) return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins, edit });
   const raw = String(e.value);
   return known(value, setting.at, { origins: setting.origins, edit, ...(raw !== String(value) ? { raw } : {}) });

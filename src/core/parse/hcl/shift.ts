@@ -47,13 +47,20 @@ export function shiftExpr(expr: Expr, delta: number): Expr {
       return { ...expr, span, left: shiftExpr(expr.left, delta), right: shiftExpr(expr.right, delta) };
     case 'conditional':
       return { ...expr, span, condition: shiftExpr(expr.condition, delta), then: shiftExpr(expr.then, delta), otherwise: shiftExpr(expr.otherwise, delta) };
+    case 'call':
+      return { ...expr, span, args: expr.args.map((a) => shiftExpr(a, delta)) };
+    case 'tuple':
+      return { ...expr, span, items: expr.items.map((i) => shiftExpr(i, delta)) };
+    case 'object':
+      return { ...expr, span, entries: expr.entries.map((e) => ({ key: shiftExpr(e.key, delta), value: shiftExpr(e.value, delta) })) };
     case 'other':
       return { ...expr, span, references: expr.references.map((r) => shiftTraversal(r, delta)) };
   }
 }
 
 function shiftTraversal(traversal: Traversal, delta: number): Traversal {
-  return { ...traversal, span: shiftSpan(traversal.span, delta) };
+  const steps = traversal.steps.map((s) => (s.kind === 'index' && s.key ? { kind: 'index' as const, key: shiftExpr(s.key, delta) } : s));
+  return { ...traversal, span: shiftSpan(traversal.span, delta), steps };
 }
 
 /** Locations of one file at or after `from` (in the previous text) move by `delta`. */

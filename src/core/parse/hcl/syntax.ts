@@ -10,7 +10,8 @@ export type Literal = string | number | boolean | null;
 
 export type TraversalStep =
   | { readonly kind: 'attr'; readonly name: string }
-  | { readonly kind: 'index' }
+  /** `[0]`, `["key"]`, `[count.index]`; no key for the legacy `.0` form. */
+  | { readonly kind: 'index'; readonly key?: Expr }
   | { readonly kind: 'splat' };
 
 interface ExprBase {
@@ -28,7 +29,13 @@ export type Expr =
   | (ExprBase & { readonly kind: 'unary'; readonly op: string; readonly operand: Expr })
   | (ExprBase & { readonly kind: 'binary'; readonly op: string; readonly left: Expr; readonly right: Expr })
   | (ExprBase & { readonly kind: 'conditional'; readonly condition: Expr; readonly then: Expr; readonly otherwise: Expr })
-  /** Function calls, for-expressions, collections, splats on calls, broken input: never evaluated, only searched for references. */
+  /** `lookup(var.m, "k", "d")`; `expandFinal` when the last argument is written `args...`. */
+  | (ExprBase & { readonly kind: 'call'; readonly name: string; readonly args: readonly Expr[]; readonly expandFinal: boolean })
+  /** `[a, b]`. */
+  | (ExprBase & { readonly kind: 'tuple'; readonly items: readonly Expr[] })
+  /** `{ a = 1, "b" = 2, (var.k) = 3 }`: a bare identifier key is its own name, as in Terraform. */
+  | (ExprBase & { readonly kind: 'object'; readonly entries: readonly { readonly key: Expr; readonly value: Expr }[] })
+  /** For-expressions, splats on calls, broken input: never evaluated, only searched for references. */
   | (ExprBase & { readonly kind: 'other'; readonly references: readonly Traversal[] });
 
 export type Traversal = Extract<Expr, { kind: 'traversal' }>;
@@ -79,6 +86,12 @@ export function referencesIn(expr: Expr): Traversal[] {
       return [...referencesIn(expr.left), ...referencesIn(expr.right)];
     case 'conditional':
       return [...referencesIn(expr.condition), ...referencesIn(expr.then), ...referencesIn(expr.otherwise)];
+    case 'call':
+      return expr.args.flatMap(referencesIn);
+    case 'tuple':
+      return expr.items.flatMap(referencesIn);
+    case 'object':
+      return expr.entries.flatMap((e) => [...referencesIn(e.key), ...referencesIn(e.value)]);
     case 'other':
       return [...expr.references];
   }

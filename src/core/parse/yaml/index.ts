@@ -1,7 +1,7 @@
 import type { Instance } from '../../model/instance';
 import { loc, type Location } from '../../model/location';
 import { format } from '../../model/localized';
-import type { SourceFile } from '../../engine/types';
+import type { SourceFile } from '../../model/source-file';
 import type { ParseOutput, ParseProblem } from '../types';
 import { formatOf, mayBeOurs, syntaxOf } from './classify';
 import { parseText } from './document';

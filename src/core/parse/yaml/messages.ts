@@ -5,6 +5,7 @@ export const MESSAGES = {
   parameterDefault: { en: 'default of parameter {name}', 'zh-cn': '参数 {name} 的默认值' },
   parameterNoDefault: { en: 'parameter {name} (no default)', 'zh-cn': '参数 {name}（无默认值）' },
   icpRegionComment: { en: 'icp-region comment', 'zh-cn': 'icp-region 注释' },
+  mappingEntry: { en: 'Mappings entry {path}', 'zh-cn': 'Mappings 条目 {path}' },
   cloneSource: { en: 'bandwidth of the source instance {name}', 'zh-cn': '源实例 {name} 的带宽' },
 
   syntaxError: { en: 'Cannot parse the file: {message}', 'zh-cn': '无法解析文件：{message}' },
@@ -29,6 +30,7 @@ export const MESSAGES = {
   specPositive: { en: '{field} must be greater than 0.', 'zh-cn': '{field} 必须大于 0。' },
   specEmpty: { en: '{field} must not be empty.', 'zh-cn': '{field} 不能为空。' },
   specDate: { en: '{field} must be a date written YYYY-MM-DD, e.g. 2027-06-30.', 'zh-cn': '{field} 必须是 YYYY-MM-DD 格式的日期，例如 2027-06-30。' },
+  specNoSuchDay: { en: '{field} is {value}, an invalid date: that day does not exist in the calendar.', 'zh-cn': '{field} 为 {value}，是无效日期：日历中没有这一天。' },
   specRegion: { en: '{field} must be a region ID such as cn-hangzhou.', 'zh-cn': '{field} 必须是地域 ID，例如 cn-hangzhou。' },
   specInvalid: { en: '{field} is not valid: {message}', 'zh-cn': '{field} 无效：{message}' },
 } satisfies Record<string, Localized>;

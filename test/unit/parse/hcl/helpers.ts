@@ -5,13 +5,14 @@ import type { Instance } from '../../../../src/core/model/instance';
 import type { Location } from '../../../../src/core/model/location';
 import type { Value } from '../../../../src/core/model/value';
 import type { ParseOutput } from '../../../../src/core/parse/types';
+import { terraformWasmPath } from '../../helpers/core-ready';
 import { initTerraformGrammar, parseTerraformModule } from '../../../../src/core/parse/hcl';
 
 /** A module as `{ 'main.tf': text, … }`; paths in Locations are these keys. */
 export type Files = Record<string, string>;
 
 export async function ready(): Promise<void> {
-  await initTerraformGrammar();
+  await initTerraformGrammar(terraformWasmPath());
 }
 
 export function parse(files: Files): ParseOutput {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { repoPath } from '../../helpers/repo-root';
 import fc from 'fast-check';
 import type { Node } from 'web-tree-sitter';
+import { terraformWasmPath } from '../../helpers/core-ready';
 import { initTerraformGrammar, terraformParser } from '../../../../src/core/parse/hcl/grammar';
 import { copyTree, type SyntaxNode } from '../../../../src/core/parse/hcl/syntax-node';
 
@@ -27,7 +28,7 @@ function assertSame(copy: SyntaxNode, real: Node, path: string): void {
 
 describe('the cursor copy of a tree-sitter tree (perf)', function () {
   this.timeout(120_000);
-  before(() => initTerraformGrammar());
+  before(() => initTerraformGrammar(terraformWasmPath()));
 
   it('matches tree-sitter node for node on the examples and on damaged copies of them', () => {
     const damaged = fc.record({ text: fc.constantFrom(...TEXTS), at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 20 }), insert: fc.string({ maxLength: 8 }) });

@@ -74,7 +74,7 @@ describe('hcl: setters write HCL where the value is defined', () => {
     assert.equal(after['main.tf'], files['main.tf'].replace('"PostPaid"', '"PrePaid"'));
     // Not inherited: the new line goes into the instance itself.
     const bw = fixed(files, instanceIn(files).setters.publicBandwidth?.(1));
-    assert.match(bw['main.tf'], /"web" \{\n  internet_max_bandwidth_out = 1\n  launch_template_id/);
+    assert.match(bw['main.tf'], /"web" \{\n {2}internet_max_bandwidth_out = 1\n {2}launch_template_id/);
   });
 
   it('region edits the provider literal or its variable default, and inserts into a provider without one', () => {

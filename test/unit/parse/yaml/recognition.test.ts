@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseYamlOrJsonFile } from '../../../../src/core/parse/yaml';
+import { parseText } from '../../../../src/core/parse/yaml/document';
 import { covered, lines, only, parse, range, repoFile, show } from './helpers';
 
 describe('YAML/JSON front end: which files are ours', () => {
@@ -44,7 +45,7 @@ describe('YAML/JSON front end: broken input', () => {
     assert.ok(out.problems.length > 0);
   });
 
-  it('a YAML alias bomb is one ICP000 at the file, quickly', () => {
+  it('a YAML alias bomb is one ICP000 at the file, and its document is never walked', () => {
     const text = lines(
       "ROSTemplateFormatVersion: '2015-09-01'",
       'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
@@ -56,9 +57,8 @@ describe('YAML/JSON front end: broken input', () => {
       'g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]',
       'Resources: { A: { Type: ALIYUN::ECS::Instance, Properties: *g } }',
     );
-    const started = Date.now();
+    assert.equal(parseText(text).aliasBomb, true, 'found by the bounded alias count, so the walkers never see it');
     const out = parse('bomb.yaml', text);
-    assert.ok(Date.now() - started < 2000);
     assert.deepEqual(out.instances, []);
     assert.equal(out.problems.length, 1);
     assert.deepEqual([out.problems[0].at.start, out.problems[0].at.end], [0, 0]);

@@ -53,9 +53,9 @@ describe('ROS setters (YAML)', () => {
     assert.deepEqual([show(p.period), show(p.periodUnit)], [3, 'month']);
     const b = instanceAfter('t.yaml', text, 'Web', () => web().setters.publicBandwidth?.(5));
     assert.deepEqual([show(b.instance.publicBandwidthMbps), show(b.instance.allocatePublicIp)], [5, true]);
-    assert.match(b.fixed, /      AllocatePublicIP: true\n      AutoRenew: False   # keep this comment\n      InternetMaxBandwidthOut: 5\n  Empty:/);
+    assert.match(b.fixed, / {6}AllocatePublicIP: true\n {6}AutoRenew: False {3}# keep this comment\n {6}InternetMaxBandwidthOut: 5\n {2}Empty:/);
     const a = instanceAfter('t.yaml', text, 'Web', () => web().setters.autoRenew?.(true));
-    assert.match(a.fixed, /AutoRenew: true   # keep this comment/);
+    assert.match(a.fixed, /AutoRenew: true {3}# keep this comment/);
     assert.equal(show(a.instance.autoRenew), true);
   });
 
@@ -67,7 +67,7 @@ describe('ROS setters (YAML)', () => {
 
   it('creates Properties when the resource has none', () => {
     const r = instanceAfter('t.yaml', text, 'Empty', (t) => only(parse('t.yaml', t), 'Empty').setters.chargeType?.('subscription'));
-    assert.match(r.fixed, /  Empty:\n    Type: ALIYUN::ECS::Instance\n    Properties:\n      InstanceChargeType: PrePaid\n  Flow:/);
+    assert.match(r.fixed, / {2}Empty:\n {4}Type: ALIYUN::ECS::Instance\n {4}Properties:\n {6}InstanceChargeType: PrePaid\n {2}Flow:/);
     assert.equal(show(r.instance.chargeType), 'subscription');
   });
 
@@ -83,7 +83,7 @@ describe('ROS setters (YAML)', () => {
 
   it('fills an empty Properties', () => {
     const r = instanceAfter('t.yaml', text, 'NullProps', (t) => only(parse('t.yaml', t), 'NullProps').setters.publicBandwidth?.(5));
-    assert.match(r.fixed, /    Properties:\n      InternetMaxBandwidthOut: 5\n/);
+    assert.match(r.fixed, / {4}Properties:\n {6}InternetMaxBandwidthOut: 5\n/);
     assert.equal(show(r.instance.publicBandwidthMbps), 5);
   });
 
@@ -91,7 +91,7 @@ describe('ROS setters (YAML)', () => {
     const lite = () => only(parse('t.yaml', text), 'Lite');
     assert.equal(lite().setters.publicBandwidth?.(5), undefined);
     const r = instanceAfter('t.yaml', text, 'Lite', () => lite().setters.autoRenew?.(true));
-    assert.match(r.fixed, /PlanId: x\n      AutoRenew: true\n$/);
+    assert.match(r.fixed, /PlanId: x\n {6}AutoRenew: true\n$/);
     assert.equal(show(instanceAfter('t.yaml', text, 'Lite', () => lite().setters.periodMonths?.(3)).instance.period), 3);
   });
 

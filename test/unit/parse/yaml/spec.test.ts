@@ -84,6 +84,17 @@ describe('instance spec: schema problems at the field', () => {
     assert.match(out.problems[0].message['zh-cn'], /product 必须是以下之一：ecs/);
   });
 
+  it('an impossible expiresOn (2026-02-29) is an invalid date at the value, never a date to compare', () => {
+    const t = lines('kind: IcpInstanceSpec', 'instances:', '  a:', '    product: ecs', '    region: cn-hangzhou', '    expiresOn: 2026-02-29');
+    const o = parse('p.icp.yaml', t);
+    assert.deepEqual(
+      o.problems.map((p) => [range(t, p.at), covered(t, p.at), p.message.en]),
+      [['6:16-6:26', '2026-02-29', 'expiresOn is 2026-02-29, an invalid date: that day does not exist in the calendar.']],
+    );
+    assert.match(o.problems[0].message['zh-cn'], /无效日期/);
+    assert.equal(only(o).expiresOn, undefined);
+  });
+
   it('entries with an invalid product yield no instance; others keep their valid fields', () => {
     assert.deepEqual(out.instances, []);
     const t = lines('instances:', '  a:', '    product: ecs', '    period: -1', '    billing: spot');

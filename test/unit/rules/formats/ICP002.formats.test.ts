@@ -125,7 +125,15 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
   valid: [
     { name: 'PrePaid', files: { 'infra/main.tf': TF.replace('PostPaid', 'PrePaid') } },
     { name: 'prepaid spelled in lower case', files: { 'infra/main.tf': TF.replace('PostPaid', 'prepaid') } },
+    { name: 'count = 0 creates no instance', files: { 'infra/main.tf': TF.replace('  instance_type ', '  count                      = 0\n  instance_type ') } },
+    {
+      name: 'a count conditional that resolves to 0 creates no instance',
+      files: { 'infra/main.tf': TF.replace('  instance_type ', '  count                      = var.create && length(var.zones) > 0 ? 1 : 0\n  instance_type '), 'infra/variables.tf': 'variable "create" {\n  default = false\n}\nvariable "zones" {\n  default = ["cn-hangzhou-h"]\n}\n' },
+    },
+    { name: 'for_each over an empty map creates no instance', files: { 'infra/main.tf': TF.replace('  instance_type ', '  for_each                   = {}\n  instance_type ') } },
     { name: 'PrePaid with spot_strategy NoSpot', files: { 'infra/main.tf': TF_SPOT.replace('SpotAsPriceGo', 'NoSpot') } },
+    { name: 'PrePaid with a spot strategy is a subscription: the strategy only applies to pay-as-you-go', files: { 'infra/main.tf': TF_SPOT } },
+    { name: 'PrePaid with an empty spot strategy', files: { 'infra/main.tf': TF_SPOT.replace('"SpotAsPriceGo"', '""') } },
     { name: 'a variable default PrePaid', files: { 'infra/main.tf': TF_VAR, 'infra/variables.tf': TF_VARIABLES.replace('PostPaid', 'PrePaid') } },
     { name: 'a tfvars value PrePaid wins over the default', files: { 'infra/main.tf': TF_VAR, 'infra/variables.tf': TF_VARIABLES, 'infra/terraform.tfvars': 'billing = "PrePaid"\n' } },
     { name: 'a conditional that resolves to PrePaid', files: { 'infra/main.tf': TF_LOCAL.replace('default = false', 'default = true') } },
@@ -151,10 +159,65 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
       output: { 'infra/main.tf': TF.replace('"PostPaid"', '"PrePaid"') },
     },
     {
-      name: 'an empty charge type is the API default, pay-as-you-go',
+      name: 'an empty charge type is the same as none: the API default, pay-as-you-go, on the empty value',
       files: { 'infra/main.tf': TF.replace('"PostPaid"', '""') },
-      errors: [{ range: '7:32-7:34', messageId: 'payAsYouGo', message: PAYG }],
+      errors: [{ range: '7:32-7:34', messageId: 'omitted', message: OMITTED }],
       output: { 'infra/main.tf': TF.replace('"PostPaid"', '"PrePaid"') },
+    },
+    {
+      name: 'a map entry read with lookup: related the variable default, the fix rewrites the entry in the map',
+      files: {
+        'infra/main.tf': TF.replace('"PostPaid"', 'lookup(var.billing, "web", "PrePaid")'),
+        'infra/variables.tf': 'variable "billing" {\n  default = {\n    web = "PostPaid"\n    db  = "PrePaid"\n  }\n}\n',
+      },
+      errors: [
+        {
+          range: '7:32-7:69',
+          messageId: 'payAsYouGo',
+          message: PAYG,
+          related: [{ file: 'infra/variables.tf', range: '2:13-5:4', message: 'default of variable "billing"' }],
+        },
+      ],
+      output: { 'infra/variables.tf': 'variable "billing" {\n  default = {\n    web = "PrePaid"\n    db  = "PrePaid"\n  }\n}\n' },
+    },
+    {
+      name: 'a lone interpolation "${var.billing}" is the variable itself, indexed by key',
+      files: {
+        'infra/main.tf': TF.replace('"PostPaid"', '"${var.billing["web"]}"'),
+        'infra/variables.tf': 'variable "billing" {\n  default = { web = "PostPaid" }\n}\n',
+      },
+      errors: [
+        {
+          range: '7:32-7:55',
+          messageId: 'payAsYouGo',
+          message: PAYG,
+          related: [{ file: 'infra/variables.tf', range: '2:13-2:33', message: 'default of variable "billing"' }],
+        },
+      ],
+      output: { 'infra/variables.tf': 'variable "billing" {\n  default = { web = "PrePaid" }\n}\n' },
+    },
+    {
+      name: 'a conditional over contains() and ==: the fix rewrites the branch taken',
+      files: { 'infra/main.tf': TF.replace('"PostPaid"', 'contains(["prod", "staging"], local.env) && local.env != "" ? "PrePaid" : "PostPaid"').replace('resource "alicloud_instance"', 'locals {\n  env = "dev"\n}\n\nresource "alicloud_instance"') },
+      errors: [
+        {
+          range: '11:32-11:116',
+          messageId: 'payAsYouGo',
+          message: PAYG,
+          related: [{ file: 'infra/main.tf', range: '6:9-6:14', message: 'local value "env"' }],
+        },
+      ],
+      output: { 'infra/main.tf': TF.replace('"PostPaid"', 'contains(["prod", "staging"], local.env) && local.env != "" ? "PrePaid" : "PrePaid"').replace('resource "alicloud_instance"', 'locals {\n  env = "dev"\n}\n\nresource "alicloud_instance"') },
+    },
+    {
+      name: 'an unknown count is checked as if the instance is created',
+      files: { 'infra/main.tf': TF.replace('  instance_type ', '  count                      = var.instances\n  instance_type ') },
+      errors: [{ range: '8:32-8:42', messageId: 'payAsYouGo', message: PAYG }],
+    },
+    {
+      name: 'count = 1 (or more) is created',
+      files: { 'infra/main.tf': TF.replace('  instance_type ', '  count                      = length(["a", "b"]) - 1\n  instance_type ') },
+      errors: [{ range: '8:32-8:42', messageId: 'payAsYouGo', message: PAYG }],
     },
     {
       name: 'omitted charge type = pay-as-you-go: on the header, the fix adds the attribute',
@@ -270,17 +333,11 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
       output: { 'infra/main.tf': TF_LOCAL.replace('"PostPaid"', '"PrePaid"') },
     },
     {
-      name: 'a spot strategy beside PrePaid: on the strategy, the fix sets NoSpot',
-      files: { 'infra/main.tf': TF_SPOT },
-      errors: [
-        {
-          range: '7:32-7:47',
-          messageId: 'spot',
-          message: 'alicloud_instance.web is a spot instance (SpotAsPriceGo); spot instances are billed pay-as-you-go and cannot carry an ICP filing.',
-        },
-      ],
-      fixTitle: 'Remove the spot strategy',
-      output: { 'infra/main.tf': TF_SPOT.replace('"SpotAsPriceGo"', '"NoSpot"') },
+      name: 'an empty spot strategy on PostPaid is no spot strategy: plain pay-as-you-go, never "a spot instance ()"',
+      files: { 'infra/main.tf': TF_SPOT.replace('"PrePaid"', '"PostPaid"').replace('"SpotAsPriceGo"', '""') },
+      errors: [{ range: '6:32-6:42', messageId: 'payAsYouGo', message: PAYG }],
+      fixTitle: 'Switch to subscription (PrePaid)',
+      output: { 'infra/main.tf': TF_SPOT.replace('"SpotAsPriceGo"', '""') },
     },
     {
       name: 'alicloud_ecs_instance_set: PostPaid with a spot strategy, one fix for both',
@@ -396,6 +453,8 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: ROS YAML', {
     { name: 'parameter default PrePaid', files: { 'stack.ros.yaml': ROS_PARAM.replace('Default: PostPaid', 'Default: PrePaid') } },
     { name: 'a parameter without default is not guessed', files: { 'stack.ros.yaml': ROS_PARAM.replace('    Default: PostPaid\n', '') } },
     { name: 'a Simple Application Server is always a subscription', files: { 'stack.ros.yaml': ROS_SWAS } },
+    { name: 'PrePaid with a spot strategy is a subscription', files: { 'stack.ros.yaml': ROS_SPOT.replace('PostPaid', 'PrePaid') } },
+    { name: 'PrePaid with an empty SpotStrategy', files: { 'stack.ros.yaml': ROS_SPOT.replace('PostPaid', 'PrePaid').replace('SpotAsPriceGo', "''") } },
   ],
   invalid: [
     {
@@ -448,6 +507,24 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: ROS YAML', {
       output: { 'stack.ros.yaml': ROS_SPOT.replace('PostPaid', 'PrePaid').replace('SpotAsPriceGo', 'NoSpot') },
     },
     {
+      name: 'an empty InstanceChargeType is the API default, pay-as-you-go',
+      files: { 'stack.ros.yaml': ROS.replace('PostPaid', "''") },
+      errors: [
+        {
+          range: '8:27-8:29',
+          messageId: 'omitted',
+          message: 'Web sets no charge type, so it is created pay-as-you-go (the API default); an ICP filing needs a subscription (PrePaid) instance.',
+        },
+      ],
+      output: { 'stack.ros.yaml': ROS.replace('PostPaid', "'PrePaid'") },
+    },
+    {
+      name: 'an empty SpotStrategy on PostPaid is plain pay-as-you-go',
+      files: { 'stack.ros.yaml': ROS_SPOT.replace('SpotAsPriceGo', "''") },
+      errors: [{ range: '9:27-9:35', messageId: 'payAsYouGo', message: 'Fleet is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.' }],
+      output: { 'stack.ros.yaml': ROS_SPOT.replace('PostPaid', 'PrePaid').replace('SpotAsPriceGo', "''") },
+    },
+    {
       name: 'a resource with a Condition is checked as if it is created',
       files: { 'stack.ros.yaml': ROS.replace("Resources:\n  Web:\n    Type: ALIYUN::ECS::Instance\n", "Conditions:\n  IsProd:\n    Fn::Equals: [prod, dev]\nResources:\n  Web:\n    Type: ALIYUN::ECS::Instance\n    Condition: IsProd\n") },
       errors: [{ range: '12:27-12:35', messageId: 'payAsYouGo', message: 'Web is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.' }],
@@ -487,9 +564,30 @@ const ROS_JSON_OMITTED = `{
 }
 `;
 
+const ROS_JSON_IF = ROS_JSON.replace(
+  '  "Resources": {',
+  '  "Parameters": { "Env": { "Type": "String", "Default": "dev" } },\n  "Conditions": { "IsProd": { "Fn::Equals": ["prod", { "Ref": "Env" }] } },\n  "Resources": {',
+).replace('"InstanceChargeType": "PostPaid"', '"InstanceChargeType": { "Fn::If": ["IsProd", "PrePaid", "PostPaid"] }');
+
 ruleTable('ICP002', 'error', 'pay-as-you-go: ROS JSON', {
-  valid: [{ name: 'PrePaid', files: { 'stack.ros.json': ROS_JSON.replace('PostPaid', 'PrePaid') } }],
+  valid: [
+    { name: 'PrePaid', files: { 'stack.ros.json': ROS_JSON.replace('PostPaid', 'PrePaid') } },
+    { name: 'Fn::If whose condition holds picks PrePaid', files: { 'stack.ros.json': ROS_JSON_IF.replace('"Default": "dev"', '"Default": "prod"') } },
+  ],
   invalid: [
+    {
+      name: 'Fn::If whose condition fails: on the Fn::If, related the parameter default, the fix rewrites the branch taken',
+      files: { 'stack.ros.json': ROS_JSON_IF },
+      errors: [
+        {
+          range: '11:31-11:78',
+          messageId: 'payAsYouGo',
+          message: 'Web is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+          related: [{ file: 'stack.ros.json', range: '3:57-3:62', message: 'default of parameter Env' }],
+        },
+      ],
+      output: { 'stack.ros.json': ROS_JSON_IF.replace('"PrePaid", "PostPaid"', '"PrePaid", "PrePaid"') },
+    },
     {
       name: 'explicit PostPaid',
       files: { 'stack.ros.json': ROS_JSON },

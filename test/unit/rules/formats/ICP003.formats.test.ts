@@ -117,6 +117,24 @@ ruleTable('ICP003', 'error', 'subscription-too-short: Terraform', {
       output: { 'infra/main.tf': TF_WEEK.replace('  period                     = 2\n', '').replace('  instance_charge_type', '  period = 3\n  instance_charge_type').replace('"Week"', '"Month"') },
     },
     {
+      name: 'a Week unit with an unknown number of weeks is still too short: on the unit, no ICP012 for the period',
+      files: { 'infra/main.tf': TF_WEEK.replace('= 2\n', '= data.alicloud_config.current.weeks\n') },
+      errors: [
+        {
+          range: '8:32-8:38',
+          messageId: 'weeks',
+          message: 'alicloud_instance.web is bought by the week (period: data.alicloud_config.current.weeks), always shorter than the 3-month minimum an ICP filing needs.',
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'an empty period_unit is Month',
+      files: { 'infra/main.tf': TF.replace('  period ', '  period_unit                = ""\n  period ') },
+      errors: [{ range: '8:32-8:33', messageId: 'tooShort', message: tooShort('alicloud_instance.web', 1) }],
+      output: { 'infra/main.tf': TF.replace('  period ', '  period_unit                = ""\n  period ').replace('= 1\n', '= 3\n') },
+    },
+    {
       name: 'a period from a variable default in variables.tf: the fix edits variables.tf',
       files: { 'infra/main.tf': TF_VAR, 'infra/variables.tf': TF_VARIABLES },
       errors: [
@@ -191,8 +209,22 @@ ruleTable('ICP003', 'error', 'subscription-too-short: ROS YAML', {
     { name: 'Period 1 Year', files: { 'stack.ros.yaml': ROS.replace('PeriodUnit: Month', 'PeriodUnit: Year') } },
     { name: 'PrepayInstance: Period 1, PeriodType Yearly', files: { 'stack.ros.yaml': ROS_PREPAY } },
     { name: 'PostPaid has no period to check', files: { 'stack.ros.yaml': ROS.replace('PrePaid', 'PostPaid') } },
+    { name: 'Period 2 in years by Fn::FindInMap', files: { 'stack.ros.yaml': ROS.replace('Period: 1', 'Period: !FindInMap [Plan, web, Years]').replace('PeriodUnit: Month', 'PeriodUnit: Year').replace('Resources:', 'Mappings:\n  Plan:\n    web:\n      Years: 2\nResources:') } },
   ],
   invalid: [
+    {
+      name: 'PeriodUnit Week with a Period from a parameter without default: still too short, on the unit',
+      files: { 'stack.ros.yaml': ROS.replace('Period: 1', 'Period: !Ref Weeks').replace('PeriodUnit: Month', 'PeriodUnit: Week').replace('Resources:', 'Parameters:\n  Weeks:\n    Type: Number\nResources:') },
+      errors: [
+        {
+          range: '13:19-13:23',
+          messageId: 'weeks',
+          message: 'Web is bought by the week (period: !Ref Weeks), always shorter than the 3-month minimum an ICP filing needs.',
+          related: [{ file: 'stack.ros.yaml', range: '3:3-3:8', message: 'parameter Weeks (no default)' }],
+        },
+      ],
+      output: null,
+    },
     {
       name: 'Period 1: on the value, fixed to 3',
       files: { 'stack.ros.yaml': ROS },

@@ -25,6 +25,14 @@ ruleTable('ICP012', 'info', 'value-unresolved: Terraform', {
   valid: [
     { name: 'literals only', files: { 'infra/main.tf': TF } },
     { name: 'a variable with a default', files: { 'infra/main.tf': TF.replace('= 12', '= var.months'), 'infra/variables.tf': 'variable "months" {\n  default = 12\n}\n' } },
+    { name: 'an empty status is the default, Running', files: { 'infra/main.tf': TF.replace('  period ', '  status                     = ""\n  period ') } },
+    { name: 'an empty renewal_status is the default, Normal', files: { 'infra/main.tf': TF.replace('"AutoRenewal"', '""') } },
+    { name: 'an empty period_unit is the default, Month', files: { 'infra/main.tf': TF.replace('  period ', '  period_unit                = ""\n  period ') } },
+    { name: 'an empty spot_strategy is no spot strategy', files: { 'infra/main.tf': TF.replace('  period ', '  spot_strategy              = ""\n  period ') } },
+    {
+      name: 'a Week unit needs no period: an unknown number of weeks is not reported as unresolved',
+      files: { 'infra/main.tf': TF.replace('= 12\n', '= var.weeks\n  period_unit                = "Week"\n'), 'infra/variables.tf': 'variable "weeks" {}\n' },
+    },
     {
       name: 'an unknown value no rule needs: the period of a pay-as-you-go instance',
       files: { 'infra/main.tf': TF.replace('PrePaid', 'PostPaid').replace('= 12', '= data.alicloud_config.current.months') },
@@ -157,7 +165,13 @@ const ROS_JSON = `{
 `;
 
 ruleTable('ICP012', 'info', 'value-unresolved: ROS JSON', {
-  valid: [{ name: 'a literal Period', files: { 'stack.ros.json': ROS_JSON.replace('{ "Ref": "Months" }', '12') } }],
+  valid: [
+    { name: 'a literal Period', files: { 'stack.ros.json': ROS_JSON.replace('{ "Ref": "Months" }', '12') } },
+    {
+      name: 'empty SpotStrategy, PeriodUnit and AutoRenew are the defaults, not unresolved',
+      files: { 'stack.ros.json': ROS_JSON.replace('{ "Ref": "Months" }', '12,\n        "PeriodUnit": "",\n        "SpotStrategy": ""').replace('"True"', '""') },
+    },
+  ],
   invalid: [
     {
       name: 'Period from a parameter without default',

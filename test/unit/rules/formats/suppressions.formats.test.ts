@@ -41,7 +41,7 @@ const TF_FINDINGS = ['ICP004 omitted 5:1-5:37', 'ICP002 payAsYouGo 6:26-6:36'];
 describe('suppressions end to end: Terraform', function () {
   before(async function () {
     this.timeout(30000);
-    await requireEngine(this);
+    await requireEngine();
   });
 
   it('the unsuppressed findings', () => {
@@ -108,7 +108,7 @@ Resources:
 describe('suppressions end to end: ROS YAML', function () {
   before(async function () {
     this.timeout(30000);
-    await requireEngine(this);
+    await requireEngine();
   });
 
   it('the unsuppressed findings', () => {
@@ -148,7 +148,7 @@ instances:
 describe('suppressions end to end: instance spec', function () {
   before(async function () {
     this.timeout(30000);
-    await requireEngine(this);
+    await requireEngine();
   });
 
   it('end of line and above the entry', () => {
@@ -199,6 +199,17 @@ ruleTable('ICP014', 'warning', 'invalid-suppression: Terraform', {
       ],
     },
     {
+      name: 'an impossible expires date (2027-02-30) is invalid, not expired: on the directive, the finding stays',
+      files: { 'infra/main.tf': TF_EXPIRED.replace('2026-04-30', '2027-02-30') },
+      errors: [
+        {
+          range: '5:3-5:55',
+          messageId: 'invalidExpires',
+          message: 'The suppression of ICP002 has expires=2027-02-30, an invalid date (that day does not exist; write YYYY-MM-DD); it suppresses nothing.',
+        },
+      ],
+    },
+    {
       name: 'an unknown rule: on the token, the known one still applies',
       files: { 'infra/main.tf': TF_UNKNOWN },
       errors: [{ range: '6:59-6:65', messageId: 'unknownRule', message: '`ICP099` is not an icp-check rule ID or name.' }],
@@ -231,7 +242,7 @@ ruleTable('ICP014', 'warning', 'invalid-suppression: ROS YAML', {
 describe('suppressions that do not apply bring the finding back', function () {
   before(async function () {
     this.timeout(30000);
-    await requireEngine(this);
+    await requireEngine();
   });
 
   const cases: [string, Texts, string[]][] = [

@@ -2,7 +2,7 @@ import type { ChargeType, PeriodUnit } from '../../../model/instance';
 
 /** ROS property values as written → the model's values; undefined when the text is not one of them. */
 
-/** Case-insensitive: templates in the wild write both `PostPaid` and `Postpaid` (DOMAIN.md §4.3). */
+/** Case-insensitive: templates in the wild write both `PostPaid` and `Postpaid` (docs/sources.md, ros-templates). */
 export function toChargeType(raw: unknown): ChargeType | undefined {
   if (typeof raw !== 'string') return undefined;
   const v = raw.trim().toLowerCase();

@@ -10,14 +10,14 @@ import { CLONE_TYPES, PREPAY_INSTANCE, ROS_INSTANCE_PRODUCTS, SWAS_INSTANCE } fr
 import { rosSetters } from './setters';
 import { at, propertyValue } from './values';
 
-/** One ROS instance resource → the model (RULES.md, ROS value resolution; DOMAIN.md §4.2). */
+/** One ROS instance resource → the model (docs/contract.md, "How values are read"). */
 export function rosInstance(ctx: RosContext, res: RosResource, eips: readonly Location[]): Instance {
   const swas = res.type === SWAS_INSTANCE;
   const header = at(ctx, res.header);
   const region = rosRegion(ctx, res);
   const regionFromComment = ctx.icpRegion !== undefined && region?.edit?.kind === 'replace' && region.edit.at.start === ctx.icpRegion.span.start;
 
-  // A Simple Application Server is always a subscription with a public IP (DOMAIN.md §4.3).
+  // A Simple Application Server is always a subscription with a public IP (docs/sources.md, ROS templates).
   const chargeType = swas ? known('subscription' as const, header) : propertyValue(ctx, res, 'InstanceChargeType', toChargeType, 'pay-as-you-go');
   const payg = chargeType?.kind === 'known' && chargeType.value === 'pay-as-you-go';
 

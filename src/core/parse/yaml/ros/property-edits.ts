@@ -18,7 +18,7 @@ export function setProperty(ctx: RosContext, res: RosResource, key: string, spel
   const r = resolveProperty(ctx, res, key);
   if (r.kind === 'unknown') return undefined;
   if (r.kind === 'literal') {
-    if (!isScalar(r.site) || !r.site.range) return undefined;
+    if (r.derived || !isScalar(r.site) || !r.site.range) return undefined;
     const span = spanOf(ctx.text, r.site);
     return [replaceSpan(ctx, span.start, span.end, render(spell(r.site.value), ctx.syntax, r.site))];
   }

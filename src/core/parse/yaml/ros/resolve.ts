@@ -6,10 +6,13 @@ import { intrinsicOf, refTarget } from '../intrinsics';
 import { MESSAGES } from '../messages';
 import { deref, expressionText, spanOf, valueOf } from '../nodes';
 import type { RosContext, RosResource } from './context';
+import { resolveIntrinsic } from './intrinsic-values';
 
 /**
  * How ROS resolves a property, statically: a literal; `Ref` / `!Ref` to a parameter → its `Default`;
- * anything else (another intrinsic, a pseudo parameter, a parameter without default) cannot be known.
+ * `Fn::If`, `Fn::FindInMap`, `Fn::Sub` and `Fn::Join` when what they need resolves (see
+ * `intrinsic-values.ts`); `Ref: ALIYUN::NoValue` is the property left out. Anything else (another
+ * intrinsic, a pseudo parameter, a parameter without default) cannot be known.
  */
 export type Resolved =
   | { readonly kind: 'omitted' }
@@ -17,13 +20,18 @@ export type Resolved =
       readonly kind: 'literal';
       /** Scalar value, or the node itself for a list or map. */
       readonly value: unknown;
-      /** Where the value is written: on the resource, or the parameter's `Default`. */
+      /** Where the value is written: on the resource, a parameter's `Default`, the branch or mapping entry picked. */
       readonly site: Node;
-      /** What the resource itself says (the literal, or the `Ref`). */
+      /** What the resource itself says (the literal, the `Ref`, the `Fn::If`). */
       readonly at: Span;
       readonly origins: readonly Origin[];
+      /** Computed from several parts (`Fn::Sub`, `Fn::Join`): `site` is the expression, which a fix does not rewrite. */
+      readonly derived?: true;
     }
   | { readonly kind: 'unknown'; readonly expression: string; readonly at: Span; readonly origins?: readonly Origin[] };
+
+/** Intrinsics nested deeper than this (or a cycle through a broken template) are unknown. */
+const MAX_DEPTH = 16;
 
 export function resolveProperty(ctx: RosContext, res: RosResource, key: string): Resolved {
   const node = valueOf(res.properties, key);
@@ -31,11 +39,12 @@ export function resolveProperty(ctx: RosContext, res: RosResource, key: string):
   return resolveNode(ctx, node);
 }
 
-export function resolveNode(ctx: RosContext, written: Node): Resolved {
+export function resolveNode(ctx: RosContext, written: Node, depth = 0): Resolved {
   const at = spanOf(ctx.text, written);
   const node = deref(ctx.doc, written);
-  if (!node) return { kind: 'unknown', expression: expressionText(ctx.text, written), at };
+  if (!node || depth > MAX_DEPTH) return { kind: 'unknown', expression: expressionText(ctx.text, written), at };
   const ref = refTarget(ctx.doc, node);
+  if (ref === 'ALIYUN::NoValue') return { kind: 'omitted' };
   if (ref !== undefined) {
     const param = ctx.parameters.get(ref);
     const def = param?.defaultNode ? deref(ctx.doc, param.defaultNode) : undefined;
@@ -47,6 +56,12 @@ export function resolveNode(ctx: RosContext, written: Node): Resolved {
     const origin: Origin = { at: { file: ctx.file, ...spanOf(ctx.text, def) }, label: format(MESSAGES.parameterDefault, { name: ref }) };
     return { kind: 'literal', value: isScalar(def) ? def.value : def, site: def, at, origins: [origin] };
   }
-  if (intrinsicOf(ctx.doc, node)) return { kind: 'unknown', expression: expressionText(ctx.text, written), at };
+  const fn = intrinsicOf(ctx.doc, node);
+  if (fn) {
+    const r = resolveIntrinsic(ctx, fn, node, (inner) => resolveNode(ctx, inner, depth + 1));
+    if (!r) return { kind: 'unknown', expression: expressionText(ctx.text, written), at };
+    // Findings point at what the resource says (the whole `Fn::If`), quoted whole when unknown.
+    return r.kind === 'omitted' ? r : r.kind === 'unknown' ? { ...r, expression: expressionText(ctx.text, written), at } : { ...r, at };
+  }
   return { kind: 'literal', value: isScalar(node) ? node.value : node, site: node, at, origins: [] };
 }

@@ -1,6 +1,6 @@
 import type { Product } from '../../../model/instance';
 
-/** The ROS resource types that are instances a filing can use (RULES.md "The inputs"). */
+/** The ROS resource types that are instances a filing can use (docs/contract.md, "The inputs"). */
 export const ROS_INSTANCE_PRODUCTS: Readonly<Record<string, Product>> = {
   'ALIYUN::ECS::Instance': 'ecs',
   'ALIYUN::ECS::InstanceGroup': 'ecs',

@@ -10,7 +10,7 @@ import { BOOLEAN_AUTO_RENEW, CLONE_TYPES, INSTANCE_CLONE, PREPAY_INSTANCE, SWAS_
 
 /** Keeps the spelling family of what is there: `Postpaid` → `Prepaid`, `PostPaid` → `PrePaid`. */
 function prepaidLike(current: unknown, type: string): string {
-  if (typeof current === 'string') {
+  if (typeof current === 'string' && current.trim() !== '') {
     if (current === current.toLowerCase()) return 'prepaid';
     if (current === current.toUpperCase()) return 'PREPAID';
     if (/^Postpaid$|^Prepaid$/.test(current)) return 'Prepaid';
@@ -22,7 +22,7 @@ function prepaidLike(current: unknown, type: string): string {
 /** `'False'` → `'True'`, `false` → `true`; a new value follows the property's documented type. */
 function trueLike(current: unknown, booleanByDefault: boolean): string | boolean {
   if (typeof current === 'boolean') return true;
-  if (typeof current === 'string') return current === current.toLowerCase() ? 'true' : current === current.toUpperCase() ? 'TRUE' : 'True';
+  if (typeof current === 'string' && current.trim() !== '') return current === current.toLowerCase() ? 'true' : current === current.toUpperCase() ? 'TRUE' : 'True';
   return booleanByDefault ? true : 'True';
 }
 

@@ -17,13 +17,21 @@ export function at(ctx: RosContext, span: Span): Location {
 export function propertyValue<T>(ctx: RosContext, res: RosResource, key: string, convert: (raw: unknown) => T | undefined, whenOmitted?: T): Value<T> | undefined {
   const r = resolveProperty(ctx, res, key);
   if (r.kind === 'omitted') return whenOmitted === undefined ? undefined : omitted(whenOmitted, at(ctx, res.header), insertSite(ctx, res, key));
+  if (ENUMERATED.has(key) && r.kind === 'literal' && typeof r.value === 'string' && r.value.trim() === '') {
+    // An empty enumerated property is the same as leaving it out; a fix rewrites the empty value.
+    if (whenOmitted === undefined) return undefined;
+    return known(whenOmitted, at(ctx, r.at), { omitted: true, origins: r.origins, edit: { kind: 'replace', at: at(ctx, spanOf(ctx.text, r.site)), syntax: ctx.syntax } });
+  }
   return resolvedValue(ctx, r, convert);
 }
+
+/** Properties whose empty value ROS treats as not set (charge type, spot strategy, period unit and type, renewal). */
+const ENUMERATED: ReadonlySet<string> = new Set(['InstanceChargeType', 'SpotStrategy', 'PeriodUnit', 'PeriodType', 'AutoRenew']);
 
 export function resolvedValue<T>(ctx: RosContext, r: Exclude<Resolved, { kind: 'omitted' }>, convert: (raw: unknown) => T | undefined): Value<T> {
   if (r.kind === 'unknown') return unknown(r.expression, at(ctx, r.at), { origins: r.origins ?? [] });
   const v = convert(r.value);
   const site = at(ctx, spanOf(ctx.text, r.site));
   if (v === undefined) return unknown(expressionText(ctx.text, r.site), at(ctx, r.at), { origins: r.origins });
-  return known(v, at(ctx, r.at), { origins: r.origins, edit: { kind: 'replace', at: site, syntax: ctx.syntax } });
+  return known(v, at(ctx, r.at), { origins: r.origins, ...(r.derived ? {} : { edit: { kind: 'replace' as const, at: site, syntax: ctx.syntax } }) });
 }

@@ -96,7 +96,7 @@ function specInstance(ctx: EditContext, doc: Document, pair: Pair<Node, Node | n
     extent: at(extentSpan),
     region: regionOf(ctx, doc, entry, field<string>('region')),
     chargeType: billing,
-    // A subscription without a period is 1 month (RULES.md ICP003).
+    // A subscription without a period is 1 month (docs/contract.md, ICP003).
     period: field<number>('period', billing?.value === 'subscription' ? 1 : undefined),
     periodUnit: field<PeriodUnit>('periodUnit', 'month'),
     autoRenew: field<boolean>('autoRenew', false),

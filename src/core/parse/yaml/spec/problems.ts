@@ -1,7 +1,7 @@
 import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { format, type Localized } from '../../../model/localized';
-import { InstanceEntrySchema, InstanceSpecSchema, OrderSchema, WebsiteSchema } from '../../../spec/schema';
+import { InstanceEntrySchema, InstanceSpecSchema, NO_SUCH_DAY, OrderSchema, WebsiteSchema } from '../../../spec/schema';
 import type { ParseProblem } from '../../types';
 import type { EditContext } from '../edits';
 import { MESSAGES, TYPE_NAMES } from '../messages';
@@ -79,6 +79,11 @@ export function specProblems(edit: EditContext, doc: Document, issues: readonly 
       case 'invalid_format': {
         const last = path[path.length - 1];
         push(where, format(last === 'expiresOn' ? MESSAGES.specDate : last === 'region' ? MESSAGES.specRegion : MESSAGES.specInvalid, { field, message: issue.message }));
+        break;
+      }
+      case 'custom': {
+        if (issue.message === NO_SUCH_DAY) push(where, format(MESSAGES.specNoSuchDay, { field, value: valueSpan ? edit.text.slice(valueSpan.start, valueSpan.end) : '' }));
+        else push(where, format(MESSAGES.specInvalid, { field, message: issue.message }));
         break;
       }
       default:

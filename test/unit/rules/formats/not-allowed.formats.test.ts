@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { checkFiles, requireEngine } from '../../helpers/check-files';
+
+/**
+ * A literal the platform rejects for an enumerated setting (`period_unit = "Year"` on a resource that
+ * only takes Week or Month) is an input error, ICP000 at the value: never "cannot be evaluated"
+ * (ICP012), never a finding built on a guess of what was meant.
+ */
+
+const TF = `provider "alicloud" {
+  region = "cn-hangzhou"
+}
+
+resource "alicloud_instance" "web" {
+  instance_charge_type       = "PrePaid"
+  period                     = 1
+  period_unit                = "Year"
+  renewal_status             = "AutoRenewal"
+  internet_max_bandwidth_out = 5
+}
+`;
+
+describe('not-allowed values: Terraform', function () {
+  before(async function () {
+    this.timeout(30000);
+    await requireEngine(this);
+  });
+
+  const rulesOf = (files: Record<string, string>) => checkFiles(files).rendered.map((f) => `${f.rule} ${f.range} ${f.message}`);
+
+  it('period_unit = "Year" on alicloud_instance: ICP000 at the value, no ICP003 and no ICP012', () => {
+    assert.deepEqual(rulesOf({ 'main.tf': TF }), ['ICP000 8:32-8:38 period_unit = "Year" is not allowed on alicloud_instance; the allowed values are "Week", "Month".']);
+  });
+
+  it('the same from a variable default: at the value the instance uses', () => {
+    const files = { 'main.tf': TF.replace('"Year"', 'var.unit'), 'variables.tf': 'variable "unit" {\n  default = "Year"\n}\n' };
+    assert.deepEqual(rulesOf(files), ['ICP000 8:32-8:40 period_unit = "Year" is not allowed on alicloud_instance; the allowed values are "Week", "Month".']);
+  });
+
+  it('on an instance set too, and for the charge type', () => {
+    const files = { 'main.tf': TF.replace('alicloud_instance', 'alicloud_ecs_instance_set').replace('"PrePaid"', '"Subscription"') };
+    assert.deepEqual(rulesOf(files), [
+      'ICP000 6:32-6:46 instance_charge_type = "Subscription" is not allowed on alicloud_ecs_instance_set; the allowed values are "PrePaid", "PostPaid".',
+      'ICP000 8:32-8:38 period_unit = "Year" is not allowed on alicloud_ecs_instance_set; the allowed values are "Week", "Month".',
+    ]);
+  });
+
+  it('other rules still check the instance and their fixes are offered', () => {
+    const checked = checkFiles({ 'main.tf': TF.replace('= 5', '= 0') });
+    const bandwidth = checked.findings.find((f) => f.ruleId === 'ICP004');
+    assert.ok(bandwidth);
+    assert.equal(bandwidth.fixes.filter((f) => f.preferred).length, 1);
+  });
+});
