@@ -23,6 +23,7 @@ export class VerdictHoverProvider implements vscode.HoverProvider {
     const markdown = new vscode.MarkdownString(hoverMarkdown(hit, this.core.lang, link));
     markdown.isTrusted = { enabledCommands: [SHOW_REPORT_COMMAND] };
     markdown.supportHtml = true; // `<br>` between the findings of one requirement
+    markdown.supportThemeIcons = true; // `$(pass)`, `$(error)`: the result column's icons
     const start = index.positionAt(hit.instance.header.start);
     const end = index.positionAt(hit.instance.header.end);
     return new vscode.Hover(markdown, new vscode.Range(start.line, start.character, end.line, end.character));

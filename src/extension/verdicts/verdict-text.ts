@@ -109,7 +109,8 @@ export function lensTitle(readiness: InstanceReadiness, lang: Lang): string {
   return VERDICT_TEXTS.lensWithReasons[lang].replace('{verdict}', verdict).replace('{reasons}', unique.join(VERDICT_TEXTS.reasonSeparator[lang]));
 }
 
-const STATUS_ICON: Readonly<Record<RequirementStatus, string>> = { pass: '✅', fail: '❌', warn: '⚠️', unknown: '❔', suppressed: '🔕', 'not-applicable': '➖' };
+/** Theme icons (codicons), drawn by VS Code in the editor's colours whatever fonts the system has. */
+const STATUS_ICON: Readonly<Record<RequirementStatus, string>> = { pass: '$(pass)', fail: '$(error)', warn: '$(warning)', unknown: '$(question)', suppressed: '$(eye-closed)', 'not-applicable': '$(dash)' };
 
 /** Markdown text in a table cell: one line, no `|` splitting it, no markup from user text. */
 function cell(s: string): string {
