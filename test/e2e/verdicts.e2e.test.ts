@@ -41,7 +41,7 @@ describe('verdicts in the code and the report at scale, in the VS Code UI', () =
     const vsix = join(PROJECT_ROOT, 'icp-check.vsix');
     server = await startCodeServer({
       ...(existsSync(vsix) && !process.env.ICP_E2E_FROM_TREE ? { installVsix: vsix } : { installFrom: PROJECT_ROOT }),
-      settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.fontSize': 14, 'window.zoomLevel': 0, 'editor.minimap.enabled': false, 'workbench.editor.enablePreview': false },
+      settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.fontSize': 14, 'window.zoomLevel': 0, 'editor.minimap.enabled': false, 'workbench.editor.enablePreview': false, 'editor.hover.above': false },
     });
     const workspace = join(server.runDir, 'workspace');
     mkdirSync(join(workspace, 'many'), { recursive: true });
@@ -85,6 +85,8 @@ describe('verdicts in the code and the report at scale, in the VS Code UI', () =
     const text = await hover.innerText();
     assert.match(text, /ICP filing: not ready · alicloud_instance\.web_001/);
     assert.match(text, /Subscription period long enough\s+fail\s+ICP003: /);
+    // The hover fades in: the picture waits for its animations to finish.
+    await hover.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
     await screenshot(page, 'hover-requirements');
     await page.keyboard.press('Escape');
   });

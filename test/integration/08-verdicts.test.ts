@@ -62,9 +62,9 @@ describe('verdicts in the editor (CodeLens and hover)', () => {
     const lines = markdown.split('\n');
     assert.equal(lines[0], '**ICP filing: not ready** · `alicloud_instance.web`');
     assert.equal(lines[2], '| Requirement | Result | Details |');
-    assert.match(markdown, /\| Mainland China region \| \$\(error\) fail \| ICP001: /);
-    assert.match(markdown, /\| Subscription billing \| \$\(error\) fail \| ICP002: /);
-    assert.match(markdown, /\| Public IP \| \$\(error\) fail \| ICP004: /);
+    assert.match(markdown, /\| \$\(error\) Mainland China region \| fail \| ICP001: /);
+    assert.match(markdown, /\| \$\(error\) Subscription billing \| fail \| ICP002: /);
+    assert.match(markdown, /\| \$\(error\) Public IP \| fail \| ICP004: /);
     assert.doesNotMatch(markdown, /Subscription period/, 'not applicable to pay-as-you-go: left out');
     // Inside the body, away from the header: no table.
     assert.deepEqual(await hoverText(web, new vscode.Position(5, 4)), []);

@@ -135,7 +135,8 @@ export function hoverMarkdown(readiness: InstanceReadiness, lang: Lang, reportLi
       ...r.findings.map((f) => `${f.ruleId}: ${f.message[lang]}`),
       ...r.suppressions.map((s) => `${s.ruleId}: ${s.reason}`),
     ];
-    lines.push(`| ${cell(t(REQUIREMENT_TEXT[r.id]))} | ${STATUS_ICON[r.status]} ${cell(t(STATUS_TEXT[r.status]))} | ${notes.map(cell).join('<br>')} |`);
+    // The icon leads the requirement's name: in the narrow result column VS Code would wrap it away from its word.
+    lines.push(`| ${STATUS_ICON[r.status]} ${cell(t(REQUIREMENT_TEXT[r.id]))} | ${cell(t(STATUS_TEXT[r.status]))} | ${notes.map(cell).join('<br>')} |`);
   }
   if (reportLink) lines.push('', `[${t(VERDICT_TEXTS.openReport)}](${reportLink})`);
   return lines.join('\n');
