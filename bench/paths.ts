@@ -21,5 +21,6 @@ export const paths = {
   results: () => join(repoRoot(), 'bench', 'RESULTS.md'),
   terraformWasm: () => join(repoRoot(), 'node_modules', '@tree-sitter-grammars', 'tree-sitter-hcl', 'tree-sitter-terraform.wasm'),
   cli: () => join(repoRoot(), 'out', 'src', 'cli', 'main.js'),
+  bundledCli: () => join(repoRoot(), 'dist', 'cli', 'icp-check.js'),
   bundle: () => join(repoRoot(), 'dist', 'extension.js'),
 };

@@ -17,6 +17,7 @@ import { rosVsYamlLanguageServer, terraformVsHcl2json } from './scenarios/compet
 import { editLoop } from './scenarios/edit-loop';
 import { cliOverWorkspace } from './scenarios/cli';
 import { bundleSize, heapAfterCheck } from './scenarios/footprint';
+import { packageSize, wholeProcess } from './scenarios/process';
 import { renderResults } from './report/results-md';
 import type { Comparison, Figure, InputDescription } from './report/model';
 
@@ -73,10 +74,13 @@ async function main(): Promise<void> {
     const cli = await cliOverWorkspace(paths.cli(), inputs.workspaceDir, inputs.workspaceFolders, workspace.length, quick ? { warmup: 0, rounds: 2 } : { warmup: 1, rounds: 3 });
     if (cli) comparisons.push(cli);
     else notes.push('CLI not measured: out/src/cli/main.js is not built (`npm run build`).');
+    log('(f) whole process');
+    comparisons.push(...(await wholeProcess(paths.bundledCli(), paths.cli(), inputs.terraformDir, quick ? { warmup: 1, rounds: 3 } : { warmup: 1, rounds: 7 })));
     log('heap');
     figures.push(...heapAfterCheck(single.map((f) => f.path)));
   }
   figures.push(bundleSize(paths.bundle()));
+  figures.push(packageSize(repoRoot(), 1.5 * 2 ** 20));
 
   const report = renderResults({ machine, command: `node out/bench/run.js${quick ? ' --quick' : ''}`, inputs: inputTable, comparisons, figures, notes });
   writeFileSync(paths.results(), report);

@@ -31,8 +31,9 @@ const common = {
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
-rmSync(dist, { recursive: true, force: true });
+// dist/cli/ is the command line's own bundle (scripts/cli/bundle.mjs): not ours to remove.
 mkdirSync(dist, { recursive: true });
+for (const entry of readdirSync(dist)) if (entry !== 'cli') rmSync(join(dist, entry), { recursive: true, force: true });
 await build({
   ...common,
   entryPoints: [join(root, 'src/extension/extension.ts')],

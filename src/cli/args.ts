@@ -10,6 +10,8 @@ export interface CliOptions {
   readonly today?: string;
   readonly config?: string;
   readonly fix: boolean;
+  /** `--fix-hints`: `--fix` that also applies fixes of hint-level rules (they cost money, so only when asked). */
+  readonly fixHints: boolean;
   /** `--jobs <n>`: threads that check; undefined = decided by the machine and the number of files. */
   readonly jobs?: number;
   /** Only when `--lang` is given; otherwise the configuration decides. */
@@ -46,6 +48,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         today: { type: 'string' },
         config: { type: 'string', short: 'c' },
         fix: { type: 'boolean' },
+        'fix-hints': { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -70,7 +73,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     region: v.region,
     today: v.today,
     config: v.config,
-    fix: v.fix ?? false,
+    fix: (v.fix ?? false) || (v['fix-hints'] ?? false),
+    fixHints: v['fix-hints'] ?? false,
     ...(v.jobs !== undefined ? { jobs: Number(v.jobs) } : {}),
     lang: v.lang as Lang | undefined,
     help: v.help ?? false,

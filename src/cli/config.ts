@@ -1,20 +1,25 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { loadConfig, LineIndex, DEFAULT_CONFIG, format, type ConfigProblem, type Config, type Localized } from '../core';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { loadConfig, LineIndex, DEFAULT_CONFIG, format, CONFIG_FILE_NAME, configCandidates, type ConfigProblem, type Config, type Localized } from '../core';
 import { CLI_TEXT, formatLocalized } from './messages';
 import { UsageError } from './args';
 
-export const DEFAULT_CONFIG_FILE = '.icpcheck.yaml';
+export const DEFAULT_CONFIG_FILE = CONFIG_FILE_NAME;
 
 /**
- * The configuration: `--config <file>` (which must exist), else `.icpcheck.yaml` in the working
- * folder when there is one, else the defaults. An invalid file is a usage error (exit 2): checking
- * with settings the user did not mean would give an answer they cannot trust.
+ * The configuration: `--config <file>` (which must exist), else the nearest `.icpcheck.yaml` at or
+ * above the folder holding every checked path, up to the working folder (the lookup the editor
+ * makes from a file up to its workspace folder), else the defaults. An invalid file is a usage
+ * error (exit 2): checking with settings the user did not mean would give an answer they cannot trust.
  */
-export function readConfig(explicit: string | undefined, cwd: string): { config: Config; path?: string } {
-  const path = explicit ?? DEFAULT_CONFIG_FILE;
+export function readConfig(explicit: string | undefined, cwd: string, paths: readonly string[] = ['.']): { config: Config; path?: string } {
+  let path = explicit;
+  if (path === undefined) {
+    const nearest = configCandidates(toSlashes(commonFolder(paths, cwd)), toSlashes(cwd)).find((candidate) => existsSync(fromSlashes(candidate)));
+    if (nearest === undefined) return { config: DEFAULT_CONFIG };
+    path = relative(cwd, fromSlashes(nearest)) || CONFIG_FILE_NAME;
+  }
   const absolute = resolve(cwd, path);
-  if (explicit === undefined && !existsSync(absolute)) return { config: DEFAULT_CONFIG };
   let content: string;
   try {
     content = readFileSync(absolute, 'utf8');
@@ -36,4 +41,30 @@ function describeProblems(problems: readonly ConfigProblem[], content: string): 
     return formatLocalized(CLI_TEXT.configInvalid, { path: `${p.at.file}:${at.line + 1}:${at.character + 1}`, reason: p.message });
   });
   return { en: lines.map((l) => l.en).join('\n'), 'zh-cn': lines.map((l) => l['zh-cn']).join('\n') };
+}
+
+/** The deepest folder holding every named path (a file counts as its folder). */
+function commonFolder(paths: readonly string[], cwd: string): string {
+  const folders = paths.map((p) => {
+    const absolute = resolve(cwd, p);
+    try {
+      return statSync(absolute).isDirectory() ? absolute : dirname(absolute);
+    } catch {
+      return dirname(absolute);
+    }
+  });
+  return folders.reduce((common, folder) => {
+    let c = common;
+    while (folder !== c && !folder.startsWith(c.endsWith(sep) ? c : c + sep)) c = dirname(c);
+    return c;
+  });
+}
+
+/** The lookup speaks `/`-paths (as editor URIs do); these convert a local path both ways. */
+function toSlashes(path: string): string {
+  return sep === '/' ? path : `/${path.split(sep).join('/')}`;
+}
+
+function fromSlashes(path: string): string {
+  return sep === '/' ? path : path.slice(1).split('/').join(sep);
 }

@@ -10,8 +10,8 @@ export interface FixOutcome {
 }
 
 /** `--fix`: the engine applies preferred fixes until the files converge; this only merges the new texts in. */
-export function applyFixes(files: readonly SourceFile[], options: CheckOptions): FixOutcome {
-  const outcome = fixAll(files, options);
+export function applyFixes(files: readonly SourceFile[], options: CheckOptions, hints = false): FixOutcome {
+  const outcome = fixAll(files, options, { hints });
   const changed = new Map(outcome.files.map((f) => [f.path, f.text]));
   return {
     files: files.map((f) => (changed.has(f.path) ? { path: f.path, text: changed.get(f.path)! } : f)),

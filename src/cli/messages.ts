@@ -17,18 +17,23 @@ export const CLI_TEXT = {
   unknownOption: text('unknown option {option}', '未知选项 {option}'),
   missingValue: text('option {option} needs a value', '选项 {option} 需要一个值'),
   noValue: text('option {option} takes no value', '选项 {option} 不接受值'),
-  badFormat: text("unknown format '{value}' (allowed: stylish, json, sarif, markdown)", "未知格式 '{value}'（可选：stylish、json、sarif、markdown）"),
+  badFormat: text("unknown format '{value}' (allowed: stylish, json, sarif, markdown, junit, gitlab)", "未知格式 '{value}'（可选：stylish、json、sarif、markdown、junit、gitlab）"),
   badLang: text("unknown language '{value}' (allowed: en, zh-cn)", "未知语言 '{value}'（可选：en、zh-cn）"),
   badToday: text("--today needs a real date written YYYY-MM-DD, not '{value}'", "--today 需要 YYYY-MM-DD 格式的有效日期，而不是 '{value}'"),
   badRegion: text("--region needs a region ID such as cn-hangzhou, not '{value}'", "--region 需要地域 ID（如 cn-hangzhou），而不是 '{value}'"),
   badJobs: text("--jobs needs a whole number of threads from 1 to 9999, not '{value}'", "--jobs 需要 1 到 9999 之间的整数线程数，而不是 '{value}'"),
   pathMissing: text('cannot read {path}: no such file or folder', '无法读取 {path}：文件或文件夹不存在'),
   pathUnreadable: text('cannot read {path}: {reason}', '无法读取 {path}：{reason}'),
-  writeFailed: text('cannot write {path}: {reason}', '无法写入 {path}：{reason}'),
   configMissing: text('cannot read the configuration {path}: no such file', '无法读取配置文件 {path}：文件不存在'),
   configInvalid: text('invalid configuration {path}: {reason}', '配置文件 {path} 无效：{reason}'),
   internalError: text('internal error: {reason}', '内部错误：{reason}'),
   fixed: text('Fixed {n} file: {files}|Fixed {n} files: {files}', '已修复 {n} 个文件：{files}'),
+  notFixed: text('Not fixed: {path}: {reason}', '未修复：{path}：{reason}'),
+  notWrittenChanged: text('it changed on disk while the fix ran; run --fix again', '修复期间该文件在磁盘上被修改；请重新运行 --fix'),
+  notWrittenReplaced: text('it was replaced while the fix ran; run --fix again', '修复期间该文件被替换；请重新运行 --fix'),
+  notWrittenSymlink: text('it is a symbolic link that was not named on the command line; name it to fix it', '它是未在命令行中指定的符号链接；请直接指定它以修复'),
+  notWrittenEncoding: text('it is not valid UTF-8, and writing it would replace the bytes that are not', '它不是有效的 UTF-8，写入会替换其中无效的字节'),
+  notWrittenError: text('cannot write it: {reason}', '无法写入：{reason}'),
   help: text(
     `Usage: icp-check [options] [paths...]
 
@@ -37,11 +42,13 @@ instance specs (*.icp.yaml) can be used for a China ICP filing.
 Paths are files or folders (default: the current folder).
 
 Options:
-  --format <name>      stylish (default), json, sarif or markdown
+  --format <name>      stylish (default), json, sarif, markdown, junit or gitlab
   --region <id>        region to assume where none can be determined
   --today <YYYY-MM-DD> the date expiry is measured from (default: today)
   --config <file>      configuration file (default: .icpcheck.yaml here, if present)
   --fix                apply the preferred fixes in place, then report what remains
+  --fix-hints          --fix, and also apply fixes of hint-level rules (turning
+                       on auto-renewal costs money, so --fix alone never does)
   -j, --jobs <n>       threads that check files (default: 1, no worker threads;
                        worth trying on large workspaces with idle cores). The
                        output is the same for every n
@@ -57,11 +64,13 @@ Exit status: 0 no error-level finding remains, 1 one does,
 能否用于中国 ICP 备案。路径可以是文件或文件夹（默认：当前文件夹）。
 
 选项：
-  --format <名称>      stylish（默认）、json、sarif 或 markdown
+  --format <名称>      stylish（默认）、json、sarif、markdown、junit 或 gitlab
   --region <地域ID>    无法确定地域时假定的地域
   --today <YYYY-MM-DD> 计算到期时间所用的日期（默认：今天）
   --config <文件>      配置文件（默认：当前文件夹中的 .icpcheck.yaml，如存在）
   --fix                就地应用首选修复，然后报告剩余问题
+  --fix-hints          同 --fix，并且应用提示级规则的修复（开启自动续费会产生
+                       费用，因此仅用 --fix 时不会应用）
   -j, --jobs <n>       检查文件所用的线程数（默认：1，不使用工作线程；
                        在大型工作区且有空闲 CPU 核心时可以尝试）。
                        任何 n 的输出都相同

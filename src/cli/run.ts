@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { check, initCore, RULES, formatReport, counted, type CheckOptions, type CheckResult, type SourceFile, type Lang } from '../core';
 import { terraformWasmPath } from './grammar-path';
@@ -10,7 +11,7 @@ import { CheckPool } from './parallel/pool';
 import { threadCount } from './parallel/threads';
 import { toolVersion } from './version';
 import { findFiles } from './walk';
-import { writeFiles } from './write';
+import { identify, writeFixed, type FileIdentity, type FixedFile } from './write';
 
 /** The outside world the CLI touches, passed in so tests can run it in-process. */
 export interface CliIo {
@@ -38,7 +39,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(toolVersion() + '\n');
       return EXIT_OK;
     }
-    const { config } = readConfig(options.config, io.cwd);
+    const { config } = readConfig(options.config, io.cwd, options.paths);
     lang = options.lang ?? config.language;
 
     const found = findFiles(options.paths, io.cwd);
@@ -54,14 +55,25 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     try {
       read = readFiles(found, config.maxFileSizeKb);
       files = read.files;
+      // What each file is right after reading: --fix writes only a file that is still that one.
+      const identities = options.fix ? identifyAll(read.absolute) : undefined;
       await initCore({ terraformWasmPath: terraformWasmPath() });
       if (options.fix) {
-        const fixed = applyFixes(files, checkOptions);
-        const written = writeFiles(fixed.changed, read.absolute);
-        files = fixed.files;
-        checked = fixed.result;
+        const fixed = applyFixes(files, checkOptions, options.fixHints);
+        const outcome = writeFixed(fixedFiles(fixed.changed, files, read.absolute, identities!, options.paths, io.cwd));
         // On stderr, so `--fix --format json > out.json` still writes pure JSON.
-        if (written.length > 0) io.stderr(counted(CLI_TEXT.fixed, written.length, lang).replace('{files}', written.join(', ')) + '\n');
+        if (outcome.written.length > 0) io.stderr(counted(CLI_TEXT.fixed, outcome.written.length, lang).replace('{files}', outcome.written.join(', ')) + '\n');
+        for (const { path, reason } of outcome.skipped) io.stderr(formatLocalized(CLI_TEXT.notFixed, { path, reason })[lang] + '\n');
+        if (outcome.skipped.length === 0) {
+          files = fixed.files;
+          checked = fixed.result;
+        } else {
+          // The report describes the files as they now are on disk: a file left unwritten keeps its findings.
+          const unwritten = new Set(outcome.skipped.map((s) => s.path));
+          const originals = files;
+          files = fixed.files.map((f, i) => (unwritten.has(f.path) ? originals[i] : f));
+          checked = check(files, checkOptions);
+        }
       } else {
         checked = pool ? await pool.check(files) : check(files, checkOptions);
       }
@@ -90,6 +102,31 @@ function report(options: CliOptions, result: CheckResult, files: readonly Source
   const input = { result, texts, rules: RULES, lang, tool: { name: 'icp-check', version: toolVersion() }, today, assumedRegion };
   const color = io.stdoutIsTTY && io.env.NO_COLOR === undefined;
   return formatReport(options.format, input, { color, srcRoot: pathToFileURL(io.cwd + '/').href });
+}
+
+function identifyAll(absolute: ReadonlyMap<string, string>): Map<string, FileIdentity | undefined> {
+  return new Map([...absolute].map(([path, at]) => [path, identify(at)]));
+}
+
+/** The files `--fix` changed, with what the writer needs to write them safely; only files read from disk. */
+function fixedFiles(
+  changed: ReadonlyMap<string, string>,
+  read: readonly SourceFile[],
+  absolute: ReadonlyMap<string, string>,
+  identities: ReadonlyMap<string, FileIdentity | undefined>,
+  paths: readonly string[],
+  cwd: string,
+): FixedFile[] {
+  const named = new Set(paths.map((p) => resolve(cwd, p)));
+  const originals = new Map(read.map((f) => [f.path, f.text]));
+  const out: FixedFile[] = [];
+  for (const [path, text] of changed) {
+    const at = absolute.get(path);
+    const original = originals.get(path);
+    if (at === undefined || original === undefined) continue;
+    out.push({ path, absolute: at, original, text, named: named.has(at), identity: identities.get(path) });
+  }
+  return out;
 }
 
 /** Usage errors are reported in the language asked for, even when the arguments do not parse. */

@@ -31,7 +31,7 @@ const CONTRACT: ReadonlyArray<readonly [string, string, string]> = [
 const ENGINE_MESSAGES: Record<string, Record<string, string[]>> = {
   ICP000: { invalid: ['detail'] },
   ICP012: { unresolved: ['setting', 'expression', 'instance'] },
-  ICP014: { noReason: ['directive'], unknownRule: ['rule'], invalidExpires: ['rule', 'expires'], expired: ['rule', 'expires'], forbidden: [] },
+  ICP014: { noReason: ['directive'], placeholderReason: ['directive', 'reason'], unknownRule: ['rule'], invalidExpires: ['rule', 'expires'], expired: ['rule', 'expires'], forbidden: [] },
 };
 
 const ROOT = REPO_ROOT;

@@ -4,6 +4,12 @@ import { z } from '../zod';
 export const RuleSetting = z.enum(['off', 'error', 'warning', 'info', 'hint']);
 
 /**
+ * The most any configuration (file or editor setting, trusted or not) may set `maxFileSizeKb` to:
+ * the limit is what keeps one huge file from taking the checker's memory and time.
+ */
+export const MAX_FILE_SIZE_KB_CEILING = 20_480;
+
+/**
  * `.icpcheck.yaml`. Strict: an unknown key is an error, not a silently ignored typo, so the
  * editor and the CLI can never disagree about what a file means.
  */
@@ -13,7 +19,7 @@ export const ConfigSchema = z
     region: z.string().regex(/^[a-z]{2,4}(-[a-z0-9]+)+$/, 'a region ID such as cn-hangzhou').optional().describe('Region to assume where none can be determined.'),
     preferredRegions: z.array(z.string()).default([]).describe('Mainland regions offered first by region fixes.'),
     allowSuppressions: z.boolean().default(true).describe('Whether icp-ignore comments are honoured.'),
-    maxFileSizeKb: z.number().int().positive().default(5120).describe('Files larger than this are skipped with a notice.'),
+    maxFileSizeKb: z.number().int().positive().max(MAX_FILE_SIZE_KB_CEILING).default(5120).describe(`Files larger than this are skipped with a notice (at most ${MAX_FILE_SIZE_KB_CEILING}).`),
     language: z.enum(['en', 'zh-cn']).default('en').describe('Language of messages in CLI output.'),
   })
   .strict();

@@ -35,6 +35,12 @@ export interface FixAllResult {
 export interface FixAllScope {
   /** Only findings located in this file are fixed (their fixes may still edit other files, such as a variable's default). */
   readonly findingsIn?: string;
+  /**
+   * Also apply fixes of hint-level rules (`--fix-hints`). Off by default: such a fix (turning on
+   * auto-renewal) costs money, so it is offered one by one, never applied in bulk unasked. A rule
+   * whose default level is hint stays so when the configuration raises it.
+   */
+  readonly hints?: boolean;
 }
 
 export function fixAllWith(parts: CheckerParts, files: readonly SourceFile[], options: CheckOptions = {}, scope: FixAllScope = {}): FixAllResult {
@@ -49,7 +55,8 @@ export function fixAllWith(parts: CheckerParts, files: readonly SourceFile[], op
   let passes = 0;
 
   while (passes < MAX_FIX_PASSES) {
-    const inScope = scope.findingsIn === undefined ? current.result.findings : current.result.findings.filter((f) => f.at.file === scope.findingsIn);
+    const isHint = (f: Finding) => f.severity === 'hint' || parts.findRule(f.ruleId)?.severity === 'hint';
+    const inScope = current.result.findings.filter((f) => (scope.findingsIn === undefined || f.at.file === scope.findingsIn) && (scope.hints || !isHint(f)));
     const batch = chooseBatch(inScope, texts, tried, cautious);
     if (batch.length === 0) break;
     passes++;

@@ -16,7 +16,7 @@ import { runRules } from './run-rules';
 import { byFileAndOffset, compareFindings } from './ordering';
 import { applySuppressions, evaluateDirectives, type ActiveSuppression } from './suppression-check';
 import { findSuppressions } from './suppressions';
-import { DEFAULT_FILE_TIME_BUDGET_MS, TimeBudget } from './time-budget';
+import { boundedBudgetMs, TimeBudget } from './time-budget';
 import type { CheckOptions, CheckResult, SkippedFile, SourceFile } from './types';
 import { withholdFixesInBrokenFiles } from './withhold-fixes';
 
@@ -42,7 +42,7 @@ interface ParsedUnit {
 export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], options: CheckOptions = {}): PipelineResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const today = options.today ?? localToday();
-  const budget = new TimeBudget(options.fileTimeBudgetMs ?? DEFAULT_FILE_TIME_BUDGET_MS, parts.now ?? Date.now);
+  const budget = new TimeBudget(boundedBudgetMs(options.fileTimeBudgetMs), parts.now ?? Date.now);
   const settings = ruleSettings(config, parts.findRule);
   const meta = (id: string) => ruleMeta(id, parts.findRule);
   const invalidByFile = new Map<string, number>();

@@ -9,7 +9,7 @@ export const INVALID_SUPPRESSION = 'ICP014';
 
 /** Something wrong with a directive: becomes an ICP014 finding with this message id at `at`. */
 export interface DirectiveProblem {
-  readonly messageId: 'noReason' | 'unknownRule' | 'invalidExpires' | 'expired' | 'forbidden';
+  readonly messageId: 'noReason' | 'placeholderReason' | 'unknownRule' | 'invalidExpires' | 'expired' | 'forbidden';
   readonly data: MessageData;
   readonly at: Location;
 }
@@ -51,6 +51,10 @@ export function evaluateDirectives(directives: readonly SuppressionDirective[], 
       problems.push({ messageId: 'noReason', data: { directive: directive.text }, at: directive.at });
       continue;
     }
+    if (isPlaceholderReason(directive.reason)) {
+      problems.push({ messageId: 'placeholderReason', data: { directive: directive.text, reason: directive.reason.trim() }, at: directive.at });
+      continue;
+    }
     if (directive.expires !== undefined && !isIsoDate(directive.expires)) {
       // No such day (2027-02-30) or not a date: it applies to nothing, and the message says why, not "expired".
       const rule = directive.rules.map((r) => r.token).join(', ');
@@ -65,6 +69,17 @@ export function evaluateDirectives(directives: readonly SuppressionDirective[], 
     if (ruleIds.size > 0) active.push({ directive, ruleIds });
   }
   return { active, problems };
+}
+
+/**
+ * The reason the editor's "suppress with a reason" quick fix writes for the user to replace, in
+ * each language. Left as it is, it says nothing about why: the same as no reason.
+ */
+export const REASON_PLACEHOLDER = { en: 'why this is acceptable', 'zh-cn': '可以接受的原因' } as const;
+
+function isPlaceholderReason(reason: string): boolean {
+  const said = reason.trim().toLowerCase();
+  return said === REASON_PLACEHOLDER.en || said === REASON_PLACEHOLDER['zh-cn'];
 }
 
 /** True when `expires` is a real date on or after `today` (the directive still holds on its last day). */

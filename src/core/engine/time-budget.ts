@@ -5,6 +5,15 @@
  */
 export const DEFAULT_FILE_TIME_BUDGET_MS = 10_000;
 
+/** No caller can give a file more time than this: a budget is a bound, not a wish. */
+export const MAX_FILE_TIME_BUDGET_MS = 30_000;
+
+/** The budget a check runs with: the one asked for (else the default), never above the ceiling. */
+export function boundedBudgetMs(requested: number | undefined): number {
+  const ms = requested ?? DEFAULT_FILE_TIME_BUDGET_MS;
+  return Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_FILE_TIME_BUDGET_MS) : DEFAULT_FILE_TIME_BUDGET_MS;
+}
+
 export class TimeBudget {
   private readonly spent = new Map<string, number>();
   private readonly exceeded = new Set<string>();

@@ -4,3 +4,25 @@ export function lineStartAt(text: string, offset: number): number {
   while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
   return i;
 }
+
+/**
+ * The first line break at or after `offset` (`\r\n` counts as one): where it starts and where the
+ * next line starts; undefined on the last line. CR-only files (old Mac) break lines too.
+ */
+export function lineBreakFrom(text: string, offset: number): { readonly at: number; readonly next: number } | undefined {
+  for (let i = offset; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return { at: i, next: i + 1 };
+    if (c === 13) return { at: i, next: text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+  }
+  return undefined;
+}
+
+export type LineEnding = '\n' | '\r\n' | '\r';
+
+/** The line ending a file uses (its first one decides), so an edit adds lines the way the file does. */
+export function lineEndingOf(text: string): LineEnding {
+  const first = lineBreakFrom(text, 0);
+  if (!first) return '\n';
+  return first.next - first.at === 2 ? '\r\n' : (text[first.at] as '\n' | '\r');
+}

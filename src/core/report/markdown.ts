@@ -5,6 +5,7 @@ import { compareText, sortFindings, sortSuppressions } from './order';
 import { Positions } from './positions';
 import { REPORT_TEXT, REQUIREMENT_TEXT, SEVERITY_TEXT, STATUS_TEXT, VERDICT_SHORT, VERDICT_TEXT, counted, fill, instancesSummary, sentences } from './texts';
 import type { ReportInput } from './types';
+import { markdownCode, markdownText } from './safe-text';
 
 /**
  * `--format markdown`: the readiness report a person reads (a CI job summary, a PR comment): the
@@ -15,10 +16,11 @@ import type { ReportInput } from './types';
 const STATUS_ICON: Readonly<Record<RequirementStatus, string>> = { pass: '✅', fail: '❌', warn: '⚠️', unknown: '❔', suppressed: '🔕', 'not-applicable': '➖' };
 const VERDICT_ICON: Readonly<Record<Verdict | OverallVerdict, string>> = { ready: '✅', 'at-risk': '⚠️', waived: '🔕', unknown: '❔', 'not-ready': '❌', 'no-instances': '➖' };
 
-/** Keeps a cell on one line and stops `|` from splitting it. */
-function cell(s: string): string {
-  return s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-}
+/*
+ * Every string from the workspace (paths, names, messages quoting them, reasons) goes through
+ * `markdownText` or `markdownCode` exactly once: both keep it on one line with `|` escaped, so it
+ * is safe in a heading, a list and a table cell alike.
+ */
 
 export function formatMarkdown(input: ReportInput): string {
   const { lang, result } = input;
@@ -26,7 +28,7 @@ export function formatMarkdown(input: ReportInput): string {
   const readiness = buildReadiness(result, { assumedRegion: input.assumedRegion });
   const where = (at: Location): string => {
     const r = positions.range(at);
-    return `\`${at.file}:${r.startLine}:${r.startColumn}\``;
+    return markdownCode(`${at.file}:${r.startLine}:${r.startColumn}`);
   };
   const t = (s: { en: string; 'zh-cn': string }) => s[lang];
   const out: string[] = [];
@@ -42,12 +44,12 @@ export function formatMarkdown(input: ReportInput): string {
     const instances = [...readiness.instances].sort((a, b) => compareText(a.instance.file, b.instance.file) || a.instance.header.start - b.instance.header.start);
     for (const r of instances) {
       const verdict: Verdict = r.verdict;
-      out.push(`### ${VERDICT_ICON[verdict]} \`${r.instance.name}\` — ${t(VERDICT_SHORT[verdict])}`, '');
-      out.push(`${r.instance.type} (${r.instance.product}), ${where(r.instance.header)}`, '');
+      out.push(`### ${VERDICT_ICON[verdict]} ${markdownCode(r.instance.name)} — ${t(VERDICT_SHORT[verdict])}`, '');
+      out.push(`${markdownText(r.instance.type)} (${markdownText(r.instance.product)}), ${where(r.instance.header)}`, '');
       out.push(`| ${t(REPORT_TEXT.requirement)} | ${t(REPORT_TEXT.result)} | ${t(REPORT_TEXT.details)} |`, '| --- | --- | --- |');
       for (const q of r.requirements) {
         if (q.status === 'not-applicable') continue;
-        out.push(`| ${t(REQUIREMENT_TEXT[q.id])} | ${STATUS_ICON[q.status]} ${t(STATUS_TEXT[q.status])} | ${cell(details(q, lang))} |`);
+        out.push(`| ${t(REQUIREMENT_TEXT[q.id])} | ${STATUS_ICON[q.status]} ${t(STATUS_TEXT[q.status])} | ${details(q, lang)} |`);
       }
       out.push('');
     }
@@ -58,7 +60,7 @@ export function formatMarkdown(input: ReportInput): string {
   if (findings.length === 0) out.push(t(REPORT_TEXT.noFindings), '');
   else {
     out.push(`| ${t(REPORT_TEXT.location)} | ${t(REPORT_TEXT.severity)} | ${t(REPORT_TEXT.rule)} | ${t(REPORT_TEXT.message)} |`, '| --- | --- | --- | --- |');
-    for (const f of findings) out.push(`| ${where(f.at)} | ${t(SEVERITY_TEXT[f.severity])} | ${ruleCell(f, input)} | ${cell(messageWithOrigins(f, lang, where))} |`);
+    for (const f of findings) out.push(`| ${where(f.at)} | ${t(SEVERITY_TEXT[f.severity])} | ${ruleCell(f, input)} | ${messageWithOrigins(f, lang, where)} |`);
     out.push('');
   }
 
@@ -67,13 +69,13 @@ export function formatMarkdown(input: ReportInput): string {
   if (suppressions.length === 0) out.push(t(REPORT_TEXT.noSuppressions), '');
   else {
     out.push(`| ${t(REPORT_TEXT.location)} | ${t(REPORT_TEXT.rule)} | ${t(REPORT_TEXT.reason)} | ${t(REPORT_TEXT.expires)} | ${t(REPORT_TEXT.message)} |`, '| --- | --- | --- | --- | --- |');
-    for (const s of suppressions) out.push(`| ${where(s.at)} | ${s.ruleId} | ${cell(s.reason)} | ${s.expires ?? t(REPORT_TEXT.never)} | ${cell(s.suppressed.message[lang])} |`);
+    for (const s of suppressions) out.push(`| ${where(s.at)} | ${s.ruleId} | ${markdownText(s.reason)} | ${s.expires ? markdownText(s.expires) : t(REPORT_TEXT.never)} | ${markdownText(s.suppressed.message[lang])} |`);
     out.push('');
   }
 
   if (result.skipped.length > 0) {
     out.push(`## ${t(REPORT_TEXT.skippedFiles)}`, '');
-    for (const s of result.skipped) out.push(`- \`${s.file}\`: ${s.reason[lang]}`);
+    for (const s of result.skipped) out.push(`- ${markdownCode(s.file)}: ${markdownText(s.reason[lang])}`);
     out.push('');
   }
 
@@ -87,8 +89,8 @@ export function formatMarkdown(input: ReportInput): string {
 }
 
 function details(q: RequirementCheck, lang: 'en' | 'zh-cn'): string {
-  const notes = q.findings.map((f) => `${f.ruleId}: ${f.message[lang]}`);
-  for (const s of q.suppressions) notes.push(`${s.ruleId}: ${s.reason}`);
+  const notes = q.findings.map((f) => `${f.ruleId}: ${markdownText(f.message[lang])}`);
+  for (const s of q.suppressions) notes.push(`${s.ruleId}: ${markdownText(s.reason)}`);
   return sentences(notes, lang);
 }
 
@@ -99,7 +101,8 @@ function ruleCell(f: Finding, input: ReportInput): string {
 }
 
 function messageWithOrigins(f: Finding, lang: 'en' | 'zh-cn', where: (at: Location) => string): string {
-  if (f.related.length === 0) return f.message[lang];
-  const from = f.related.map((r) => `${r.message[lang]} ${where(r.at)}`).join(', ');
-  return `${f.message[lang]} (${from})`;
+  const message = markdownText(f.message[lang]);
+  if (f.related.length === 0) return message;
+  const from = f.related.map((r) => `${markdownText(r.message[lang])} ${where(r.at)}`).join(', ');
+  return `${message} (${from})`;
 }

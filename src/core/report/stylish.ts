@@ -5,6 +5,7 @@ import { groupByFile } from './order';
 import { Positions } from './positions';
 import { REPORT_TEXT, SEVERITY_TEXT, counted, fill, instancesSummary } from './texts';
 import type { ReportInput } from './types';
+import { printable } from './safe-text';
 
 /**
  * `--format stylish` (the default), shaped like eslint's: findings grouped by file,
@@ -40,7 +41,7 @@ export function formatStylish(input: ReportInput, options: StylishOptions): stri
   const out: string[] = [];
 
   for (const [file, findings] of groupByFile(input.result.findings)) {
-    out.push('', paint('underline', file));
+    out.push('', paint('underline', printable(file)));
     const rows = findings.map((f) => row(f, positions, lang));
     const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => width(r.cells[c]))));
     for (const r of rows) {
@@ -48,13 +49,13 @@ export function formatStylish(input: ReportInput, options: StylishOptions): stri
       out.push(`  ${paint('dim', pad(place, widths[0]))}  ${paint(SEVERITY_STYLE[r.finding.severity], pad(severity, widths[1]))}  ${pad(message, widths[2])}  ${paint('dim', rule)}`);
       for (const related of r.finding.related) {
         const p = positions.range(related.at);
-        const at = related.at.file === file ? `${p.startLine}:${p.startColumn}` : `${related.at.file}:${p.startLine}:${p.startColumn}`;
-        out.push(paint('gray', `      ↳ ${at}  ${related.message[lang]}`));
+        const at = related.at.file === file ? `${p.startLine}:${p.startColumn}` : `${printable(related.at.file)}:${p.startLine}:${p.startColumn}`;
+        out.push(paint('gray', `      ↳ ${at}  ${printable(related.message[lang])}`));
       }
     }
   }
 
-  for (const s of input.result.skipped) out.push('', paint('yellow', fill(REPORT_TEXT.skipped, lang, { file: s.file, reason: s.reason[lang] })));
+  for (const s of input.result.skipped) out.push('', paint('yellow', fill(REPORT_TEXT.skipped, lang, { file: printable(s.file), reason: printable(s.reason[lang]) })));
 
   const c = readiness.counts;
   out.push('');
@@ -76,5 +77,5 @@ export function formatStylish(input: ReportInput, options: StylishOptions): stri
 
 function row(finding: Finding, positions: Positions, lang: Lang): { finding: Finding; cells: [string, string, string, string] } {
   const p = positions.range(finding.at);
-  return { finding, cells: [`${p.startLine}:${p.startColumn}`, SEVERITY_TEXT[finding.severity][lang], finding.message[lang].replace(/\s*\n\s*/g, ' '), finding.ruleId] };
+  return { finding, cells: [`${p.startLine}:${p.startColumn}`, SEVERITY_TEXT[finding.severity][lang], printable(finding.message[lang].replace(/\s*\n\s*/g, ' ')), finding.ruleId] };
 }

@@ -28,5 +28,5 @@ export interface ReportInput {
   readonly assumedRegion?: string;
 }
 
-export type ReportFormat = 'stylish' | 'json' | 'sarif' | 'markdown';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['stylish', 'json', 'sarif', 'markdown'];
+export type ReportFormat = 'stylish' | 'json' | 'sarif' | 'markdown' | 'junit' | 'gitlab';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['stylish', 'json', 'sarif', 'markdown', 'junit', 'gitlab'];

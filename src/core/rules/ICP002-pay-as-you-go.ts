@@ -5,7 +5,8 @@ import { rosJson, rosYaml, spec, terraform } from './examples';
 import { fixOf, fixesOf, knownOnly, knownOrUnresolved, originsOf } from './helpers';
 
 const TO_SUBSCRIPTION = { en: 'Switch to subscription (PrePaid)', 'zh-cn': '改为包年包月（PrePaid）' };
-const TO_SUBSCRIPTION_NO_SPOT = { en: 'Switch to subscription (PrePaid) and remove the spot strategy', 'zh-cn': '改为包年包月（PrePaid）并取消抢占式策略' };
+// The fix writes `NoSpot`; it does not delete the line, so the title says what it writes.
+const TO_SUBSCRIPTION_NO_SPOT = { en: 'Switch to subscription (PrePaid) and set the spot strategy to NoSpot', 'zh-cn': '改为包年包月（PrePaid）并将抢占式策略设为 NoSpot' };
 
 export const payAsYouGo: Rule = {
   id: 'ICP002',

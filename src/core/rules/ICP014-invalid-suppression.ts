@@ -14,6 +14,10 @@ export const invalidSuppression: Rule = {
       en: '`{directive}` has no reason; write reason="…" so that others know why the finding is suppressed. It suppresses nothing until then.',
       'zh-cn': '`{directive}` 没有注明原因；请写上 reason="…"，让他人知道为什么忽略该问题。在此之前它不会忽略任何问题。',
     },
+    placeholderReason: {
+      en: '`{directive}` still has the placeholder reason "{reason}"; write why the finding is acceptable. It suppresses nothing until then.',
+      'zh-cn': '`{directive}` 的原因仍是占位文字“{reason}”；请写明为什么可以接受该问题。在此之前它不会忽略任何问题。',
+    },
     unknownRule: {
       en: '`{rule}` is not an icp-check rule ID or name.',
       'zh-cn': '`{rule}` 不是 icp-check 的规则 ID 或名称。',
@@ -34,8 +38,8 @@ export const invalidSuppression: Rule = {
   docs: {
     url: docsUrl('ICP014'),
     summary: {
-      en: 'An `icp-ignore` comment has no reason, names an unknown rule, has an invalid `expires` date, or has expired.',
-      'zh-cn': '`icp-ignore` 注释没有注明原因、引用了不存在的规则、`expires` 日期无效，或已过期。',
+      en: 'An `icp-ignore` comment has no reason (or still the placeholder one), names an unknown rule, has an invalid `expires` date, or has expired.',
+      'zh-cn': '`icp-ignore` 注释没有注明原因（或仍是占位原因）、引用了不存在的规则、`expires` 日期无效，或已过期。',
     },
     why: {
       en: 'A suppression hides a reason a filing would fail, so it must say why, name a real rule, and may be given an end date. An expired suppression no longer applies: the suppressed finding comes back, with this warning beside it.',

@@ -50,6 +50,8 @@ export class DiagnosticsController implements vscode.Disposable {
       reader.onDidChangeFolder((folder) => this.recheckFolder(folder)),
       configFiles.onDidChange(() => this.recheckAll()),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('icpCheck')) this.recheckAll(); }),
+      // Trust lifts the Restricted Mode limits on what the workspace configures.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.recheckAll()),
     );
   }
 

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { loadConfig, type Config, type ConfigProblem } from '../../core';
+import { CONFIG_FILE_NAME, configCandidates } from '../../core/engine/config-lookup';
 
-export const CONFIG_FILE_NAME = '.icpcheck.yaml';
+export { CONFIG_FILE_NAME };
 
 /** A workspace folder's `.icpcheck.yaml`, as loaded by the core (the same loader as the CLI). */
 export interface ConfigFileState {
@@ -16,8 +17,8 @@ export interface ConfigFileState {
 }
 
 /**
- * Finds and loads `.icpcheck.yaml` at the root of each workspace folder (where the CLI, run from
- * there, finds it), caches it and re-loads it when it changes.
+ * Finds and loads the `.icpcheck.yaml` that applies to a file: the nearest one from its folder up
+ * to its workspace folder, the lookup the CLI makes. Caches each and re-loads it when it changes.
  */
 export class ConfigFiles implements vscode.Disposable {
   private readonly cache = new Map<string, Promise<ConfigFileState | undefined>>();
@@ -35,11 +36,16 @@ export class ConfigFiles implements vscode.Disposable {
     this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload), this.changed);
   }
 
-  /** The configuration file that applies to `resource`, if its workspace folder has one. */
-  forResource(resource: vscode.Uri): Promise<ConfigFileState | undefined> {
+  /** The configuration file that applies to `resource`: the nearest one inside its workspace folder. */
+  async forResource(resource: vscode.Uri): Promise<ConfigFileState | undefined> {
     const folder = vscode.workspace.getWorkspaceFolder(resource);
-    if (!folder) return Promise.resolve(undefined);
-    return this.load(vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME));
+    if (!folder) return undefined;
+    const from = resource.path.slice(0, resource.path.lastIndexOf('/')) || '/';
+    for (const path of configCandidates(from, folder.uri.path)) {
+      const state = await this.load(resource.with({ path }));
+      if (state) return state;
+    }
+    return undefined;
   }
 
   /** Reads a config file: the open document's text wins over the disk (so typing shows ICP000 live). */

@@ -1,4 +1,4 @@
-import { ConfigSchema, RuleSetting, type Config } from '../../core/engine/config';
+import { ConfigSchema, MAX_FILE_SIZE_KB_CEILING, RuleSetting, type Config } from '../../core/engine/config';
 
 export interface ExtensionSettings {
   readonly enable: boolean;
@@ -13,13 +13,15 @@ export interface ExtensionSettings {
  * The configuration a check runs with: the `.icpcheck.yaml` of the workspace wins over the editor's
  * settings for every key it states (per rule for `rules`), so the editor and the CLI (which reads
  * only the file) agree on the team's shared choices; the settings fill in what the file leaves open.
- * `fileKeys` are the top-level keys the file actually writes (defaults do not count).
+ * `fileKeys` are the top-level keys the file actually writes (defaults do not count). In an
+ * untrusted workspace (Restricted Mode) the file may lower `maxFileSizeKb` but not raise it; VS
+ * Code itself ignores the workspace's values of the settings in `restrictedConfigurations`.
  */
-export function mergeConfig(settings: ExtensionSettings, file: Config | undefined, fileKeys: ReadonlySet<string>): Config {
+export function mergeConfig(settings: ExtensionSettings, file: Config | undefined, fileKeys: ReadonlySet<string>, workspace: { readonly trusted: boolean } = { trusted: true }): Config {
   const fromSettings: Record<string, unknown> = {
     rules: validRules(settings.rules),
     preferredRegions: [...settings.preferredRegions],
-    maxFileSizeKb: settings.maxFileSizeKb > 0 ? Math.floor(settings.maxFileSizeKb) : 5120,
+    maxFileSizeKb: settings.maxFileSizeKb > 0 ? Math.min(Math.floor(settings.maxFileSizeKb), MAX_FILE_SIZE_KB_CEILING) : 5120,
   };
   if (/^[a-z]{2,4}(-[a-z0-9]+)+$/.test(settings.defaultRegion)) fromSettings.region = settings.defaultRegion;
   const base = ConfigSchema.parse(fromSettings);
@@ -29,6 +31,8 @@ export function mergeConfig(settings: ExtensionSettings, file: Config | undefine
     if (key in file) merged[key] = (file as Record<string, unknown>)[key];
   }
   merged.rules = { ...base.rules, ...(fileKeys.has('rules') ? file.rules : {}) };
+  // Restricted Mode: a workspace nobody vouched for may ask for less work, never for more.
+  if (!workspace.trusted) merged.maxFileSizeKb = Math.min(merged.maxFileSizeKb as number, base.maxFileSizeKb);
   return merged as Config;
 }
 

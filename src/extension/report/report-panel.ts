@@ -1,3 +1,4 @@
+import { openRequest } from './open-request';
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Location } from '../../core';
@@ -58,7 +59,7 @@ export class ReportPanel implements vscode.Disposable {
 
   private attach(panel: vscode.WebviewPanel): void {
     panel.onDidDispose(() => { this.panel = undefined; }, null, this.disposables);
-    panel.webview.onDidReceiveMessage((m: { type: string; at?: Location }) => this.onMessage(m), null, this.disposables);
+    panel.webview.onDidReceiveMessage((m: { type: string; at?: unknown }) => this.onMessage(m), null, this.disposables);
   }
 
   async refresh(focus?: Location): Promise<ReportSummary | undefined> {
@@ -119,12 +120,17 @@ export class ReportPanel implements vscode.Disposable {
     return this.scan?.snapshots[0]?.options.config?.region;
   }
 
-  private async onMessage(message: { type: string; at?: Location }): Promise<void> {
+  private async onMessage(message: { type: string; at?: unknown }): Promise<void> {
     switch (message.type) {
       case 'refresh': await this.refresh(); break;
       case 'exportMarkdown': await this.export('markdown'); break;
       case 'exportSarif': await this.export('sarif'); break;
-      case 'open': if (message.at) await openLocation(message.at); break;
+      case 'open': {
+        // Only a place in a file this report was built from: the webview's messages are not trusted.
+        const at = this.scan ? openRequest(message, this.scan.texts) : undefined;
+        if (at) await openLocation(at);
+        break;
+      }
     }
   }
 

@@ -12,7 +12,14 @@ describe('cli: arguments', () => {
 
   it('reads every option of the contract', () => {
     const o = parseCliArgs(['--format', 'sarif', '--region', 'cn-shanghai', '--today', '2027-01-31', '--config', 'c.yaml', '--fix', '--lang', 'zh-cn', 'a', 'b']);
-    assert.deepEqual(o, { paths: ['a', 'b'], format: 'sarif', region: 'cn-shanghai', today: '2027-01-31', config: 'c.yaml', fix: true, lang: 'zh-cn', help: false, version: false });
+    assert.deepEqual(o, { paths: ['a', 'b'], format: 'sarif', region: 'cn-shanghai', today: '2027-01-31', config: 'c.yaml', fix: true, fixHints: false, lang: 'zh-cn', help: false, version: false });
+  });
+
+  it('--fix-hints is --fix that also applies fixes of hint-level rules', () => {
+    const o = parseCliArgs(['--fix-hints']);
+    assert.equal(o.fix, true);
+    assert.equal(o.fixHints, true);
+    assert.equal(parseCliArgs(['--fix']).fixHints, false);
   });
 
   it('rejects bad values with a message in both languages', () => {

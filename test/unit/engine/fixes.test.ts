@@ -5,6 +5,7 @@ import type { Fix, TextEdit } from '../../../src/core/model/fix';
 import type { Instance } from '../../../src/core/model/instance';
 import type { RuleContext } from '../../../src/core/rules/rule';
 import { stubParts, stubRule } from './stubs';
+import { DEFAULT_CONFIG } from '../../../src/core/engine/config';
 
 const edit = (start: number, end: number, newText: string, file = 'f'): TextEdit => ({ file, start, end, newText });
 
@@ -68,6 +69,15 @@ describe('fixAll', () => {
     assert.deepEqual(result.fixed.map((f) => `${f.finding.ruleId} ${f.finding.instance}`), ['ICP002 a', 'ICP002 b', 'ICP003 a', 'ICP003 b']);
     assert.equal(result.passes, 2);
     assert.deepEqual(result.result.findings, []);
+  });
+
+  it('fixes of hint-level rules (auto-renewal costs money) are applied only when asked, even when configured higher', () => {
+    const rules = [{ ...replacing('ICP010', 'no-auto-renew', 'NotRenewal', 'AutoRenewal'), severity: 'hint' as const }];
+    const files = [{ path: 'main.tf', text: 'instance a NotRenewal\n' }];
+    assert.deepEqual(fixAllWith(parts(rules), files, {}).files, []);
+    const raised = { config: { ...DEFAULT_CONFIG, rules: { ICP010: 'warning' as const } } };
+    assert.deepEqual(fixAllWith(parts(rules), files, raised).files, []);
+    assert.deepEqual(fixAllWith(parts(rules), files, {}, { hints: true }).files, [{ path: 'main.tf', text: 'instance a AutoRenewal\n' }]);
   });
 
   it('fixes that are not preferred are left alone, and unchanged files are not returned', () => {

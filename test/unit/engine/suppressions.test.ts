@@ -106,6 +106,15 @@ describe('suppressions', () => {
     assert.deepEqual(run(text, [findingAt(text, 'ICP002', '"PostPaid"')]).problems, ['noReason@icp-ignore: ICP002 reason=""']);
   });
 
+  it('the quick fix`s placeholder reason left as it is counts as none (in either language)', () => {
+    for (const placeholder of ['why this is acceptable', 'Why this is acceptable ', '可以接受的原因']) {
+      const text = `# icp-ignore: ICP002 reason="${placeholder}"\ncharge = "PostPaid"\n`;
+      const r = run(text, [findingAt(text, 'ICP002', '"PostPaid"')]);
+      assert.deepEqual(r.problems, [`placeholderReason@icp-ignore: ICP002 reason="${placeholder}"`]);
+      assert.deepEqual(r.kept, ['ICP002@"PostPaid"']);
+    }
+  });
+
   it('unknown rule: ICP014 at the token, the known rules still apply', () => {
     const text = `# icp-ignore: ICP099, ICP002 reason="x"\ncharge = "PostPaid"\n`;
     const r = run(text, [findingAt(text, 'ICP002', '"PostPaid"')]);

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../helpers/repo-root';
+import { REASON_PLACEHOLDER } from '../../../src/core';
 
 const ROOT = REPO_ROOT;
 const json = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Record<string, unknown>;
@@ -15,6 +16,11 @@ function sources(dir: string): string[] {
 
 /** Every user-visible string exists in English and Simplified Chinese. */
 describe('extension translations', () => {
+  it('the suppress quick fix writes the placeholder reason the engine refuses (ICP014), in both languages', () => {
+    assert.equal(json('l10n/bundle.l10n.json')['why this is acceptable'], REASON_PLACEHOLDER.en);
+    assert.equal(json('l10n/bundle.l10n.zh-cn.json')['why this is acceptable'], REASON_PLACEHOLDER['zh-cn']);
+  });
+
   it('every vscode.l10n.t string is in l10n/bundle.l10n.json and translated in the zh-cn bundle', () => {
     const en = json('l10n/bundle.l10n.json');
     const zh = json('l10n/bundle.l10n.zh-cn.json');

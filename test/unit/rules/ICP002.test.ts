@@ -96,7 +96,7 @@ describe('ICP002 pay-as-you-go', () => {
     );
   });
 
-  it('ros: a spot strategy is reported on the strategy; the fix sets PrePaid and removes it', () => {
+  it('ros: a spot strategy is reported on the strategy; the fix sets PrePaid and NoSpot', () => {
     const doc = new FixtureDoc('template.ros.yaml', ROS);
     const instance = makeInstance(doc, 'ros', {
       header: 'Web:',
@@ -113,7 +113,7 @@ describe('ICP002 pay-as-you-go', () => {
     assert.equal(run.rendered[0].messageId, 'spot');
     assert.equal(run.rendered[0].message, 'Web is a spot instance (SpotAsPriceGo); spot instances are billed pay-as-you-go and cannot carry an ICP filing.');
     assert.equal(run.rendered[0].range, '7:21-7:34');
-    assert.equal(run.findings[0].fixes[0].title.en, 'Switch to subscription (PrePaid) and remove the spot strategy');
+    assert.equal(run.findings[0].fixes[0].title.en, 'Switch to subscription (PrePaid) and set the spot strategy to NoSpot');
     assert.equal(
       applyFixTo({ 'template.ros.yaml': ROS }, run.findings[0])['template.ros.yaml'],
       ROS.replace('      SpotStrategy: SpotAsPriceGo\n', '').replace('Properties:\n', 'Properties:\n      InstanceChargeType: PrePaid\n'),

@@ -55,11 +55,11 @@ function exprFromRun(nodes: SyntaxNode[], source: string, fallback: Span): Expr 
     postfix = rest;
   }
   if (postfix.length === 0) return expr;
-  if (expr.kind !== 'traversal') return other(span, source, nodes);
-  const steps: TraversalStep[] = [...expr.steps];
+  const steps: TraversalStep[] = expr.kind === 'traversal' ? [...expr.steps] : [];
   for (const node of postfix) {
     if (!addSteps(node, steps, source)) return other(span, source, nodes);
   }
+  if (expr.kind !== 'traversal') return { kind: 'relative', ...base(span, source), base: expr, steps };
   return { kind: 'traversal', ...base(span, source), root: expr.root, steps };
 }
 

@@ -1,10 +1,11 @@
 import type { TextEdit } from '../../model/fix';
 import type { EditSite } from '../../model/value';
-import { lineStartAt } from '../../model/text';
+import { lineBreakFrom, lineStartAt } from '../../model/text';
 import type { Site } from './evaluate';
 import type { Located } from './module';
 import type { HclFile } from './parse-file';
-import type { HclBlock } from './syntax';
+import { alignedRunEndingAt, alignment } from './align';
+import type { HclAttribute, HclBlock } from './syntax';
 
 /**
  * Text edits in HCL syntax. A value is either rewritten where it is defined (`replace`) or added
@@ -23,10 +24,11 @@ export function hclLiteral(value: NewValue, quoted: boolean): string {
   return quoted ? `"${String(value)}"` : String(value);
 }
 
-export function editFor(target: EditTarget, key: string, value: NewValue): TextEdit {
+/** The edits that write `key = value`: a replaced literal, or a new line (plus any re-alignment it needs). */
+export function editsFor(target: EditTarget, key: string, value: NewValue): TextEdit[] {
   if (target.kind === 'replace') {
     const { file, span, quoted } = target.site;
-    return { file: file.path, start: span.start, end: span.end, newText: hclLiteral(value, quoted) };
+    return [{ file: file.path, start: span.start, end: span.end, newText: hclLiteral(value, quoted) }];
   }
   return insertAttribute(target.block, key, hclLiteral(value, false));
 }
@@ -58,27 +60,57 @@ export function indentUnitOf(file: HclFile): string {
   return unit;
 }
 
-function insertionPoint(file: HclFile, block: HclBlock): { offset: number; indent: string; outer: string; newline: number } {
+interface InsertionPoint {
+  /** Where the new line starts: after the block's last argument, else after the `{` line. */
+  readonly offset: number;
+  readonly indent: string;
+  /** Indentation of the block's own header line. */
+  readonly outer: string;
+  /** The line break ending the `{` line, or -1 when there is none. */
+  readonly newline: number;
+  /** The one-line arguments just above the new line, which `terraform fmt` aligns with it. */
+  readonly run: readonly HclAttribute[];
+}
+
+/**
+ * New arguments go after the last one, so fixes applied one after another keep their order. When
+ * the last argument shares its line with the closing brace (or there is none), the new line goes
+ * right after the `{` line instead.
+ */
+function insertionPoint(file: HclFile, block: HclBlock): InsertionPoint {
   const text = file.text;
   const outer = /^[ \t]*/.exec(text.slice(lineStartAt(text, block.header.start)))?.[0] ?? '';
+  const afterBrace = lineBreakFrom(text, block.openBrace.end);
+  const newline = afterBrace ? afterBrace.at : -1;
+  const attributes = [...block.body.attributes].sort((a, b) => a.span.start - b.span.start);
+  const last = attributes[attributes.length - 1];
+  if (last) {
+    const indent = indentBefore(text, last.span.start);
+    const lineEnd = lineBreakFrom(text, last.span.end);
+    const closesAfter = !block.closeBrace || (lineEnd !== undefined && block.closeBrace.start > lineEnd.at);
+    if (indent !== undefined && lineEnd && closesAfter) {
+      return { offset: lineEnd.next, indent, outer, newline, run: alignedRunEndingAt(text, attributes) };
+    }
+  }
   const items = [...block.body.attributes.map((a) => a.span.start), ...block.body.blocks.map((b) => b.span.start)];
   const first = items.length > 0 ? Math.min(...items) : undefined;
   const indent = (first !== undefined ? indentBefore(text, first) : undefined) ?? outer + indentUnitOf(file);
-  const newline = text.indexOf('\n', block.openBrace.end);
-  return { offset: newline < 0 ? text.length : newline + 1, indent, outer, newline };
+  return { offset: afterBrace ? afterBrace.next : text.length, indent, outer, newline, run: [] };
 }
 
-export function insertAttribute(located: Located<HclBlock>, key: string, valueText: string): TextEdit {
+export function insertAttribute(located: Located<HclBlock>, key: string, valueText: string): TextEdit[] {
   const { file, node: block } = located;
-  const { offset, indent, outer, newline } = insertionPoint(file, block);
-  const line = `${indent}${key} = ${valueText}`;
+  const { offset, indent, outer, newline, run } = insertionPoint(file, block);
   const close = block.closeBrace;
   if (close && (newline < 0 || close.start < newline)) {
     // `resource "a" "b" {}` or `{ x = 1 }` on one line: open the block up.
+    const line = `${indent}${key} = ${valueText}`;
     const inner = file.text.slice(block.openBrace.end, close.start).trim();
     const rest = inner ? `${indent}${inner}${file.eol}` : '';
-    return { file: file.path, start: block.openBrace.end, end: close.start, newText: `${file.eol}${line}${file.eol}${rest}${outer}` };
+    return [{ file: file.path, start: block.openBrace.end, end: close.start, newText: `${file.eol}${line}${file.eol}${rest}${outer}` }];
   }
-  if (newline < 0) return { file: file.path, start: offset, end: offset, newText: `${file.eol}${line}${file.eol}` };
-  return { file: file.path, start: offset, end: offset, newText: `${line}${file.eol}` };
+  const { column, padding } = alignment(file, run, indent.length + key.length + 1);
+  const line = `${indent}${key}${' '.repeat(column - indent.length - key.length)}= ${valueText}`;
+  if (newline < 0) return [{ file: file.path, start: offset, end: offset, newText: `${file.eol}${line}${file.eol}` }];
+  return [{ file: file.path, start: offset, end: offset, newText: `${line}${file.eol}` }, ...padding];
 }

@@ -77,6 +77,8 @@ export function evaluate(expr: Expr, file: HclFile, module: TerraformModule, dep
       const args = expr.args.map(next);
       return fn(args) ?? unknownOf(expr, distinct(args.flatMap((a) => a.origins)));
     }
+    case 'relative':
+      return applySteps(expr, next(expr.base), expr.steps, file, module, depth);
     case 'other':
       return unknownOf(expr, []);
   }

@@ -1,5 +1,13 @@
 import type { Origin } from '../../model/value';
-import { isLiteral, isObject, isTuple, sameValue, type Evaluated, type HclValue, type Known } from './hcl-value';
+import {
+  isLiteral,
+  isObject,
+  isTuple,
+  sameValue,
+  type Evaluated,
+  type HclValue,
+  type Known,
+} from './hcl-value';
 
 /**
  * Terraform's built-in functions that real modules use to pick a setting, evaluated the way
@@ -26,6 +34,7 @@ export const FUNCTIONS: Readonly<Record<string, BuiltIn>> = {
   contains,
   tolist: (args) => collectionOf(args, 'tuple'),
   toset,
+  try: attempt,
 };
 
 /** The first unknown argument, whose expression the ICP012 message quotes. */
@@ -86,7 +95,8 @@ function stringFunction(args: readonly Evaluated[], apply: (s: string) => string
   if (args.length !== 1) return undefined;
   const [arg] = args;
   if (arg.kind === 'unknown') return arg;
-  const text = typeof arg.value === 'string' ? arg.value : typeof arg.value === 'number' ? String(arg.value) : undefined;
+  const text =
+    typeof arg.value === 'string' ? arg.value : typeof arg.value === 'number' ? String(arg.value) : undefined;
   return text === undefined ? undefined : derived(apply(text), arg.origins);
 }
 
@@ -96,7 +106,8 @@ function tostring(args: readonly Evaluated[]): Result {
   const [arg] = args;
   if (arg.kind === 'unknown') return arg;
   if (arg.value === null || typeof arg.value === 'string') return arg;
-  if (typeof arg.value === 'number' || typeof arg.value === 'boolean') return { ...arg, value: String(arg.value) };
+  if (typeof arg.value === 'number' || typeof arg.value === 'boolean')
+    return { ...arg, value: String(arg.value) };
   return undefined;
 }
 
@@ -105,7 +116,8 @@ function tonumber(args: readonly Evaluated[]): Result {
   const [arg] = args;
   if (arg.kind === 'unknown') return arg;
   if (arg.value === null || typeof arg.value === 'number') return arg;
-  if (typeof arg.value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(arg.value)) return { ...arg, value: Number(arg.value) };
+  if (typeof arg.value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(arg.value))
+    return { ...arg, value: Number(arg.value) };
   return undefined;
 }
 
@@ -115,8 +127,14 @@ function element(args: readonly Evaluated[]): Result {
   const [list, index] = args;
   if (list.kind === 'unknown') return list;
   if (index.kind === 'unknown') return index;
-  const i = typeof index.value === 'number' ? index.value : typeof index.value === 'string' && /^\d+$/.test(index.value) ? Number(index.value) : NaN;
-  if (!isTuple(list.value) || list.value.items.length === 0 || !Number.isInteger(i) || i < 0) return undefined;
+  const i =
+    typeof index.value === 'number'
+      ? index.value
+      : typeof index.value === 'string' && /^\d+$/.test(index.value)
+        ? Number(index.value)
+        : NaN;
+  if (!isTuple(list.value) || list.value.items.length === 0 || !Number.isInteger(i) || i < 0)
+    return undefined;
   return elementOf(list, list.value.items[i % list.value.items.length], index.origins);
 }
 
@@ -178,6 +196,16 @@ function toset(args: readonly Evaluated[]): Result {
     if (!items.some((kept) => kept.kind === 'known' && kept.value === item.value)) items.push(item);
   }
   return derived({ kind: 'tuple', items }, arg.origins);
+}
+
+/**
+ * `try(a, b, …)` is `a` when `a` is known. When it is not, Terraform would take `b` only if `a`
+ * fails (a missing key) and stay unknown if `a` is merely unknown until apply; both look the same
+ * here, so the fallback is never taken.
+ */
+function attempt(args: readonly Evaluated[]): Result {
+  const [first] = args;
+  return first?.kind === 'known' ? first : undefined;
 }
 
 /** An object key from a value: strings as they are, numbers and bools converted as Terraform does. */

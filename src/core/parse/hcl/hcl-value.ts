@@ -31,7 +31,12 @@ export interface Site {
 }
 
 export type Evaluated =
-  | { readonly kind: 'known'; readonly value: HclValue; readonly origins: readonly Origin[]; readonly site?: Site }
+  | {
+      readonly kind: 'known';
+      readonly value: HclValue;
+      readonly origins: readonly Origin[];
+      readonly site?: Site;
+    }
   | { readonly kind: 'unknown'; readonly expression: string; readonly origins: readonly Origin[] };
 
 export type Known = Extract<Evaluated, { kind: 'known' }>;
@@ -58,8 +63,12 @@ export function sameValue(a: HclValue, b: HclValue): boolean | undefined {
   const left = a.kind === 'tuple' ? a.items : [...a.entries.values()];
   const right = b.kind === 'tuple' ? (b as HclTuple).items : [...(b as HclObject).entries.values()];
   if (left.length !== right.length) return false;
-  if (a.kind === 'object' && [...a.entries.keys()].some((k) => !(b as HclObject).entries.has(k))) return false;
-  const pairs = a.kind === 'tuple' ? left.map((l, i) => [l, right[i]] as const) : [...a.entries].map(([k, l]) => [l, (b as HclObject).entries.get(k) as Evaluated] as const);
+  if (a.kind === 'object' && [...a.entries.keys()].some((k) => !(b as HclObject).entries.has(k)))
+    return false;
+  const pairs =
+    a.kind === 'tuple'
+      ? left.map((l, i) => [l, right[i]] as const)
+      : [...a.entries].map(([k, l]) => [l, (b as HclObject).entries.get(k) as Evaluated] as const);
   let unknown = false;
   for (const [l, r] of pairs) {
     if (l.kind === 'unknown' || r.kind === 'unknown') {

@@ -1,7 +1,7 @@
 import type { ChargeType, Instance, PeriodUnit, RenewalStatus, RunStatus, Setters } from '../../model/instance';
 import type { TextEdit } from '../../model/fix';
 import { omitted, type Value } from '../../model/value';
-import { editFor, type NewValue } from './edits';
+import { editsFor, type NewValue } from './edits';
 import { locationIn } from './evaluate';
 import { launchTemplateOf } from './launch-template';
 import type { Located, TerraformModule } from './module';
@@ -98,7 +98,7 @@ function bindSetters(block: Located<HclBlock>, module: TerraformModule, periodUn
 function writer(scope: InstanceScope, key: string, inherit = true) {
   return (value: NewValue): TextEdit[] | undefined => {
     const target = targetFor(scope, findSetting(scope, key, inherit));
-    return target ? [editFor(target, key, value)] : undefined;
+    return target ? editsFor(target, key, value) : undefined;
   };
 }
 

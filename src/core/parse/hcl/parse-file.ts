@@ -1,4 +1,5 @@
 import { Edit, type Node, type Range, type Tree } from 'web-tree-sitter';
+import { lineEndingOf, type LineEnding } from '../../model/text';
 import type { SourceFile } from '../../model/source-file';
 import type { Span } from '../../model/location';
 import { changeBetween, type TextChange } from '../../model/text-change';
@@ -18,7 +19,7 @@ export interface HclFile {
   readonly problems: readonly SyntaxProblem[];
   readonly comments: readonly Span[];
   /** The line ending new lines in this file get. */
-  readonly eol: '\n' | '\r\n';
+  readonly eol: LineEnding;
   /**
    * The tree-sitter tree. The caller owns it: pass the file to `reparseHclFile` for its next
    * version (which edits this tree), or free it with `tree.delete()`.
@@ -99,7 +100,7 @@ interface Reuse {
 }
 
 function fileFromTree(file: SourceFile, tree: Tree | undefined, reuse?: Reuse): HclFile {
-  const eol = /\r\n/.test(file.text) ? '\r\n' : '\n';
+  const eol = lineEndingOf(file.text);
   if (!tree) {
     return { path: file.path, text: file.text, body: { attributes: [], blocks: [] }, problems: [], comments: [], eol };
   }
@@ -128,7 +129,7 @@ function fileFromTree(file: SourceFile, tree: Tree | undefined, reuse?: Reuse): 
 }
 
 /** A file whose top level is not a plain run of items: copied and converted in one piece. */
-function wholeFile(file: SourceFile, tree: Tree, eol: '\n' | '\r\n'): HclFile {
+function wholeFile(file: SourceFile, tree: Tree, eol: LineEnding): HclFile {
   const { root, comments } = copyTree(tree, file.text, isUnreadBody);
   let body: HclBody = { attributes: [], blocks: [] };
   const problems: SyntaxProblem[] = [];

@@ -21,9 +21,16 @@ function addressesIn(block: HclBlock, key: string): string[] {
   });
 }
 
-/** The network interfaces an instance block attaches itself: `network_interfaces { network_interface_id = … }`. */
+/**
+ * The network interfaces an instance block attaches itself: `network_interfaces { network_interface_id = … }`,
+ * also written as `dynamic "network_interfaces" { content { … } }`.
+ */
 function ownInterfaces(block: HclBlock): string[] {
-  return block.body.blocks.filter((b) => b.type === 'network_interfaces').flatMap((b) => addressesIn(b, 'network_interface_id'));
+  const written = block.body.blocks.filter((b) => b.type === 'network_interfaces');
+  const generated = block.body.blocks
+    .filter((b) => b.type === 'dynamic' && b.labels[0]?.value === 'network_interfaces')
+    .flatMap((b) => b.body.blocks.filter((c) => c.type === 'content'));
+  return [...written, ...generated].flatMap((b) => addressesIn(b, 'network_interface_id'));
 }
 
 const indexes = new WeakMap<TerraformModule, ReadonlyMap<string, Location[]>>();

@@ -2,11 +2,11 @@ import { regionOfZone } from '../../domain/regions';
 import type { TextEdit } from '../../model/fix';
 import { format } from '../../model/localized';
 import { known, unknown, type Origin, type Value } from '../../model/value';
-import { editFor, editSiteOf, type EditTarget } from './edits';
+import { editsFor, editSiteOf, type EditTarget } from './edits';
 import { evaluate, locationIn, type Evaluated } from './evaluate';
 import { MESSAGES } from './messages';
-import type { Located } from './module';
 import type { HclFile } from './parse-file';
+import { regionFixFor, type ProviderRef } from './region-fix';
 import { findSetting, type InstanceScope } from './settings';
 import { attributeOf, referencesIn, resourceAddressOf, type HclAttribute, type HclBlock } from './syntax';
 
@@ -24,30 +24,33 @@ export interface RegionResult {
 export function regionOf(scope: InstanceScope): RegionResult {
   const provider = providerOf(scope);
   const stated = provider && attributeOf(provider.block.node.body, 'region');
-  if (provider && stated) return fromProvider(scope, provider.name, provider.block, stated);
   const zone = zoneOf(scope);
+  // A zone that cannot be read may be in any region: no region fix can be sure to match it.
+  const zoneRegion = zone && (zone.kind === 'known' ? { region: zone.value } : {});
+  if (provider && stated) return fromProvider(scope, provider, stated, zoneRegion);
   if (zone) return { value: zone };
   if (!provider) return {};
   // A provider without a region: the fix states one there.
   const target: EditTarget = { kind: 'insert', block: provider.block };
-  return { set: (id) => [editFor(target, 'region', id)] };
+  return { set: regionFixFor(scope, provider, undefined, (id) => editsFor(target, 'region', id)) };
 }
 
-function providerOf(scope: InstanceScope): { name: string; block: Located<HclBlock> } | undefined {
+function providerOf(scope: InstanceScope): (ProviderRef & { name: string }) | undefined {
   const chosen = attributeOf(scope.instance.node.body, 'provider');
   if (!chosen) {
     const block = scope.module.providers.get('');
-    return block && { name: 'alicloud', block };
+    return block && { name: 'alicloud', alias: '', block };
   }
   const [ref] = referencesIn(chosen.expr);
   const step = ref?.steps[0];
   if (ref?.root !== 'alicloud') return undefined;
   const alias = step?.kind === 'attr' ? step.name : '';
   const block = scope.module.providers.get(alias);
-  return block && { name: alias ? `alicloud.${alias}` : 'alicloud', block };
+  return block && { name: alias ? `alicloud.${alias}` : 'alicloud', alias, block };
 }
 
-function fromProvider(scope: InstanceScope, name: string, block: Located<HclBlock>, stated: HclAttribute): RegionResult {
+function fromProvider(scope: InstanceScope, provider: ProviderRef & { name: string }, stated: HclAttribute, zone: { region?: string } | undefined): RegionResult {
+  const { name, block } = provider;
   const evaluated = evaluate(stated.expr, block.file, scope.module);
   const first: Origin = { at: locationIn(block.file, stated.expr.span), label: format(MESSAGES.providerRegion, { provider: name }) };
   const origins = [first, ...evaluated.origins];
@@ -55,7 +58,7 @@ function fromProvider(scope: InstanceScope, name: string, block: Located<HclBloc
   const target: EditTarget = { kind: 'replace', site: evaluated.site ?? { file: block.file, span: stated.expr.span, quoted: true } };
   const edit = editSiteOf(target, 'region');
   const value = typeof evaluated.value === 'string' ? known(evaluated.value, scope.header, { origins, edit }) : unknown(stated.expr.text, scope.header, { origins, edit });
-  return { value, set: (id) => [editFor(target, 'region', id)] };
+  return { value, set: regionFixFor(scope, provider, zone, (id) => editsFor(target, 'region', id)) };
 }
 
 /** The region of the first zone the instance states, directly or through its vSwitch or launch template. */

@@ -1,7 +1,7 @@
 import type { Instance } from '../../model/instance';
 import type { Location, Span } from '../../model/location';
 import type { EditSite, Origin, Value } from '../../model/value';
-import type { Expr, HclAttribute, HclBlock, HclBody, Traversal } from './syntax';
+import type { Expr, HclAttribute, HclBlock, HclBody, Traversal, TraversalStep } from './syntax';
 
 /**
  * Copies of converted syntax moved by `delta` UTF-16 units: what an item after an edit becomes when
@@ -49,6 +49,8 @@ export function shiftExpr(expr: Expr, delta: number): Expr {
       return { ...expr, span, condition: shiftExpr(expr.condition, delta), then: shiftExpr(expr.then, delta), otherwise: shiftExpr(expr.otherwise, delta) };
     case 'call':
       return { ...expr, span, args: expr.args.map((a) => shiftExpr(a, delta)) };
+    case 'relative':
+      return { ...expr, span, base: shiftExpr(expr.base, delta), steps: shiftSteps(expr.steps, delta) };
     case 'tuple':
       return { ...expr, span, items: expr.items.map((i) => shiftExpr(i, delta)) };
     case 'object':
@@ -59,8 +61,11 @@ export function shiftExpr(expr: Expr, delta: number): Expr {
 }
 
 function shiftTraversal(traversal: Traversal, delta: number): Traversal {
-  const steps = traversal.steps.map((s) => (s.kind === 'index' && s.key ? { kind: 'index' as const, key: shiftExpr(s.key, delta) } : s));
-  return { ...traversal, span: shiftSpan(traversal.span, delta), steps };
+  return { ...traversal, span: shiftSpan(traversal.span, delta), steps: shiftSteps(traversal.steps, delta) };
+}
+
+function shiftSteps(steps: readonly TraversalStep[], delta: number): TraversalStep[] {
+  return steps.map((s) => (s.kind === 'index' && s.key ? { kind: 'index' as const, key: shiftExpr(s.key, delta) } : s));
 }
 
 /** Locations of one file at or after `from` (in the previous text) move by `delta`. */

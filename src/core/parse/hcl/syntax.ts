@@ -31,6 +31,8 @@ export type Expr =
   | (ExprBase & { readonly kind: 'conditional'; readonly condition: Expr; readonly then: Expr; readonly otherwise: Expr })
   /** `lookup(var.m, "k", "d")`; `expandFinal` when the last argument is written `args...`. */
   | (ExprBase & { readonly kind: 'call'; readonly name: string; readonly args: readonly Expr[]; readonly expandFinal: boolean })
+  /** Steps after something other than a name: `merge(a, b).key`, `(var.x ? var.a : var.b)[0]`. */
+  | (ExprBase & { readonly kind: 'relative'; readonly base: Expr; readonly steps: readonly TraversalStep[] })
   /** `[a, b]`. */
   | (ExprBase & { readonly kind: 'tuple'; readonly items: readonly Expr[] })
   /** `{ a = 1, "b" = 2, (var.k) = 3 }`: a bare identifier key is its own name, as in Terraform. */
@@ -88,6 +90,8 @@ export function referencesIn(expr: Expr): Traversal[] {
       return [...referencesIn(expr.condition), ...referencesIn(expr.then), ...referencesIn(expr.otherwise)];
     case 'call':
       return expr.args.flatMap(referencesIn);
+    case 'relative':
+      return referencesIn(expr.base);
     case 'tuple':
       return expr.items.flatMap(referencesIn);
     case 'object':

@@ -1,7 +1,7 @@
 import { isScalar, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { TextEdit } from '../../model/fix';
 import type { Syntax } from '../../model/value';
-import { lineStartAt } from '../../model/text';
+import { lineEndingOf, lineStartAt } from '../../model/text';
 import { isFlow } from './nodes';
 
 /**
@@ -26,8 +26,7 @@ export interface EditContext {
 }
 
 export function detectEol(text: string): string {
-  const lf = text.indexOf('\n');
-  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+  return lineEndingOf(text);
 }
 
 /** The smallest indentation any line uses: how far this file nests one level. */

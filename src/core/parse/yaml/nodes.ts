@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Span } from '../../model/location';
 
 /**
@@ -12,6 +12,40 @@ export function deref(doc: Document, node: unknown): Node | undefined {
   let n = node;
   for (let hops = 0; hops < 8 && isAlias(n); hops++) n = n.resolve(doc);
   return isAlias(n) ? undefined : (n as Node | undefined) ?? undefined;
+}
+
+const aliasNamesByDoc = new WeakMap<Document, ReadonlySet<string>>();
+
+/**
+ * Whether an alias in the document uses `node`'s anchor: then the node is one value shown in
+ * several places, and a fix for one of them must not rewrite it. Anchors are matched by name (a
+ * name defined twice counts for both), from one walk per document that never resolves an alias.
+ */
+export function isAliased(doc: Document, node: Node): boolean {
+  const anchor = (node as { anchor?: string }).anchor;
+  if (!anchor) return false;
+  let names = aliasNamesByDoc.get(doc);
+  if (!names) {
+    const found = new Set<string>();
+    visit(doc, {
+      Alias(_, alias) {
+        found.add(alias.source);
+      },
+    });
+    names = found;
+    aliasNamesByDoc.set(doc, names);
+  }
+  return names.has(anchor);
+}
+
+/**
+ * The node a fix rewrites to change what `written` says: the alias itself when `written` is one
+ * (it becomes a literal, its anchor stays), else the node; undefined when the node is an anchor
+ * that an alias elsewhere uses.
+ */
+export function editableNode(doc: Document, written: Node, resolved: Node): Node | undefined {
+  if (isAlias(written)) return written;
+  return isAliased(doc, resolved) ? undefined : resolved;
 }
 
 export function asMap(doc: Document, node: unknown): YAMLMap | undefined {

@@ -52,7 +52,11 @@ function render(e: Evaluated): unknown {
   return e.kind === 'unknown' ? `?${e.expression}` : show(e.value);
 }
 
-function evaluateAll(expressions: readonly string[]): { results: unknown[]; evaluated: Evaluated[]; text: string } {
+function evaluateAll(expressions: readonly string[]): {
+  results: unknown[];
+  evaluated: Evaluated[];
+  text: string;
+} {
   const body = expressions.map((e, i) => `  x${i} = ${e}\n`).join('');
   const text = `${DECLARATIONS}locals {\n${body}}\n`;
   const file = parseHclFile({ path: 'main.tf', text });
@@ -148,8 +152,9 @@ describe('hcl: the expression evaluator', () => {
   table('merge', [
     ['merge(var.sizes, { web = "PostPaid" })', { web: 'PostPaid', db: 'PostPaid' }],
     ['merge(var.sizes, null, { cache = 1 })', { web: 'PrePaid', db: 'PostPaid', cache: 1 }],
-    // A step after a call is not followed (yet): unknown, not guessed.
-    ['merge(var.sizes, { cache = 1 }).cache', '?merge(var.sizes, { cache = 1 }).cache'],
+    ['merge(var.sizes, { cache = 1 }).cache', 1],
+    ['merge(var.sizes, { cache = 1 })["web"]', 'PrePaid'],
+    ['merge(var.sizes, { cache = 1 }).nothing', '?merge(var.sizes, { cache = 1 }).nothing'],
     ['merge(var.sizes, var.unset)', '?var.unset'],
     ['merge(var.sizes, var.zones)', '?merge(var.sizes, var.zones)'],
   ]);
@@ -188,6 +193,9 @@ describe('hcl: the expression evaluator', () => {
     ['concat(["a"], ["b", "c"])', ['a', 'b', 'c']],
     ['concat(["a"], var.unset)', '?var.unset'],
     ['element(concat(["a"], local.list), 2)', '?data.alicloud_config.current.name'],
+    ['concat(["a"], var.zones)[1]', 'cn-hangzhou-h'],
+    ['(var.public ? var.zones : [])[0]', 'cn-hangzhou-h'],
+    ['[for z in var.zones : z][0]', '?[for z in var.zones : z][0]'],
     ['length(var.zones)', 3],
     ['length(var.sizes)', 2],
     ['length("abc")', 3],
@@ -219,6 +227,15 @@ describe('hcl: the expression evaluator', () => {
     ['var.public && "yes"', '?var.public && "yes"'],
   ]);
 
+  table(
+    'try: the first argument when it is known; an error cannot be told from unknown, so never the fallback',
+    [
+      ['try(var.sizes.web, "PostPaid")', 'PrePaid'],
+      ['try(var.sizes.cache, "PostPaid")', '?try(var.sizes.cache, "PostPaid")'],
+      ['try(var.unset, "PostPaid")', '?try(var.unset, "PostPaid")'],
+    ],
+  );
+
   table('anything else stays unknown', [
     ['file("x.txt")', '?file("x.txt")'],
     ['format("%s", var.env)', '?format("%s", var.env)'],
@@ -228,8 +245,15 @@ describe('hcl: the expression evaluator', () => {
   ]);
 
   it('an entry read out of a map keeps its own place, so a fix can rewrite it there', () => {
-    const { evaluated, text } = evaluateAll(['lookup(var.sizes, "db")', 'var.sizes["web"]', 'coalesce(var.empty, "PostPaid")', 'lower("PostPaid")']);
-    const sites = evaluated.map((e) => (e.kind === 'known' && e.site ? text.slice(e.site.span.start, e.site.span.end) : undefined));
+    const { evaluated, text } = evaluateAll([
+      'lookup(var.sizes, "db")',
+      'var.sizes["web"]',
+      'coalesce(var.empty, "PostPaid")',
+      'lower("PostPaid")',
+    ]);
+    const sites = evaluated.map((e) =>
+      e.kind === 'known' && e.site ? text.slice(e.site.span.start, e.site.span.end) : undefined,
+    );
     assert.deepEqual(sites, ['"PostPaid"', '"PrePaid"', '"PostPaid"', undefined]);
     const origins = evaluated.map((e) => e.origins.map((o) => o.label.en));
     assert.deepEqual(origins[0], ['default of variable "sizes"']);

@@ -13,10 +13,10 @@ describe('hcl: setters write HCL where the value is defined', () => {
     assert.equal(instanceIn(after).chargeType?.kind === 'known' && instanceIn(after).chargeType?.kind, 'known');
   });
 
-  it('inserts an omitted setting after the `{` line with the body indentation', () => {
+  it('inserts an omitted setting after the last argument, with its indentation, aligned', () => {
     const files = { 'main.tf': '  resource "alicloud_instance" "web" { # 网站\n\t\timage_id = "x"\n  }\n' };
     const after = fixed(files, instanceIn(files).setters.chargeType?.('subscription'));
-    assert.equal(after['main.tf'], '  resource "alicloud_instance" "web" { # 网站\n\t\tinstance_charge_type = "PrePaid"\n\t\timage_id = "x"\n  }\n');
+    assert.equal(after['main.tf'], '  resource "alicloud_instance" "web" { # 网站\n\t\timage_id             = "x"\n\t\tinstance_charge_type = "PrePaid"\n  }\n');
   });
 
   it('opens up an empty one-line block', () => {
@@ -30,7 +30,7 @@ describe('hcl: setters write HCL where the value is defined', () => {
   it('keeps CRLF line endings', () => {
     const files = { 'main.tf': 'resource "alicloud_instance" "web" {\r\n  instance_charge_type = "PrePaid"\r\n}\r\n' };
     const after = fixed(files, instanceIn(files).setters.renewalStatus?.('AutoRenewal'));
-    assert.equal(after['main.tf'], 'resource "alicloud_instance" "web" {\r\n  renewal_status = "AutoRenewal"\r\n  instance_charge_type = "PrePaid"\r\n}\r\n');
+    assert.equal(after['main.tf'], 'resource "alicloud_instance" "web" {\r\n  instance_charge_type = "PrePaid"\r\n  renewal_status       = "AutoRenewal"\r\n}\r\n');
   });
 
   it('edits a variable default in another file, or the winning tfvars line', () => {
@@ -74,7 +74,7 @@ describe('hcl: setters write HCL where the value is defined', () => {
     assert.equal(after['main.tf'], files['main.tf'].replace('"PostPaid"', '"PrePaid"'));
     // Not inherited: the new line goes into the instance itself.
     const bw = fixed(files, instanceIn(files).setters.publicBandwidth?.(1));
-    assert.match(bw['main.tf'], /"web" \{\n {2}internet_max_bandwidth_out = 1\n {2}launch_template_id/);
+    assert.match(bw['main.tf'], /"web" \{\n {2}launch_template_id {9}= alicloud_ecs_launch_template.lt.id\n {2}internet_max_bandwidth_out = 1\n\}/);
   });
 
   it('region edits the provider literal or its variable default, and inserts into a provider without one', () => {
@@ -89,7 +89,7 @@ describe('hcl: setters write HCL where the value is defined', () => {
     const none = { 'main.tf': 'provider "alicloud" {\n  profile = "default"\n}\nresource "alicloud_instance" "web" {}\n' };
     assert.equal(
       fixed(none, instanceIn(none).setters.region?.('cn-beijing'))['main.tf'],
-      'provider "alicloud" {\n  region = "cn-beijing"\n  profile = "default"\n}\nresource "alicloud_instance" "web" {}\n',
+      'provider "alicloud" {\n  profile = "default"\n  region  = "cn-beijing"\n}\nresource "alicloud_instance" "web" {}\n',
     );
   });
 
@@ -99,14 +99,14 @@ describe('hcl: setters write HCL where the value is defined', () => {
     assert.equal(fixed(files, sas.setters.periodMonths?.(3))['main.tf'], 'resource "alicloud_simple_application_server_instance" "sas" {\n  period = 3\n}\n');
     assert.equal(
       fixed(files, sas.setters.autoRenew?.(true))['main.tf'],
-      'resource "alicloud_simple_application_server_instance" "sas" {\n  auto_renew = true\n  period = 1\n}\n',
+      'resource "alicloud_simple_application_server_instance" "sas" {\n  period     = 1\n  auto_renew = true\n}\n',
     );
   });
 
   it('fills each value`s edit site', () => {
     const files = { 'main.tf': 'resource "alicloud_instance" "web" {\n  period = 2\n}\n' };
     const i = instanceIn(files);
-    assert.deepEqual(i.chargeType?.edit, { kind: 'insert', file: 'main.tf', offset: 37, indent: '  ', syntax: 'hcl', key: 'instance_charge_type' });
+    assert.deepEqual(i.chargeType?.edit, { kind: 'insert', file: 'main.tf', offset: 50, indent: '  ', syntax: 'hcl', key: 'instance_charge_type' });
     const ps = i.period?.edit;
     assert.equal(ps?.kind, 'replace');
   });

@@ -47,9 +47,12 @@ const HEAD = lines(
 );
 
 function web(property: string, value: string): { instance: Instance; text: string } {
-  const text = `${HEAD.replace(/^      ZoneId: .*\n/m, property === 'ZoneId' ? '' : '$&')}      ${property}: ${value}\n`;
+  const text = `${HEAD.replace(/^ {6}ZoneId: .*\n/m, property === 'ZoneId' ? '' : '$&')}      ${property}: ${value}\n`;
   const out = parse('stack.ros.yaml', text);
-  assert.deepEqual(out.problems.map((p) => p.message.en), []);
+  assert.deepEqual(
+    out.problems.map((p) => p.message.en),
+    [],
+  );
   return { instance: only(out, 'Web'), text };
 }
 
@@ -65,18 +68,23 @@ function table(title: string, property: string, read: (i: Instance) => unknown, 
 }
 
 describe('ROS template: intrinsic functions that resolve', () => {
-  table('Fn::If over resolvable Conditions (Equals, Not, And, Or, Condition)', 'InstanceChargeType', (i) => show(i.chargeType), [
-    ['{ "Fn::If": [IsProd, PrePaid, PostPaid] }', 'subscription'],
-    ['!If [IsDev, PrePaid, PostPaid]', 'pay-as-you-go'],
-    ['!If [NotDev, PrePaid, PostPaid]', 'subscription'],
-    ['!If [ProdAndNotDev, PrePaid, PostPaid]', 'subscription'],
-    ['!If [DevOrOpen, PrePaid, PostPaid]', 'unknown:!If [DevOrOpen, PrePaid, PostPaid]'],
-    ['!If [Loop, PrePaid, PostPaid]', 'unknown:!If [Loop, PrePaid, PostPaid]'],
-    ['!If [Missing, PrePaid, PostPaid]', 'unknown:!If [Missing, PrePaid, PostPaid]'],
-    // The branch picked is known but not a charge type: quoted as written there, like a Ref's default.
-    ['!If [IsProd, !Ref Env, PostPaid]', 'unknown:prod'],
-    ['!If [IsDev, PrePaid, !Ref ALIYUN::NoValue]', 'pay-as-you-go'],
-  ]);
+  table(
+    'Fn::If over resolvable Conditions (Equals, Not, And, Or, Condition)',
+    'InstanceChargeType',
+    (i) => show(i.chargeType),
+    [
+      ['{ "Fn::If": [IsProd, PrePaid, PostPaid] }', 'subscription'],
+      ['!If [IsDev, PrePaid, PostPaid]', 'pay-as-you-go'],
+      ['!If [NotDev, PrePaid, PostPaid]', 'subscription'],
+      ['!If [ProdAndNotDev, PrePaid, PostPaid]', 'subscription'],
+      ['!If [DevOrOpen, PrePaid, PostPaid]', 'unknown:!If [DevOrOpen, PrePaid, PostPaid]'],
+      ['!If [Loop, PrePaid, PostPaid]', 'unknown:!If [Loop, PrePaid, PostPaid]'],
+      ['!If [Missing, PrePaid, PostPaid]', 'unknown:!If [Missing, PrePaid, PostPaid]'],
+      // The branch picked is known but not a charge type: quoted as written there, like a Ref's default.
+      ['!If [IsProd, !Ref Env, PostPaid]', 'unknown:prod'],
+      ['!If [IsDev, PrePaid, !Ref ALIYUN::NoValue]', 'pay-as-you-go'],
+    ],
+  );
 
   it('Fn::If picking NoValue is the property left out: the platform default, at the header', () => {
     const { instance, text } = web('InstanceChargeType', '!If [IsDev, PrePaid, !Ref ALIYUN::NoValue]');
@@ -96,12 +104,17 @@ describe('ROS template: intrinsic functions that resolve', () => {
     ['{ "Fn::FindInMap": [Billing, prod, Charge] }', 'subscription'],
     ['!FindInMap [Billing, !Ref Env, Charge]', 'subscription'],
     ['!FindInMap [Billing, dev, Charge]', 'pay-as-you-go'],
-    ['!FindInMap [Billing, !Ref ALIYUN::Region, Charge]', 'unknown:!FindInMap [Billing, !Ref ALIYUN::Region, Charge]'],
+    [
+      '!FindInMap [Billing, !Ref ALIYUN::Region, Charge]',
+      'unknown:!FindInMap [Billing, !Ref ALIYUN::Region, Charge]',
+    ],
     ['!FindInMap [Billing, test, Charge]', 'unknown:!FindInMap [Billing, test, Charge]'],
     ['!FindInMap [Nothing, prod, Charge]', 'unknown:!FindInMap [Nothing, prod, Charge]'],
   ]);
 
-  table('FindInMap for a number', 'Period', (i) => show(i.period), [['!FindInMap [Billing, !Ref Env, Months]', 12]]);
+  table('FindInMap for a number', 'Period', (i) => show(i.period), [
+    ['!FindInMap [Billing, !Ref Env, Months]', 12],
+  ]);
 
   table('Fn::Sub and Fn::Join over known parts give the zone', 'ZoneId', (i) => show(i.region), [
     ['!Sub cn-beijing-${Suffix}', 'cn-beijing'],
@@ -113,14 +126,33 @@ describe('ROS template: intrinsic functions that resolve', () => {
     ['!Join ["-", [cn, !Ref Open]]', 'unknown:!Join ["-", [cn, !Ref Open]]'],
   ]);
 
+  it('a parameter whose Default is null has no default: unknown, related the declaration', () => {
+    const text = HEAD.replace(
+      '  Open:\n    Type: String\n',
+      '  Open:\n    Type: String\n    Default: null\n',
+    );
+    const instance = only(parse('stack.ros.yaml', `${text}      InstanceChargeType: !Ref Open\n`), 'Web');
+    assert.equal(show(instance.chargeType), 'unknown:!Ref Open');
+    assert.deepEqual(
+      instance.chargeType?.origins.map((o) => [covered(text, o.at), o.label.en]),
+      [['Open', 'parameter Open (no default)']],
+    );
+  });
+
   it('a Condition on the resource is still checked as if created', () => {
-    const text = HEAD.replace('    Type: ALIYUN::ECS::Instance\n', '    Type: ALIYUN::ECS::Instance\n    Condition: IsDev\n');
+    const text = HEAD.replace(
+      '    Type: ALIYUN::ECS::Instance\n',
+      '    Type: ALIYUN::ECS::Instance\n    Condition: IsDev\n',
+    );
     assert.equal(parse('stack.ros.yaml', `${text}      InstanceChargeType: PostPaid\n`).instances.length, 1);
   });
 
   it('PrepayInstance: PeriodType Yearly counts Period in years', () => {
     const text = HEAD.replace('ALIYUN::ECS::Instance', 'ALIYUN::ECS::PrepayInstance');
-    const instance = only(parse('stack.ros.yaml', `${text}      Period: 1\n      PeriodType: Yearly\n`), 'Web');
+    const instance = only(
+      parse('stack.ros.yaml', `${text}      Period: 1\n      PeriodType: Yearly\n`),
+      'Web',
+    );
     assert.deepEqual([show(instance.period), show(instance.periodUnit)], [1, 'year']);
   });
 });

@@ -215,7 +215,7 @@ ruleTable('ICP001', 'error', 'region-not-mainland: Terraform', {
         },
       ],
       fixTitle: 'Deploy in China (Shanghai) (cn-shanghai)',
-      output: { 'infra/main.tf': TF_HK.replace('region = "cn-hongkong"', 'region = "cn-shanghai"\n  profile = "prod"') },
+      output: { 'infra/main.tf': TF_HK.replace('region = "cn-hongkong"', 'profile = "prod"\n  region  = "cn-shanghai"') },
     },
     {
       name: '--region assumed without any provider block: nothing in the module to edit',
@@ -245,6 +245,22 @@ ruleTable('ICP001', 'error', 'region-not-mainland: Terraform', {
           ],
         },
       ],
+    },
+    {
+      name: 'the zone picked out of a list variable with element(): on the zone value, related the default',
+      files: {
+        'infra/main.tf': TF_ZONE.replace('"ap-southeast-1a"', 'element(var.zones, 1)'),
+        'infra/variables.tf': 'variable "zones" {\n  default = ["cn-hangzhou-h", "ap-southeast-1b"]\n}\n',
+      },
+      errors: [
+        {
+          range: '2:32-2:53',
+          messageId: 'notMainland',
+          message: 'alicloud_instance.web is deployed in ap-southeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
+          related: [{ file: 'infra/variables.tf', range: '2:13-2:49', message: 'default of variable "zones"' }],
+        },
+      ],
+      output: null,
     },
     {
       name: 'no provider: the region of the availability zone, on the zone value',

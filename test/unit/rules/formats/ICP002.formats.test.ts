@@ -223,7 +223,7 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
       name: 'omitted charge type = pay-as-you-go: on the header, the fix adds the attribute',
       files: { 'infra/main.tf': TF_OMITTED },
       errors: [{ range: '5:1-5:35', messageId: 'omitted', message: OMITTED }],
-      output: { 'infra/main.tf': TF_OMITTED.replace('  instance_type ', '  instance_charge_type = "PrePaid"\n  instance_type ') },
+      output: { 'infra/main.tf': TF_OMITTED.replace('= 5\n', '= 5\n  instance_charge_type       = "PrePaid"\n') },
     },
     {
       name: 'a variable default in variables.tf: on the instance line, related default, the fix edits variables.tf',
@@ -349,7 +349,7 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
           message: 'alicloud_ecs_instance_set.fleet is a spot instance (SpotWithPriceLimit); spot instances are billed pay-as-you-go and cannot carry an ICP filing.',
         },
       ],
-      fixTitle: 'Switch to subscription (PrePaid) and remove the spot strategy',
+      fixTitle: 'Switch to subscription (PrePaid) and set the spot strategy to NoSpot',
       output: { 'infra/main.tf': TF_SET.replace('"PostPaid"', '"PrePaid"').replace('"SpotWithPriceLimit"', '"NoSpot"') },
     },
     {
@@ -634,6 +634,8 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: instance spec', {
       files: { 'plan.icp.yaml': SPEC.replace('pay-as-you-go', 'spot') },
       errors: [{ range: '6:14-6:18', messageId: 'spot', message: 'web-1 is a spot instance (spot); spot instances are billed pay-as-you-go and cannot carry an ICP filing.' }],
       output: { 'plan.icp.yaml': SPEC.replace('pay-as-you-go', 'subscription') },
+      // A spec has no spot strategy: its billing becomes subscription, and the title says that.
+      fixTitle: 'Switch to subscription (PrePaid)',
     },
   ],
 });

@@ -101,7 +101,7 @@ ruleTable('ICP003', 'error', 'subscription-too-short: Terraform', {
       name: 'no period on a subscription = 1 month: on the header, the fix adds period = 3',
       files: { 'infra/main.tf': TF_NO_PERIOD },
       errors: [{ range: '5:1-5:35', messageId: 'omitted', message: omitted('alicloud_instance.web') }],
-      output: { 'infra/main.tf': TF_NO_PERIOD.replace('  instance_charge_type ', '  period = 3\n  instance_charge_type ') },
+      output: { 'infra/main.tf': TF_NO_PERIOD.replace('= 5\n', '= 5\n  period                     = 3\n') },
     },
     {
       name: 'a Week unit is always too short: on the unit, the fix sets 3 months',
@@ -114,7 +114,7 @@ ruleTable('ICP003', 'error', 'subscription-too-short: Terraform', {
       name: 'a Week unit without a period is one week: on the unit',
       files: { 'infra/main.tf': TF_WEEK.replace('  period                     = 2\n', '') },
       errors: [{ range: '7:32-7:38', messageId: 'weeks', message: weeks('alicloud_instance.web', 1) }],
-      output: { 'infra/main.tf': TF_WEEK.replace('  period                     = 2\n', '').replace('  instance_charge_type', '  period = 3\n  instance_charge_type').replace('"Week"', '"Month"') },
+      output: { 'infra/main.tf': TF_WEEK.replace('  period                     = 2\n', '').replace('= 5\n', '= 5\n  period                     = 3\n').replace('"Week"', '"Month"') },
     },
     {
       name: 'a Week unit with an unknown number of weeks is still too short: on the unit, no ICP012 for the period',
@@ -157,7 +157,7 @@ ruleTable('ICP003', 'error', 'subscription-too-short: Terraform', {
       name: 'a Simple Application Server without a period',
       files: { 'infra/main.tf': TF_SAS.replace('  period     = 1\n', '') },
       errors: [{ range: '5:1-5:62', messageId: 'omitted', message: omitted('alicloud_simple_application_server_instance.blog') }],
-      output: { 'infra/main.tf': TF_SAS.replace('  period     = 1\n', '').replace('  plan_id', '  period = 3\n  plan_id') },
+      output: { 'infra/main.tf': TF_SAS.replace('  period     = 1\n', '').replace('= true\n', '= true\n  period     = 3\n') },
     },
   ],
 });

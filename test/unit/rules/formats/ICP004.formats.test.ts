@@ -59,6 +59,19 @@ resource "alicloud_eip_association" "eni" {
 }
 `;
 
+/** TF_OMITTED after the fix: the new argument joins the run, which is re-aligned to its longer key. */
+const TF_OMITTED_FIXED = `provider "alicloud" {
+  region = "cn-hangzhou"
+}
+
+resource "alicloud_instance" "web" {
+  instance_charge_type       = "PrePaid"
+  period                     = 12
+  renewal_status             = "AutoRenewal"
+  internet_max_bandwidth_out = 1
+}
+`;
+
 const TF_NAT = `${TF_OMITTED}
 resource "alicloud_nat_gateway" "nat" {
   vpc_id = "vpc-123"
@@ -116,13 +129,13 @@ ruleTable('ICP004', 'error', 'no-public-ip: Terraform', {
       name: 'bandwidth omitted: on the header, the fix adds the attribute',
       files: { 'infra/main.tf': TF_OMITTED },
       errors: [{ range: '5:1-5:35', messageId: 'omitted', message: omitted('alicloud_instance.web') }],
-      output: { 'infra/main.tf': TF_OMITTED.replace('  instance_charge_type', '  internet_max_bandwidth_out = 1\n  instance_charge_type') },
+      output: { 'infra/main.tf': TF_OMITTED_FIXED },
     },
     {
       name: 'an EIP on a NAT gateway gives the instance no public IP',
       files: { 'infra/main.tf': TF_NAT },
       errors: [{ range: '5:1-5:35', messageId: 'omitted', message: omitted('alicloud_instance.web') }],
-      output: { 'infra/main.tf': TF_NAT.replace('  instance_charge_type', '  internet_max_bandwidth_out = 1\n  instance_charge_type') },
+      output: { 'infra/main.tf': TF_NAT.replace(TF_OMITTED, TF_OMITTED_FIXED) },
     },
     {
       name: 'terraform.tfvars sets 0 over a default of 10: related default and tfvars line, the fix edits terraform.tfvars',

@@ -53,7 +53,7 @@ ruleTable('ICP010', 'hint', 'no-auto-renew: Terraform', {
       files: { 'infra/main.tf': TF },
       errors: [{ range: '5:1-5:35', messageId: 'noAutoRenew', message: NO_AUTO_RENEW('alicloud_instance.web') }],
       fixTitle: 'Turn on auto-renewal',
-      output: { 'infra/main.tf': TF.replace('  instance_charge_type', '  renewal_status = "AutoRenewal"\n  instance_charge_type') },
+      output: { 'infra/main.tf': TF.replace('= 5\n', '= 5\n  renewal_status             = "AutoRenewal"\n') },
     },
     {
       name: 'renewal_status Normal: on the value',
@@ -71,7 +71,7 @@ ruleTable('ICP010', 'hint', 'no-auto-renew: Terraform', {
       name: 'a Simple Application Server without auto_renew',
       files: { 'infra/main.tf': TF_SAS },
       errors: [{ range: '5:1-5:62', messageId: 'noAutoRenew', message: NO_AUTO_RENEW('alicloud_simple_application_server_instance.blog') }],
-      output: { 'infra/main.tf': TF_SAS.replace('  plan_id', '  auto_renew = true\n  plan_id') },
+      output: { 'infra/main.tf': TF_SAS.replace('plan_id =', 'plan_id    =').replace('period  =', 'period     =').replace('= 12\n', '= 12\n  auto_renew = true\n') },
     },
   ],
 });

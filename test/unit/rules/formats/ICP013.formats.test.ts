@@ -175,6 +175,18 @@ ruleTable('ICP013', 'hint', 'public-ip-via-eip: Terraform', {
       ],
     },
     {
+      name: 'an EIP on an interface in a dynamic "network_interfaces" block',
+      files: { 'infra/main.tf': TF_OWN_ENI.replace('  network_interfaces {\n    network_interface_id = alicloud_ecs_network_interface.eni.id\n  }', '  dynamic "network_interfaces" {\n    for_each = [1]\n    content {\n      network_interface_id = alicloud_ecs_network_interface.eni.id\n    }\n  }') },
+      errors: [
+        {
+          range: '5:1-5:35',
+          messageId: 'viaEip',
+          message: VIA_EIP('alicloud_instance.web'),
+          related: [{ file: 'infra/main.tf', range: '22:1-22:42', message: 'Elastic IP association' }],
+        },
+      ],
+    },
+    {
       name: 'an association per instance: for_each over the instances, each.value.id',
       files: { 'infra/main.tf': TF_FOR_EACH },
       errors: [

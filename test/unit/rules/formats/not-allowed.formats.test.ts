@@ -23,22 +23,35 @@ resource "alicloud_instance" "web" {
 describe('not-allowed values: Terraform', function () {
   before(async function () {
     this.timeout(30000);
-    await requireEngine(this);
+    await requireEngine();
   });
 
-  const rulesOf = (files: Record<string, string>) => checkFiles(files).rendered.map((f) => `${f.rule} ${f.range} ${f.message}`);
+  const rulesOf = (files: Record<string, string>) =>
+    checkFiles(files).rendered.map((f) => `${f.rule} ${f.range} ${f.message}`);
 
   it('period_unit = "Year" on alicloud_instance: ICP000 at the value, no ICP003 and no ICP012', () => {
-    assert.deepEqual(rulesOf({ 'main.tf': TF }), ['ICP000 8:32-8:38 period_unit = "Year" is not allowed on alicloud_instance; the allowed values are "Week", "Month".']);
+    assert.deepEqual(rulesOf({ 'main.tf': TF }), [
+      'ICP000 8:32-8:38 period_unit = "Year" is not allowed on alicloud_instance; the allowed values are "Week", "Month".',
+    ]);
   });
 
   it('the same from a variable default: at the value the instance uses', () => {
-    const files = { 'main.tf': TF.replace('"Year"', 'var.unit'), 'variables.tf': 'variable "unit" {\n  default = "Year"\n}\n' };
-    assert.deepEqual(rulesOf(files), ['ICP000 8:32-8:40 period_unit = "Year" is not allowed on alicloud_instance; the allowed values are "Week", "Month".']);
+    const files = {
+      'main.tf': TF.replace('"Year"', 'var.unit'),
+      'variables.tf': 'variable "unit" {\n  default = "Year"\n}\n',
+    };
+    assert.deepEqual(rulesOf(files), [
+      'ICP000 8:32-8:40 period_unit = "Year" is not allowed on alicloud_instance; the allowed values are "Week", "Month".',
+    ]);
   });
 
   it('on an instance set too, and for the charge type', () => {
-    const files = { 'main.tf': TF.replace('alicloud_instance', 'alicloud_ecs_instance_set').replace('"PrePaid"', '"Subscription"') };
+    const files = {
+      'main.tf': TF.replace('alicloud_instance', 'alicloud_ecs_instance_set').replace(
+        '"PrePaid"',
+        '"Subscription"',
+      ),
+    };
     assert.deepEqual(rulesOf(files), [
       'ICP000 6:32-6:46 instance_charge_type = "Subscription" is not allowed on alicloud_ecs_instance_set; the allowed values are "PrePaid", "PostPaid".',
       'ICP000 8:32-8:38 period_unit = "Year" is not allowed on alicloud_ecs_instance_set; the allowed values are "Week", "Month".',

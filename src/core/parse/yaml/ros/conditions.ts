@@ -20,14 +20,24 @@ const MAX_DEPTH = 16;
  * cannot be known (a pseudo parameter, a parameter without default, a missing condition, a cycle).
  * `resolve` reads an operand the way a property is read.
  */
-export function decideCondition(ctx: RosContext, name: string, resolve: (node: Node) => Resolved, depth = 0): Decided | undefined {
+export function decideCondition(
+  ctx: RosContext,
+  name: string,
+  resolve: (node: Node) => Resolved,
+  depth = 0,
+): Decided | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const conditions = asMap(ctx.doc, valueOf(asMap(ctx.doc, ctx.doc.contents), 'Conditions'));
   const body = pairOf(conditions, name)?.value;
   return body ? decide(ctx, body, resolve, depth + 1) : undefined;
 }
 
-function decide(ctx: RosContext, written: unknown, resolve: (node: Node) => Resolved, depth: number): Decided | undefined {
+function decide(
+  ctx: RosContext,
+  written: unknown,
+  resolve: (node: Node) => Resolved,
+  depth: number,
+): Decided | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const node = deref(ctx.doc, written);
   if (!node) return undefined;
@@ -41,7 +51,8 @@ function decide(ctx: RosContext, written: unknown, resolve: (node: Node) => Reso
     case 'Fn::Equals': {
       if (args.length !== 2) return undefined;
       const [a, b] = args.map((arg) => resolve(arg as Node));
-      if (a.kind !== 'literal' || b.kind !== 'literal' || !isScalarValue(a.value) || !isScalarValue(b.value)) return undefined;
+      if (a.kind !== 'literal' || b.kind !== 'literal' || !isScalarValue(a.value) || !isScalarValue(b.value))
+        return undefined;
       return { value: String(a.value) === String(b.value), origins: [...a.origins, ...b.origins] };
     }
     case 'Fn::Not': {

@@ -16,17 +16,25 @@ type Resolve = (node: Node) => Resolved;
  * known), `Fn::Sub` and `Fn::Join` (every part known). Undefined: not one of these, or Terraform-style
  * "the template would fail" (a missing mapping key): unknown, never guessed. `at` is set by the caller.
  */
-export function resolveIntrinsic(ctx: RosContext, fn: Intrinsic, node: Node, resolve: Resolve): Resolved | undefined {
+export function resolveIntrinsic(
+  ctx: RosContext,
+  fn: Intrinsic,
+  node: Node,
+  resolve: Resolve,
+): Resolved | undefined {
   const args = asSeq(ctx.doc, fn.arg)?.items as (Node | null)[] | undefined;
   switch (fn.name) {
     case 'Fn::If': {
       const [condition, then, otherwise] = args ?? [];
       const name = deref(ctx.doc, condition);
-      if (args?.length !== 3 || !isScalar(name) || typeof name.value !== 'string' || !then || !otherwise) return undefined;
+      if (args?.length !== 3 || !isScalar(name) || typeof name.value !== 'string' || !then || !otherwise)
+        return undefined;
       const decided = decideCondition(ctx, name.value, resolve);
       if (!decided) return undefined;
       const branch = resolve(decided.value ? then : otherwise);
-      return branch.kind === 'literal' ? { ...branch, origins: [...decided.origins, ...branch.origins] } : branch;
+      return branch.kind === 'literal'
+        ? { ...branch, origins: [...decided.origins, ...branch.origins] }
+        : branch;
     }
     case 'Fn::FindInMap':
       return findInMap(ctx, args ?? [], resolve);
@@ -39,7 +47,12 @@ export function resolveIntrinsic(ctx: RosContext, fn: Intrinsic, node: Node, res
       if (args?.length !== 2 || !isScalar(sep) || typeof sep.value !== 'string' || !parts) return undefined;
       const texts = parts.map((p) => (p ? scalarText(resolve(p)) : undefined));
       if (texts.some((t) => t === undefined)) return undefined;
-      return derived(ctx, node, texts.join(sep.value), parts.flatMap((p) => (p ? originsOf(resolve(p)) : [])));
+      return derived(
+        ctx,
+        node,
+        texts.join(sep.value),
+        parts.flatMap((p) => (p ? originsOf(resolve(p)) : [])),
+      );
     }
     default:
       return undefined;
@@ -52,11 +65,17 @@ function findInMap(ctx: RosContext, args: readonly (Node | null)[], resolve: Res
   const [map, top, second] = keys;
   if (map === undefined || top === undefined || second === undefined) return undefined;
   const mappings = asMap(ctx.doc, valueOf(asMap(ctx.doc, ctx.doc.contents), 'Mappings'));
-  const entry = pairOf(asMap(ctx.doc, pairOf(asMap(ctx.doc, pairOf(mappings, map)?.value), top)?.value), second)?.value;
+  const entry = pairOf(
+    asMap(ctx.doc, pairOf(asMap(ctx.doc, pairOf(mappings, map)?.value), top)?.value),
+    second,
+  )?.value;
   if (!entry) return undefined;
   const r = resolve(entry);
   if (r.kind !== 'literal') return undefined;
-  const origin: Origin = { at: { file: ctx.file, ...spanOf(ctx.text, entry) }, label: format(MESSAGES.mappingEntry, { path: `${map}.${top}.${second}` }) };
+  const origin: Origin = {
+    at: { file: ctx.file, ...spanOf(ctx.text, entry) },
+    label: format(MESSAGES.mappingEntry, { path: `${map}.${top}.${second}` }),
+  };
   return { ...r, origins: [...args.flatMap((a) => originsOf(resolve(a as Node))), origin, ...r.origins] };
 }
 
@@ -66,7 +85,12 @@ function sub(ctx: RosContext, fn: Intrinsic, node: Node, resolve: Resolve): Reso
   const list = isSeq(arg) ? (arg.items as (Node | null)[]) : undefined;
   const template = deref(ctx.doc, list ? list[0] : arg);
   const variables = list ? asMap(ctx.doc, list[1]) : undefined;
-  if (!isScalar(template) || typeof template.value !== 'string' || (list && (list.length > 2 || (list.length === 2 && !variables)))) return undefined;
+  if (
+    !isScalar(template) ||
+    typeof template.value !== 'string' ||
+    (list && (list.length > 2 || (list.length === 2 && !variables)))
+  )
+    return undefined;
   const origins: Origin[] = [];
   let failed = false;
   const text = template.value.replace(/\$\{([^}]*)\}/g, (whole, name: string) => {
@@ -91,7 +115,15 @@ function parameter(ctx: RosContext, name: string, resolve: Resolve): Resolved | 
   if (!def) return undefined;
   const r = resolve(def);
   if (r.kind !== 'literal') return undefined;
-  return { ...r, origins: [{ at: { file: ctx.file, ...spanOf(ctx.text, def) }, label: format(MESSAGES.parameterDefault, { name }) }] };
+  return {
+    ...r,
+    origins: [
+      {
+        at: { file: ctx.file, ...spanOf(ctx.text, def) },
+        label: format(MESSAGES.parameterDefault, { name }),
+      },
+    ],
+  };
 }
 
 function scalarText(r: Resolved | undefined): string | undefined {
@@ -101,7 +133,7 @@ function scalarText(r: Resolved | undefined): string | undefined {
 }
 
 function originsOf(r: Resolved | undefined): readonly Origin[] {
-  return r && r.kind !== 'omitted' ? r.origins ?? [] : [];
+  return r && r.kind !== 'omitted' ? (r.origins ?? []) : [];
 }
 
 /** A value computed from parts: its site is the expression, which no fix rewrites. */

@@ -18,8 +18,8 @@ export function setProperty(ctx: RosContext, res: RosResource, key: string, spel
   const r = resolveProperty(ctx, res, key);
   if (r.kind === 'unknown') return undefined;
   if (r.kind === 'literal') {
-    if (r.derived || !isScalar(r.site) || !r.site.range) return undefined;
-    const span = spanOf(ctx.text, r.site);
+    if (r.derived || !r.edit || !isScalar(r.site) || !r.edit.range) return undefined;
+    const span = spanOf(ctx.text, r.edit);
     return [replaceSpan(ctx, span.start, span.end, render(spell(r.site.value), ctx.syntax, r.site))];
   }
   const ins = insertProperties(ctx, res, [{ key, value: spell(undefined) }]);

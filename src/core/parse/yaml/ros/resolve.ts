@@ -4,7 +4,7 @@ import type { Origin } from '../../../model/value';
 import { format } from '../../../model/localized';
 import { intrinsicOf, refTarget } from '../intrinsics';
 import { MESSAGES } from '../messages';
-import { deref, expressionText, spanOf, valueOf } from '../nodes';
+import { deref, editableNode, expressionText, spanOf, valueOf } from '../nodes';
 import type { RosContext, RosResource } from './context';
 import { resolveIntrinsic } from './intrinsic-values';
 
@@ -22,6 +22,8 @@ export type Resolved =
       readonly value: unknown;
       /** Where the value is written: on the resource, a parameter's `Default`, the branch or mapping entry picked. */
       readonly site: Node;
+      /** What a fix replaces: `site`, or the alias that led to it; undefined when `site` is an anchor other aliases use. */
+      readonly edit?: Node;
       /** What the resource itself says (the literal, the `Ref`, the `Fn::If`). */
       readonly at: Span;
       readonly origins: readonly Origin[];
@@ -47,14 +49,16 @@ export function resolveNode(ctx: RosContext, written: Node, depth = 0): Resolved
   if (ref === 'ALIYUN::NoValue') return { kind: 'omitted' };
   if (ref !== undefined) {
     const param = ctx.parameters.get(ref);
-    const def = param?.defaultNode ? deref(ctx.doc, param.defaultNode) : undefined;
+    const stated = param?.defaultNode ? deref(ctx.doc, param.defaultNode) : undefined;
+    // `Default: null` (or an empty `Default:`) states no default at all.
+    const def = stated && !(isScalar(stated) && stated.value === null) ? stated : undefined;
     if (!def || intrinsicOf(ctx.doc, def)) {
       // Like a Terraform variable without a default: the related location is the declaration.
       const declared: Origin[] = !def && param?.key ? [{ at: { file: ctx.file, ...param.key }, label: format(MESSAGES.parameterNoDefault, { name: ref }) }] : [];
       return { kind: 'unknown', expression: expressionText(ctx.text, written), at, origins: declared };
     }
     const origin: Origin = { at: { file: ctx.file, ...spanOf(ctx.text, def) }, label: format(MESSAGES.parameterDefault, { name: ref }) };
-    return { kind: 'literal', value: isScalar(def) ? def.value : def, site: def, at, origins: [origin] };
+    return { kind: 'literal', value: isScalar(def) ? def.value : def, site: def, edit: editableNode(ctx.doc, param!.defaultNode!, def), at, origins: [origin] };
   }
   const fn = intrinsicOf(ctx.doc, node);
   if (fn) {
@@ -63,5 +67,5 @@ export function resolveNode(ctx: RosContext, written: Node, depth = 0): Resolved
     // Findings point at what the resource says (the whole `Fn::If`), quoted whole when unknown.
     return r.kind === 'omitted' ? r : r.kind === 'unknown' ? { ...r, expression: expressionText(ctx.text, written), at } : { ...r, at };
   }
-  return { kind: 'literal', value: isScalar(node) ? node.value : node, site: node, at, origins: [] };
+  return { kind: 'literal', value: isScalar(node) ? node.value : node, site: node, edit: editableNode(ctx.doc, written, node), at, origins: [] };
 }

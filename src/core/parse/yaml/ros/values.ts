@@ -31,7 +31,7 @@ const ENUMERATED: ReadonlySet<string> = new Set(['InstanceChargeType', 'SpotStra
 export function resolvedValue<T>(ctx: RosContext, r: Exclude<Resolved, { kind: 'omitted' }>, convert: (raw: unknown) => T | undefined): Value<T> {
   if (r.kind === 'unknown') return unknown(r.expression, at(ctx, r.at), { origins: r.origins ?? [] });
   const v = convert(r.value);
-  const site = at(ctx, spanOf(ctx.text, r.site));
   if (v === undefined) return unknown(expressionText(ctx.text, r.site), at(ctx, r.at), { origins: r.origins });
-  return known(v, at(ctx, r.at), { origins: r.origins, ...(r.derived ? {} : { edit: { kind: 'replace' as const, at: site, syntax: ctx.syntax } }) });
+  const edit = r.derived || !r.edit ? undefined : { kind: 'replace' as const, at: at(ctx, spanOf(ctx.text, r.edit)), syntax: ctx.syntax };
+  return known(v, at(ctx, r.at), { origins: r.origins, ...(edit ? { edit } : {}) });
 }

@@ -107,7 +107,7 @@ function specInstance(ctx: EditContext, doc: Document, pair: Pair<Node, Node | n
     eipAssociations: [],
     websites: websitesOf(ctx, doc, entry, websiteVerdicts),
     order: amount ? orderOf(ctx, doc, entry, amount) : undefined,
-    setters: specSetters(ctx, entry),
+    setters: specSetters(ctx, doc, entry),
   };
 }
 

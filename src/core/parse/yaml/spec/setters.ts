@@ -1,14 +1,14 @@
-import type { Node, Pair, YAMLMap } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Setters } from '../../../model/instance';
 import type { TextEdit } from '../../../model/fix';
 import { insertIntoMap, render, replaceSpan, type EditContext, type Written } from '../edits';
-import { keySpan, pairOf, spanOf } from '../nodes';
+import { isAliased, keySpan, pairOf, spanOf } from '../nodes';
 
 /**
  * Fixes in an instance spec: the field's value is replaced where it is written, or the field is added
  * to the entry. Spellings are the spec's own (`billing: subscription`, `period: 3`).
  */
-export function specSetters(ctx: EditContext, entry: YAMLMap): Setters {
+export function specSetters(ctx: EditContext, doc: Document, entry: YAMLMap): Setters {
   const current = (key: string): unknown => {
     const v = pairOf(entry, key)?.value as { value?: unknown } | null | undefined;
     return v?.value;
@@ -16,6 +16,8 @@ export function specSetters(ctx: EditContext, entry: YAMLMap): Setters {
   const setField = (key: string, value: Written): TextEdit[] | undefined => {
     const pair = pairOf(entry, key);
     const node = pair?.value as Node | null | undefined;
+    // An alias is replaced by a literal (its anchor stays); an anchor other aliases use is not edited.
+    if (node && isAliased(doc, node)) return undefined;
     if (node?.range) {
       const span = spanOf(ctx.text, node);
       return [replaceSpan(ctx, span.start, span.end, render(value, ctx.syntax, node))];
