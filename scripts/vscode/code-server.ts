@@ -90,7 +90,10 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     const pkg = JSON.parse(readFileSync(join(options.installFrom, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
     symlinkSync(options.installFrom, join(extensions, `${pkg.publisher}.${pkg.name}-${pkg.version}`));
   }
-  const xdg = { XDG_CONFIG_HOME: join(runDir, 'xdg-config'), XDG_DATA_HOME: join(runDir, 'xdg-data') };
+  // VS Code puts its IPC sockets (vscode-ipc-*.sock, vscode-git-*.sock) in TMPDIR: a folder of this run,
+  // short enough for a socket path (108 bytes), removed with it, so no run leaves anything in the temp folder.
+  const socketDir = mkdtempSync(join(tmpdir(), 'icp-tmp-'));
+  const xdg = { XDG_CONFIG_HOME: join(runDir, 'xdg-config'), XDG_DATA_HOME: join(runDir, 'xdg-data'), TMPDIR: socketDir };
   if (options.installVsix) {
     execFileSync(bin, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', options.installVsix], {
       env: { ...process.env, EXTENSIONS_GALLERY: '{}', ...xdg }, stdio: ['ignore', 'pipe', 'inherit'],
@@ -130,7 +133,11 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     });
     return child;
   };
-  const removeRunDir = () => { if (!process.env.ICP_KEEP_RUN) rmSync(runDir, { recursive: true, force: true }); };
+  const removeRunDir = () => {
+    if (process.env.ICP_KEEP_RUN) return;
+    rmSync(runDir, { recursive: true, force: true });
+    rmSync(socketDir, { recursive: true, force: true });
+  };
   let port = await freePort(options.port ?? 0);
   let child: ChildProcess;
   try {
