@@ -34,6 +34,19 @@ describe('verdicts in the editor (CodeLens and hover)', () => {
     assert.deepEqual(ready.map((l) => [l.range.start.line, l.command?.title]), [[4, 'ICP: ready']]);
   });
 
+  it('ROS templates and instance specs get their lens above the logical ID and the spec key', async () => {
+    const cases: [string, number, string][] = [
+      ['ros/stack.ros.yaml', 7, 'ICP: not ready — cn-hongkong, pay-as-you-go'],
+      ['specs/sites.icp.yaml', 2, 'ICP: not ready — service number reused'],
+    ];
+    for (const [path, line, title] of cases) {
+      const uri = workspaceUri(path);
+      await open(uri);
+      const lenses = await waitFor(async () => { const l = await lensesOf(uri); return l.length > 0 && l; }, `the verdict lens on ${path}`);
+      assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title]), [[line, title]]);
+    }
+  });
+
   it('the lens follows an edit: fixing the billing drops it from the reasons', async () => {
     const web = workspaceUri('web/main.tf');
     const document = await open(web);
