@@ -16,6 +16,7 @@ import { terraformVsTreeSitter, yamlVsParse, type Rounds } from './scenarios/par
 import { rosVsYamlLanguageServer, terraformVsHcl2json } from './scenarios/competitors';
 import { editLoop } from './scenarios/edit-loop';
 import { cliOverWorkspace } from './scenarios/cli';
+import { modulesVsFlat } from './scenarios/modules';
 import { bundleSize, heapAfterCheck } from './scenarios/footprint';
 import { packageSize, wholeProcess } from './scenarios/process';
 import { renderResults } from './report/results-md';
@@ -76,6 +77,8 @@ async function main(): Promise<void> {
     else notes.push('CLI not measured: out/src/cli/main.js is not built (`npm run build`).');
     log('(f) whole process');
     comparisons.push(...(await wholeProcess(paths.bundledCli(), paths.cli(), inputs.terraformDir, quick ? { warmup: 1, rounds: 3 } : { warmup: 1, rounds: 7 })));
+    log('(f) module calls vs flat');
+    comparisons.push(await modulesVsFlat(checker, big));
     log('heap');
     figures.push(...heapAfterCheck(single.map((f) => f.path)));
   }

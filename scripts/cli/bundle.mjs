@@ -35,6 +35,9 @@ await build({
   logLevel: 'warning',
   // The grammar's default location is only looked up when no path is given; the CLI gives the copy beside it.
   external: ['@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'],
+  // jsonc-parser's main entry is a UMD build that requires its parts at run time, which a bundle
+  // cannot follow: bundle its ES module build instead.
+  alias: { 'jsonc-parser': join(dirname(require.resolve('jsonc-parser')), '..', 'esm', 'main.js') },
   // CommonJS names the sources and their dependencies use, defined in every file of the bundle.
   banner: {
     js: [

@@ -29,6 +29,9 @@ const common = {
   // bundle lacks: point it at the bundle itself, so it loads dist/web-tree-sitter.wasm.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // jsonc-parser's main entry is a UMD build that requires its parts at run time, which a bundle
+  // cannot follow: bundle its ES module build instead.
+  alias: { 'jsonc-parser': join(dirname(require.resolve('jsonc-parser')), '..', 'esm', 'main.js') },
 };
 
 // dist/cli/ is the command line's own bundle (scripts/cli/bundle.mjs): not ours to remove.

@@ -14,7 +14,7 @@ export function applyFixes(files: readonly SourceFile[], options: CheckOptions, 
   const outcome = fixAll(files, options, { hints });
   const changed = new Map(outcome.files.map((f) => [f.path, f.text]));
   return {
-    files: files.map((f) => (changed.has(f.path) ? { path: f.path, text: changed.get(f.path)! } : f)),
+    files: files.map((f) => (changed.has(f.path) ? { ...f, text: changed.get(f.path)! } : f)),
     changed,
     result: outcome.result,
   };

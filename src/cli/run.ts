@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { check, initCore, RULES, formatReport, counted, type CheckOptions, type CheckResult, type SourceFile, type Lang } from '../core';
+import { check, gatherModuleSources, initCore, RULES, formatReport, counted, type CheckOptions, type CheckResult, type SourceFile, type Lang } from '../core';
 import { terraformWasmPath } from './grammar-path';
+import { DiskModuleHost } from './module-host';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
 import { readConfig } from './config';
 import { applyFixes } from './fix';
@@ -54,13 +55,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     let read: ReadFiles;
     try {
       read = readFiles(found, config.maxFileSizeKb);
-      files = read.files;
-      // What each file is right after reading: --fix writes only a file that is still that one.
-      const identities = options.fix ? identifyAll(read.absolute) : undefined;
       await initCore({ terraformWasmPath: terraformWasmPath() });
+      // Module calls are followed wherever their folders are on disk, as Terraform does.
+      const host = new DiskModuleHost(io.cwd);
+      const modules = await gatherModuleSources(read.files, host);
+      files = modules.files;
+      const moduleOptions: CheckOptions = { ...checkOptions, moduleFolders: modules.moduleFolders };
+      const absolute = new Map([...host.absolute, ...read.absolute]);
+      // What each file is right after reading: --fix writes only a file that is still that one.
+      const identities = options.fix ? identifyAll(absolute) : undefined;
       if (options.fix) {
-        const fixed = applyFixes(files, checkOptions, options.fixHints);
-        const outcome = writeFixed(fixedFiles(fixed.changed, files, read.absolute, identities!, options.paths, io.cwd));
+        const fixed = applyFixes(files, moduleOptions, options.fixHints);
+        const outcome = writeFixed(fixedFiles(fixed.changed, files, absolute, identities!, options.paths, io.cwd));
         // On stderr, so `--fix --format json > out.json` still writes pure JSON.
         if (outcome.written.length > 0) io.stderr(counted(CLI_TEXT.fixed, outcome.written.length, lang).replace('{files}', outcome.written.join(', ')) + '\n');
         for (const { path, reason } of outcome.skipped) io.stderr(formatLocalized(CLI_TEXT.notFixed, { path, reason })[lang] + '\n');
@@ -72,10 +78,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           const unwritten = new Set(outcome.skipped.map((s) => s.path));
           const originals = files;
           files = fixed.files.map((f, i) => (unwritten.has(f.path) ? originals[i] : f));
-          checked = check(files, checkOptions);
+          checked = check(files, moduleOptions);
         }
       } else {
-        checked = pool ? await pool.check(files) : check(files, checkOptions);
+        // A root and the modules it calls are one check; threads split work by folder.
+        checked = pool && !modules.callsModules ? await pool.check(files) : check(files, moduleOptions);
       }
     } finally {
       await pool?.close();

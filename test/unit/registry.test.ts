@@ -25,6 +25,7 @@ const CONTRACT: ReadonlyArray<readonly [string, string, string]> = [
   ['ICP012', 'value-unresolved', 'info'],
   ['ICP013', 'public-ip-via-eip', 'hint'],
   ['ICP014', 'invalid-suppression', 'warning'],
+  ['ICP015', 'module-not-followed', 'info'],
 ];
 
 /** Message ids and data keys the engine emits for the engine-only rules. */
@@ -32,6 +33,7 @@ const ENGINE_MESSAGES: Record<string, Record<string, string[]>> = {
   ICP000: { invalid: ['detail'] },
   ICP012: { unresolved: ['setting', 'expression', 'instance'] },
   ICP014: { noReason: ['directive'], placeholderReason: ['directive', 'reason'], unknownRule: ['rule'], invalidExpires: ['rule', 'expires'], expired: ['rule', 'expires'], forbidden: [] },
+  ICP015: { notDownloaded: ['call', 'source'], downloadMissing: ['call', 'dir', 'source'], sourceNotLiteral: ['call'] },
 };
 
 const ROOT = REPO_ROOT;
@@ -80,7 +82,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('rule registry', () => {
-  it('has ICP000…ICP014 in order with the names and severities of docs/contract.md', () => {
+  it('has ICP000…ICP015 in order with the names and severities of docs/contract.md', () => {
     assert.deepEqual(RULES.map((r) => [r.id, r.name, r.severity]), CONTRACT);
   });
 

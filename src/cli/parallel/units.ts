@@ -1,4 +1,4 @@
-import { folderOf, kindOf, type SourceFile } from '../../core';
+import { folderOf, isModulesJson, kindOf, type SourceFile } from '../../core';
 
 /**
  * The files as the engine's units of work: the Terraform files of one folder stay together (they
@@ -9,9 +9,12 @@ import { folderOf, kindOf, type SourceFile } from '../../core';
 export function unitsOf(files: readonly SourceFile[]): SourceFile[][] {
   const units: SourceFile[][] = [];
   const modules = new Map<string, SourceFile[]>();
+  // Folders joined by module calls are one check. Which folder calls which is only known after
+  // parsing, so when any Terraform file may call a module, all Terraform goes in one unit.
+  const composes = files.some((f) => isModulesJson(f.path) || (kindOf(f.path) === 'terraform' && f.text.includes('module')));
   for (const file of files) {
-    if (kindOf(file.path) === 'terraform') {
-      const folder = folderOf(file.path);
+    if (kindOf(file.path) === 'terraform' || (composes && isModulesJson(file.path))) {
+      const folder = composes ? '' : folderOf(file.path);
       const module = modules.get(folder);
       if (module) {
         module.push(file);

@@ -45,6 +45,7 @@ export interface FixAllScope {
 
 export function fixAllWith(parts: CheckerParts, files: readonly SourceFile[], options: CheckOptions = {}, scope: FixAllScope = {}): FixAllResult {
   const original = new Map(files.map((file) => [file.path, file.text]));
+  const followed = new Set(files.filter((file) => file.followed).map((file) => file.path));
   let texts = new Map(original);
   let current = runPipeline(parts, files, options);
   const fixed: AppliedFix[] = [];
@@ -63,7 +64,7 @@ export function fixAllWith(parts: CheckerParts, files: readonly SourceFile[], op
     for (const item of batch) tried.add(fixKey(item));
 
     const attempt = applyBatch(texts, batch);
-    let next = runPipeline(parts, toFiles(attempt), options);
+    let next = runPipeline(parts, toFiles(attempt, followed), options);
     const broken = filesGainingInvalid(current, next, changedFiles(texts, attempt));
     let kept = batch;
     let nextTexts = attempt;
@@ -81,7 +82,7 @@ export function fixAllWith(parts: CheckerParts, files: readonly SourceFile[], op
       for (const file of revert) cautious.add(file);
       nextTexts = new Map(attempt);
       for (const file of revert) nextTexts.set(file, texts.get(file)!);
-      next = runPipeline(parts, toFiles(nextTexts), options);
+      next = runPipeline(parts, toFiles(nextTexts, followed), options);
     }
     fixed.push(...kept);
     texts = nextTexts;
@@ -164,8 +165,9 @@ function changedFiles(before: ReadonlyMap<string, string>, after: ReadonlyMap<st
   return new Set([...after].filter(([path, text]) => before.get(path) !== text).map(([path]) => path));
 }
 
-function toFiles(texts: ReadonlyMap<string, string>): SourceFile[] {
-  return [...texts].map(([path, text]) => ({ path, text }));
+/** The files with their current texts; a module folder read only for its callers stays marked so. */
+function toFiles(texts: ReadonlyMap<string, string>, followed: ReadonlySet<string> = new Set()): SourceFile[] {
+  return [...texts].map(([path, text]) => (followed.has(path) ? { path, text, followed: true } : { path, text }));
 }
 
 /**

@@ -19,6 +19,7 @@ import { findSuppressions } from './suppressions';
 import { boundedBudgetMs, TimeBudget } from './time-budget';
 import type { CheckOptions, CheckResult, SkippedFile, SourceFile } from './types';
 import { withholdFixesInBrokenFiles } from './withhold-fixes';
+import { composedInstances, composeFolders, isModulesJson, mergeFindingsInCalledFolders } from './module-composition';
 
 export interface PipelineResult {
   readonly result: CheckResult;
@@ -33,6 +34,8 @@ export interface PipelineResult {
 interface ParsedUnit {
   readonly files: readonly string[];
   readonly output: ParseOutput;
+  /** The folder of a Terraform unit. */
+  readonly folder?: string;
 }
 
 /**
@@ -72,18 +75,19 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
     }
   };
   const { modules, yaml } = classify(accepted);
-  for (const moduleFiles of modules.values()) {
+  for (const [folder, moduleFiles] of modules) {
     const paths = moduleFiles.map((file) => file.path);
     checkedFiles.push(...paths);
     budget.measure(paths, () => {
       try {
-        units.push({ files: paths, output: parts.parseTerraformModule(moduleFiles.map((file) => ({ path: file.path, text: neutraliseBom(file.text) }))) });
+        units.push({ folder, files: paths, output: parts.parseTerraformModule(moduleFiles.map((file) => ({ path: file.path, text: neutraliseBom(file.text) }))) });
       } catch (error) {
         parserCrashed('Terraform', paths, error);
       }
     });
   }
   for (const file of yaml) {
+    if (isModulesJson(file.path)) continue;
     budget.measure([file.path], () => {
       try {
         const output = parts.parseYamlOrJsonFile(file);
@@ -112,6 +116,23 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
     instances.push(...(unit.output.instances ?? []));
   }
 
+  // 3b. Module calls: called folders are checked through their callers (ICP000 for what cannot be followed, ICP015 for what is not).
+  const terraformUnits = units.flatMap((u) => (u.folder === undefined ? [] : [{ folder: u.folder, output: u.output }]));
+  const composition = composeFolders(terraformUnits, accepted, options);
+  if (composition) {
+    instances = [...composedInstances(terraformUnits, composition), ...units.filter((u) => u.folder === undefined).flatMap((u) => u.output.instances ?? [])];
+    for (const problem of composition.problems) {
+      countInvalid(problem.at.file);
+      if (!checkedFiles.includes(problem.at.file)) checkedFiles.push(problem.at.file);
+      const finding = makeFinding(meta('ICP000'), settings.get('ICP000'), { messageId: 'invalid', localizedData: { detail: problem.message }, at: insideText(problem.at, texts.get(problem.at.file)) });
+      if (finding) findings.push(finding);
+    }
+    for (const notice of composition.notFollowed) {
+      const finding = makeFinding(meta('ICP015'), settings.get('ICP015'), { messageId: notice.messageId, data: notice.data, at: notice.at });
+      if (finding) findings.push(finding);
+    }
+  }
+
   // 4. Assume the default region where none is stated, then run the rules.
   const assumed = defaultRegion(options.region, config.region);
   instances = applyDefaultRegion(instances, assumed);
@@ -127,7 +148,8 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
     ...(memo ? { memo } : {}),
   });
   for (const [file, count] of run.crashes) invalidByFile.set(file, (invalidByFile.get(file) ?? 0) + count);
-  findings.push(...withholdFixesInBrokenFiles(run.findings, invalidByFile));
+  const ruleFindings = composition ? mergeFindingsInCalledFolders(run.findings, composition) : run.findings;
+  findings.push(...withholdFixesInBrokenFiles(ruleFindings, invalidByFile));
   for (const file of run.cutShort) {
     skipped.push({ file, partial: true, reason: format(ENGINE_MESSAGES.timeBudgetExceeded, { elapsedMs: budget.spentOn(file), budgetMs: budget.budgetMs }) });
   }

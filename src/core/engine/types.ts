@@ -17,6 +17,11 @@ export interface CheckOptions {
    * for it are skipped and it is listed in `skipped` with `partial: true`. Default 10 000.
    */
   readonly fileTimeBudgetMs?: number;
+  /**
+   * What the host found at folders that module calls name but that supplied no files (a missing
+   * folder, a file, a folder without `.tf` files), from `gatherModuleSources`.
+   */
+  readonly moduleFolders?: ReadonlyMap<string, 'missing' | 'file' | 'empty'>;
 }
 
 export interface SkippedFile {

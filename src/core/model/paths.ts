@@ -26,3 +26,26 @@ export function hasExtension(path: string): boolean {
 function lastSeparator(path: string): number {
   return Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
 }
+
+/** A URI's scheme and authority (`file://`, `vscode-vfs://github`): never left by `..`. */
+const URI_ROOT = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i;
+
+/**
+ * `relative` (a module `source` such as `../modules/web`) joined to `folder` with `.` and `..`
+ * resolved, spelled like `folder` (an OS path or a URI), so that the same folder reached two ways
+ * has one name. `..` above a relative folder's start stays in the path (`../shared`).
+ */
+export function joinPath(folder: string, relative: string): string {
+  const root = URI_ROOT.exec(folder)?.[0] ?? '';
+  const rest = folder.slice(root.length);
+  const absolute = rest.startsWith('/') || root !== '';
+  const separator = !root && rest.includes('\\') && !rest.includes('/') ? '\\' : '/';
+  const segments: string[] = [];
+  for (const segment of [...rest.split(/[\\/]/), ...relative.split(/[\\/]/)]) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..' && segments.length > 0 && segments[segments.length - 1] !== '..') segments.pop();
+    else if (segment !== '..' || !absolute) segments.push(segment);
+  }
+  const drive = !root && /^[a-z]:$/i.test(segments[0] ?? '') ? '' : absolute ? separator : '';
+  return `${root}${drive}${segments.join(separator)}`;
+}

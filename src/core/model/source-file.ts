@@ -8,6 +8,11 @@ export interface SourceFile {
    * its language mode. A name that says `.tf`, `.yaml` or `.json` always decides.
    */
   readonly syntax?: SourceSyntax;
+  /**
+   * Read only because a checked Terraform module calls its folder (see `gatherModuleSources`): the
+   * folder is checked through its callers, never as a root of its own.
+   */
+  readonly followed?: boolean;
 }
 
 export type SourceSyntax = 'terraform' | 'yaml' | 'json';

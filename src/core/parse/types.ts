@@ -1,5 +1,6 @@
 import type { Instance } from '../model/instance';
 import type { Location } from '../model/location';
+import type { HclFile } from './hcl/parse-file';
 import type { Localized } from '../model/localized';
 
 /** Something in the input that is not what it must be: the engine reports each as ICP000 at `at`. */
@@ -18,4 +19,6 @@ export interface ParseOutput {
    * comments (never inside a string). A file missing here is scanned line by line.
    */
   readonly comments: ReadonlyMap<string, readonly Location[]>;
+  /** A Terraform folder's files as read, for composing module calls across folders. */
+  readonly terraform?: { readonly files: readonly HclFile[] };
 }

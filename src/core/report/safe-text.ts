@@ -22,13 +22,15 @@ function oneLine(s: string): string {
 }
 
 /**
- * Markdown text that renders as the characters given: every character Markdown or HTML could act
- * on is backslash-escaped (CommonMark allows it before any ASCII punctuation), `://` and `www.`
- * are broken up so no autolink forms, and it stays on one line (so inside a table cell too).
+ * Markdown text that cannot become markup that acts: HTML (`<`), links and images (`[`), code
+ * (`` ` ``), table cells (`|`) and the escape character itself are backslash-escaped (CommonMark
+ * allows it before any ASCII punctuation), `://` and `www.` are broken up so no autolink forms, and
+ * it stays on one line, so it can start no heading or list. Emphasis characters are left alone:
+ * at worst they change a font, and names such as `alicloud_instance` stay readable.
  */
 export function markdownText(s: string): string {
   return oneLine(s)
-    .replace(/[\\`*_{}[\]()<>#+!|~&"]/g, (c) => `\\${c}`)
+    .replace(/[\\`<>[\]|]/g, (c) => `\\${c}`)
     .replace(/:\/\//g, ':\\/\\/')
     .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`);
 }

@@ -2,11 +2,16 @@ import type { Instance } from '../model/instance';
 import type { Rule, RuleContext } from './rule';
 import { docsUrl } from './docs-url';
 import { rosJson, rosYaml, spec, terraform } from './examples';
-import { fixOf, fixesOf, knownOnly, knownOrUnresolved, originsOf } from './helpers';
+import { productFacts } from '../domain/products';
+import { fixOf, fixesOf, knownOnly, knownOrUnresolved, monthsEn, originsOf } from './helpers';
 
 const TO_SUBSCRIPTION = { en: 'Switch to subscription (PrePaid)', 'zh-cn': '改为包年包月（PrePaid）' };
 // The fix writes `NoSpot`; it does not delete the line, so the title says what it writes.
 const TO_SUBSCRIPTION_NO_SPOT = { en: 'Switch to subscription (PrePaid) and set the spot strategy to NoSpot', 'zh-cn': '改为包年包月（PrePaid）并将抢占式策略设为 NoSpot' };
+const toSubscriptionFor = (months: number) => ({
+  en: `Switch to subscription (PrePaid) for ${monthsEn(months)}`,
+  'zh-cn': `改为包年包月（PrePaid），购买时长 ${months} 个月`,
+});
 
 export const payAsYouGo: Rule = {
   id: 'ICP002',
@@ -69,13 +74,22 @@ export const payAsYouGo: Rule = {
       return;
     }
     const messageId = charge.value === 'spot' ? 'spot' : charge.omitted ? 'omitted' : 'payAsYouGo';
+    // A module's period (often 1 month) is written for pay-as-you-go too: once the instance becomes a
+    // subscription it applies, so the fix sets the minimum with it rather than leave an ICP003 behind.
+    const minimum = productFacts(instance.product).minimumMonths;
+    const period = knownOnly(instance.period);
+    const unit = knownOnly(instance.periodUnit)?.value ?? 'month';
+    const shortPeriod = period !== undefined && !period.omitted && (unit === 'week' || period.value * (unit === 'year' ? 12 : 1) < minimum);
+    // Where the period cannot be written (a module reading it from a map), the charge type alone is still fixed.
+    const withPeriod = shortPeriod ? fixOf(toSubscriptionFor(minimum), true, instance.setters.chargeType?.('subscription'), instance.setters.periodMonths?.(minimum)) : undefined;
+    const fix = withPeriod ?? fixOf(TO_SUBSCRIPTION, true, instance.setters.chargeType?.('subscription'));
     context.report({
       instance,
       messageId,
       data: messageId === 'spot' ? { instance: instance.name, strategy: 'spot' } : { instance: instance.name },
       at: charge.at,
       related: originsOf(charge),
-      fixes: fixesOf(fixOf(TO_SUBSCRIPTION, true, instance.setters.chargeType?.('subscription'))),
+      fixes: fixesOf(fix),
     });
   },
 };

@@ -17,8 +17,22 @@ export function originsOf(value: Value<unknown> | undefined): RelatedLocation[] 
  */
 export function fixOf(title: Localized, preferred: boolean, ...parts: (readonly TextEdit[] | undefined)[]): Fix | undefined {
   if (parts.length === 0 || parts.some((p) => p === undefined)) return undefined;
-  const edits = parts.flatMap((p) => p ?? []);
+  const edits = joinInsertions(parts.flatMap((p) => p ?? []));
   return edits.length > 0 ? { title, preferred, edits } : undefined;
+}
+
+/**
+ * Two settings added at one place (a charge type and a period on a module call) become one edit
+ * with both lines in order: edits starting at one offset would otherwise conflict.
+ */
+function joinInsertions(edits: readonly TextEdit[]): TextEdit[] {
+  const joined: TextEdit[] = [];
+  for (const edit of edits) {
+    const i = joined.findIndex((e) => e.file === edit.file && e.start === e.end && edit.start === edit.end && e.start === edit.start);
+    if (i < 0) joined.push(edit);
+    else joined[i] = { ...joined[i], newText: joined[i].newText + edit.newText };
+  }
+  return joined;
 }
 
 export function fixesOf(...fixes: (Fix | undefined)[]): Fix[] {

@@ -14,6 +14,7 @@ import { regionUnresolved } from './ICP011-region-unresolved';
 import { valueUnresolved } from './ICP012-value-unresolved';
 import { publicIpViaEip } from './ICP013-public-ip-via-eip';
 import { invalidSuppression } from './ICP014-invalid-suppression';
+import { moduleNotFollowed } from './ICP015-module-not-followed';
 
 /** Every rule, in ID order. */
 export const RULES: readonly Rule[] = [
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   valueUnresolved,
   publicIpViaEip,
   invalidSuppression,
+  moduleNotFollowed,
 ];
 
 const BY_KEY = new Map<string, Rule>(RULES.flatMap((r) => [[r.id.toUpperCase(), r], [r.name.toUpperCase(), r]] as const));

@@ -7,6 +7,7 @@ import type { CoreServices } from '../core-services';
 import { optionsFor } from './check-options';
 import { CheckSnapshot, toSource, type FileSnapshot } from './snapshot';
 import type { SourceReader } from './source-reader';
+import { withModules } from './module-host';
 
 /** Typing pauses shorter than this do not start a check (the engine is fast, the UI should stay calm). */
 export const DEBOUNCE_MS = 250;
@@ -163,7 +164,9 @@ export class DiagnosticsController implements vscode.Disposable {
 
   private recheckFolder(folder: string): void {
     for (const d of vscode.workspace.textDocuments) {
-      if (vscode.Uri.joinPath(d.uri, '..').toString() === folder) this.schedule(d, DEBOUNCE_MS);
+      // Its own folder, or a module folder its last check read through a module call.
+      const read = this.snapshots.get(d.uri.toString())?.uris.some((uri) => vscode.Uri.joinPath(vscode.Uri.parse(uri), '..').toString() === folder);
+      if (vscode.Uri.joinPath(d.uri, '..').toString() === folder || read) this.schedule(d, DEBOUNCE_MS);
     }
   }
 
@@ -194,21 +197,25 @@ export class DiagnosticsController implements vscode.Disposable {
       return undefined;
     }
     await this.core.ready;
-    const files: FileSnapshot[] = await this.reader.readWithModule(document);
+    // The folder's files, then the folders its module calls name (the root's squiggle is on the call).
+    const modules = await withModules(await this.reader.readWithModule(document), this.reader);
+    const files: FileSnapshot[] = modules.files;
     // A newer run started while the siblings were read, or the text moved on: that run publishes.
     if (this.generation.get(key) !== generation || document.isClosed || files[0].version !== document.version) return undefined;
+    const checkOptions = { ...options, moduleFolders: modules.moduleFolders };
     let result: CheckResult;
     try {
-      result = this.session.check(files.map(toSource), options);
+      const sources = files.map((f) => (modules.followed.has(f.uri) ? { ...toSource(f), followed: true } : toSource(f)));
+      result = this.session.check(sources, checkOptions);
     } catch (error) {
       this.core.log(`check failed for ${key}: ${error instanceof Error ? error.stack : String(error)}`);
       return undefined;
     }
-    const snapshot = new CheckSnapshot(files, result, options);
+    const snapshot = new CheckSnapshot(files, result, checkOptions);
     const grouped = this.diagnosticsByFile(snapshot);
-    // Every open file of the module gets the same, consistent answer.
+    // Every open file of the module gets the same, consistent answer (a called module's files get their own check).
     for (const f of files) {
-      if (f.version === undefined) continue;
+      if (f.version === undefined || modules.followed.has(f.uri)) continue;
       this.snapshots.set(f.uri, snapshot);
       this.collection.set(vscode.Uri.parse(f.uri), grouped.get(f.uri) ?? []);
     }

@@ -6,6 +6,7 @@ import { isCheckable } from '../file-kinds';
 import { optionsFor } from './check-options';
 import { CheckSnapshot, type FileSnapshot } from './snapshot';
 import type { SourceReader } from './source-reader';
+import { withModules } from './module-host';
 
 const CANDIDATES = '**/*.{tf,tfvars,yaml,yml,json}';
 /** Folders that hold tool state or dependencies, never the user's infrastructure. */
@@ -46,8 +47,10 @@ export async function scanWorkspace(
     const { settings, options } = await optionsFor(folder, configFiles);
     if (!settings.enable) continue;
     files.sort((a, b) => a.uri.localeCompare(b.uri));
-    const result = check(files.map((f) => ({ path: f.uri, text: f.text })), options);
-    snapshots.push(new CheckSnapshot(files, result, options));
+    const modules = await withModules(files, reader);
+    const sources = modules.files.map((f) => (modules.followed.has(f.uri) ? { path: f.uri, text: f.text, followed: true } : { path: f.uri, text: f.text }));
+    const moduleOptions = { ...options, moduleFolders: modules.moduleFolders };
+    snapshots.push(new CheckSnapshot(modules.files, check(sources, moduleOptions), moduleOptions));
   }
   return { snapshots, result: mergeResults(snapshots.map((s) => s.result)), texts: new Map(snapshots.flatMap((s) => [...s.texts])) };
 }

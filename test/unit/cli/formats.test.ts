@@ -45,7 +45,7 @@ describe('cli: formats over examples/', function () {
     const sarif = JSON.parse(r.stdout);
     assert.deepEqual(sarifValidator()(sarif), []);
     const ids = sarif.runs[0].tool.driver.rules.map((x: { id: string }) => x.id);
-    assert.deepEqual(ids, Array.from({ length: 15 }, (_, i) => `ICP0${String(i).padStart(2, '0')}`));
+    assert.deepEqual(ids, Array.from({ length: 16 }, (_, i) => `ICP0${String(i).padStart(2, '0')}`));
     assert.ok(sarif.runs[0].results.length > 0);
   });
 

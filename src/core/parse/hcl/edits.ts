@@ -6,6 +6,7 @@ import type { Located } from './module';
 import type { HclFile } from './parse-file';
 import { alignedRunEndingAt, alignment } from './align';
 import type { HclAttribute, HclBlock } from './syntax';
+import { insertArgument } from './compose/argument-edit';
 
 /**
  * Text edits in HCL syntax. A value is either rewritten where it is defined (`replace`) or added
@@ -14,7 +15,9 @@ import type { HclAttribute, HclBlock } from './syntax';
  */
 export type EditTarget =
   | { readonly kind: 'replace'; readonly site: Site }
-  | { readonly kind: 'insert'; readonly block: Located<HclBlock> };
+  | { readonly kind: 'insert'; readonly block: Located<HclBlock> }
+  /** A new argument on a module call, named after the child variable it sets. */
+  | { readonly kind: 'argument'; readonly call: Located<HclBlock>; readonly key: string };
 
 export type NewValue = string | number | boolean;
 
@@ -30,6 +33,7 @@ export function editsFor(target: EditTarget, key: string, value: NewValue): Text
     const { file, span, quoted } = target.site;
     return [{ file: file.path, start: span.start, end: span.end, newText: hclLiteral(value, quoted) }];
   }
+  if (target.kind === 'argument') return insertArgument(target.call, target.key, hclLiteral(value, false));
   return insertAttribute(target.block, key, hclLiteral(value, false));
 }
 
@@ -38,8 +42,9 @@ export function editSiteOf(target: EditTarget, key: string): EditSite {
     const { file, span } = target.site;
     return { kind: 'replace', at: { file: file.path, start: span.start, end: span.end }, syntax: 'hcl' };
   }
-  const { offset, indent } = insertionPoint(target.block.file, target.block.node);
-  return { kind: 'insert', file: target.block.file.path, offset, indent, syntax: 'hcl', key };
+  const block = target.kind === 'argument' ? target.call : target.block;
+  const { offset, indent } = insertionPoint(block.file, block.node);
+  return { kind: 'insert', file: block.file.path, offset, indent, syntax: 'hcl', key: target.kind === 'argument' ? target.key : key };
 }
 
 /** The whitespace before `offset` on its line, when only whitespace precedes it. */

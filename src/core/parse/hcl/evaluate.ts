@@ -187,6 +187,11 @@ function reference(expr: Extract<Expr, { kind: 'traversal' }>, name: string, mod
     const r = evaluate(local.node.expr, local.file, module, depth + 1);
     return { ...r, origins: [origin, ...r.origins] };
   }
+  // `count.index`, `each.key`, `each.value` in the arguments of a repeated module call.
+  const repetition = module.repetition;
+  if (expr.root === 'count' && name === 'index' && repetition?.index !== undefined) return { kind: 'known', value: repetition.index, origins: [] };
+  if (expr.root === 'each' && name === 'key' && repetition?.key !== undefined) return { kind: 'known', value: repetition.key, origins: [] };
+  if (expr.root === 'each' && name === 'value' && repetition?.value !== undefined) return repetition.value;
   return unknownOf(expr, []);
 }
 
@@ -198,6 +203,12 @@ function variable(name: string, expr: Expr, module: TerraformModule, depth: numb
     origins.push({ at: locationIn(declared.file, defaultAttribute.expr.span), label: format(MESSAGES.variableDefault, { name }) });
   } else if (declared) {
     origins.push({ at: locationIn(declared.file, declared.node.header), label: format(MESSAGES.variableDeclared, { name }) });
+  }
+  // In a called module, the call's argument wins over the default (and tfvars never apply there).
+  const input = module.inputs?.get(name);
+  if (input) {
+    const r = evaluate(input.argument.node.expr, input.argument.file, input.caller, depth + 1);
+    return { ...r, origins: [input.origin, ...r.origins] };
   }
   const assignments = module.tfvars.get(name) ?? [];
   const winner = assignments[assignments.length - 1];

@@ -22,4 +22,16 @@ export const MESSAGES = {
   providerRegion: text('region of provider {provider}', '提供方 {provider} 的地域'),
   launchTemplate: text('{attribute} in launch template {template}', '启动模板 {template} 中的 {attribute}'),
   vswitchZone: text('zone of vSwitch {vswitch}', '交换机 {vswitch} 的可用区'),
+
+  moduleArgument: text('argument "{name}" of {call}', '{call} 的参数 "{name}"'),
+  moduleCall: text('{call}, which creates {instance}', '{call}，创建了 {instance}'),
+  moduleAttribute: text('`{attribute}` of {resource} in {module}', '{module} 中 {resource} 的 `{attribute}`'),
+  moduleResource: text('{resource} in {module}, which leaves `{attribute}` out', '{module} 中的 {resource}，未设置 `{attribute}`'),
+  moduleSourceMissing: text('Module source "{source}" names {folder}, which does not exist.', '模块来源 "{source}" 指向的 {folder} 不存在。'),
+  moduleSourceFile: text('Module source "{source}" names {folder}, which is a file; a module source must be a folder.', '模块来源 "{source}" 指向的 {folder} 是一个文件；模块来源必须是文件夹。'),
+  moduleSourceEmpty: text('Module source "{source}" names {folder}, which holds no Terraform (.tf) files.', '模块来源 "{source}" 指向的 {folder} 中没有 Terraform（.tf）文件。'),
+  moduleCycle: text('Module call cycle: {chain}. Terraform rejects a module that calls itself; the call is not followed again.', '模块调用形成循环：{chain}。Terraform 不允许模块调用自身；此调用不再继续展开。'),
+  moduleTooDeep: text('Module calls nest more than {depth} levels deep here; the call is not followed.', '此处模块调用嵌套超过 {depth} 层；不再展开此调用。'),
+  modulesJsonInvalid: text('.terraform/modules/modules.json is not valid JSON ({error}); downloaded modules cannot be followed. Run `terraform init` again.', '.terraform/modules/modules.json 不是有效的 JSON（{error}）；无法跟踪已下载的模块。请重新运行 `terraform init`。'),
+  modulesJsonShape: text('.terraform/modules/modules.json does not have the shape `terraform init` writes ({"Modules": [{"Key", "Source", "Dir"}]}); this part is ignored.', '.terraform/modules/modules.json 的结构与 `terraform init` 写入的不同（{"Modules": [{"Key", "Source", "Dir"}]}）；此部分已忽略。'),
 } as const;

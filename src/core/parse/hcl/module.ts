@@ -1,11 +1,27 @@
 import { baseName, hasExtension } from '../../model/paths';
 import type { HclFile } from './parse-file';
+import type { Origin } from '../../model/value';
+import type { Evaluated } from './hcl-value';
 import { attributeOf, type HclAttribute, type HclBlock } from './syntax';
 
 /** A block together with the file it is in. */
 export interface Located<T> {
   readonly file: HclFile;
   readonly node: T;
+  /**
+   * The module whose names the block's expressions use, when it is not the module holding it: a
+   * provider a module call passes down is evaluated where it is written, in the caller.
+   */
+  readonly module?: TerraformModule;
+}
+
+/** A variable's value given by the module call that instantiates this module. */
+export interface ModuleInput {
+  /** The argument on the call, evaluated in the calling module. */
+  readonly argument: Located<HclAttribute>;
+  readonly caller: TerraformModule;
+  /** The step this adds to a value's chain of origins. */
+  readonly origin: Origin;
 }
 
 /**
@@ -22,6 +38,33 @@ export interface TerraformModule {
   readonly providers: ReadonlyMap<string, Located<HclBlock>>;
   /** Resources by `type.name`. */
   readonly resources: ReadonlyMap<string, Located<HclBlock>>;
+  /** `module "name" { … }` calls by name. */
+  readonly calls: ReadonlyMap<string, Located<HclBlock>>;
+  /**
+   * Set when this module is instantiated by a module call: the call's arguments stand in for the
+   * variables (the child folder's tfvars never apply), and `placement` says where fixes may write.
+   */
+  readonly inputs?: ReadonlyMap<string, ModuleInput>;
+  readonly placement?: FixPlacement;
+  /** While a repeated module call's arguments are evaluated: `count.index`, or `each.key` and `each.value`. */
+  readonly repetition?: Repetition;
+}
+
+/** One repetition of a call with `count` (an index) or `for_each` (a key and its value). */
+export interface Repetition {
+  readonly index?: number;
+  readonly key?: string;
+  readonly value?: Evaluated;
+}
+
+/**
+ * Where a fix for a value read in a called module may write (see the composition): a setting
+ * written in the root may be edited there; a child variable fed directly by an argument the call
+ * leaves out becomes a new argument on the call; anything else gets no value fix.
+ */
+export interface FixPlacement {
+  /** `site`: where the value is defined; `variable`: the child variable the attribute names directly, if any. */
+  target(site: { readonly file: HclFile } | undefined, variable: string | undefined): { kind: 'keep' } | { kind: 'insert'; block: Located<HclBlock>; key: string } | undefined;
 }
 
 /** `terraform.tfvars` first, then `*.auto.tfvars` in name order; undefined for files Terraform does not auto-load. */
@@ -42,6 +85,7 @@ export function buildModule(files: readonly HclFile[]): TerraformModule {
   const locals = new Map<string, Located<HclAttribute>>();
   const providers = new Map<string, Located<HclBlock>>();
   const resources = new Map<string, Located<HclBlock>>();
+  const calls = new Map<string, Located<HclBlock>>();
   const tfvars = new Map<string, Located<HclAttribute>[]>();
 
   for (const file of files.filter((f) => isConfigurationFile(f.path))) {
@@ -55,6 +99,8 @@ export function buildModule(files: readonly HclFile[]): TerraformModule {
         setOnce(providers, name, { file, node: block });
       } else if (block.type === 'resource' && first !== undefined && second !== undefined) {
         setOnce(resources, `${first}.${second}`, { file, node: block });
+      } else if (block.type === 'module' && first !== undefined) {
+        setOnce(calls, first, { file, node: block });
       }
     }
   }
@@ -71,7 +117,7 @@ export function buildModule(files: readonly HclFile[]): TerraformModule {
       tfvars.set(a.name, list);
     }
   }
-  return { files, variables, tfvars, locals, providers, resources };
+  return { files, variables, tfvars, locals, providers, resources, calls };
 }
 
 /** Terraform rejects duplicates; the first declaration is the one we resolve against. */

@@ -225,7 +225,7 @@ function reuser({ items, change, changed }: Reuse): (type: string, start: number
 }
 
 /** Top-level blocks the module resolver reads the inside of (see `buildModule`); others keep only their header. */
-const READ_BLOCKS = new Set(['resource', 'variable', 'locals', 'provider']);
+const READ_BLOCKS = new Set(['resource', 'variable', 'locals', 'provider', 'module']);
 
 /**
  * What the copy of a file may leave out (see `copySubtree`, which keeps every node when it or its

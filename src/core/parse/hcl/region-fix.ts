@@ -3,7 +3,7 @@ import { insertAttribute } from './edits';
 import { evaluate } from './evaluate';
 import type { Located } from './module';
 import type { InstanceScope } from './settings';
-import { attributeOf, referencesIn, type HclBlock } from './syntax';
+import { attributeOf, referencesIn, type HclBlock, type HclBody } from './syntax';
 
 /** A `provider "alicloud"` block and its alias ('' for the default one). */
 export interface ProviderRef {
@@ -14,7 +14,8 @@ export interface ProviderRef {
 /**
  * A region fix moves only the instance it is offered for:
  * - it points the instance at another provider already in the module that is in the chosen region;
- * - else it edits the instance's own provider, but only when no other block of the module uses it;
+ * - else it edits the instance's own provider, but only when no other block of the module uses it
+ *   (nor reads the variable or local its region comes from);
  * - never when the instance states a zone (itself, its vSwitch, its launch template) that is not in
  *   the chosen region, or one that cannot be read: the instance would end up split over two regions.
  * `editProvider` writes the region in the instance's provider block (or where that value is defined).
@@ -29,9 +30,46 @@ export function regionFixFor(
     if (zone && zone.region !== regionId) return undefined;
     const other = providerIn(scope, regionId, current);
     if (other) return pointAt(scope, other);
-    if (current && editProvider && !usedByOthers(scope, current)) return editProvider(regionId);
+    if (current && editProvider && !usedByOthers(scope, current) && !sharedValue(scope, current)) return editProvider(regionId);
     return undefined;
   };
+}
+
+/**
+ * Whether the provider's region comes through a variable or local that something else also reads:
+ * editing its default (or tfvars line) would move that too. Followed through locals, a few steps.
+ */
+function sharedValue(scope: InstanceScope, provider: ProviderRef): boolean {
+  const region = attributeOf(provider.block.node.body, 'region');
+  let refs = region ? referencesIn(region.expr) : [];
+  for (let depth = 0; depth < 8 && refs.length > 0; depth++) {
+    const next: typeof refs = [];
+    for (const ref of refs) {
+      const step = ref.steps[0];
+      if ((ref.root !== 'var' && ref.root !== 'local') || step?.kind !== 'attr') continue;
+      if (countReferences(scope, ref.root, step.name) > 1) return true;
+      const local = ref.root === 'local' ? scope.module.locals.get(step.name) : undefined;
+      if (local) next.push(...referencesIn(local.node.expr));
+    }
+    refs = next;
+  }
+  return false;
+}
+
+/** How many expressions of the module read `var.<name>` / `local.<name>`. */
+function countReferences(scope: InstanceScope, root: string, name: string): number {
+  let count = 0;
+  const visit = (body: HclBody) => {
+    for (const attribute of body.attributes) {
+      for (const ref of referencesIn(attribute.expr)) {
+        const step = ref.steps[0];
+        if (ref.root === root && step?.kind === 'attr' && step.name === name) count++;
+      }
+    }
+    for (const block of body.blocks) visit(block.body);
+  };
+  for (const file of scope.module.files) visit(file.body);
+  return count;
 }
 
 /** Another provider block whose region is `regionId` (the default provider first). */

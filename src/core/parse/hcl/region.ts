@@ -51,7 +51,8 @@ function providerOf(scope: InstanceScope): (ProviderRef & { name: string }) | un
 
 function fromProvider(scope: InstanceScope, provider: ProviderRef & { name: string }, stated: HclAttribute, zone: { region?: string } | undefined): RegionResult {
   const { name, block } = provider;
-  const evaluated = evaluate(stated.expr, block.file, scope.module);
+  // A provider passed down by a module call is evaluated in the module that wrote it.
+  const evaluated = evaluate(stated.expr, block.file, block.module ?? scope.module);
   const first: Origin = { at: locationIn(block.file, stated.expr.span), label: format(MESSAGES.providerRegion, { provider: name }) };
   const origins = [first, ...evaluated.origins];
   if (evaluated.kind === 'unknown') return { value: unknown(evaluated.expression, scope.header, { origins }) };

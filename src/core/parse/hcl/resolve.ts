@@ -39,7 +39,7 @@ export function assemble(parsed: readonly HclFile[], module: TerraformModule, re
   for (const f of parsed) for (const p of f.problems) problems.push({ at: locationIn(f, p.span), message: p.message });
   for (const instance of instances) problems.push(...valueProblems(instance));
   const comments = new Map<string, readonly Location[]>(parsed.map((f) => [f.path, f.comments.map((c) => locationIn(f, c))]));
-  return { files: parsed, module, output: { instances, problems, comments }, instanceByBlock };
+  return { files: parsed, module, output: { instances, problems, comments, terraform: { files: parsed } }, instanceByBlock };
 }
 
 /** Values the platform rejects (`period_unit = "Year"`), each an ICP000 at the value. */

@@ -5,7 +5,7 @@ import { editSiteOf, type EditTarget } from './edits';
 import { evaluate, locationIn, type Evaluated } from './evaluate';
 import { isLiteral } from './hcl-value';
 import { MESSAGES } from './messages';
-import type { Located, TerraformModule } from './module';
+import type { FixPlacement, Located, TerraformModule } from './module';
 import { attributeOf, type HclAttribute, type HclBlock, type Literal } from './syntax';
 
 /**
@@ -60,8 +60,22 @@ function settingOf(scope: InstanceScope, owner: Located<HclBlock>, attribute: Hc
 
 /** Where a fix writes a setting: where it is defined, or a new line in the instance. */
 export function targetFor(scope: InstanceScope, setting: Setting | undefined): EditTarget | undefined {
+  const placement = scope.module.placement;
+  if (placement) return placedTarget(placement, setting);
   if (!setting) return { kind: 'insert', block: scope.instance };
   return setting.target;
+}
+
+/** In a called module, where the placement allows a fix to write (see `FixPlacement`). */
+function placedTarget(placement: FixPlacement, setting: Setting | undefined): EditTarget | undefined {
+  if (!setting) return undefined;
+  const site = setting.target?.kind === 'replace' ? setting.target.site : undefined;
+  const expr = setting.attribute.expr;
+  const variable = expr.kind === 'traversal' && expr.root === 'var' && expr.steps.length === 1 && expr.steps[0].kind === 'attr' ? expr.steps[0].name : undefined;
+  const placed = placement.target(site, variable);
+  if (!placed) return undefined;
+  if (placed.kind === 'keep') return setting.target;
+  return { kind: 'argument', call: placed.block, key: placed.key };
 }
 
 /**
@@ -93,7 +107,8 @@ export function valueOf<T>(
   if (!isLiteral(e.value)) return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins });
   const value = convert(e.value);
   if (value === undefined && options.allowed && (typeof e.value === 'string' || typeof e.value === 'number')) {
-    const [type] = scope.instance.node.labels.map((l) => l.value);
+    // Named after the resource the value is written on (the instance, or the launch template it inherits from).
+    const [type] = setting.owner.node.labels.map((l) => l.value);
     const notAllowed = format(MESSAGES.notAllowed, { attribute: key, value: JSON.stringify(e.value), type, allowed: options.allowed.map((a) => JSON.stringify(a)).join(', ') });
     return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins, edit, notAllowed });
   }

@@ -10,7 +10,8 @@ import { copyTree, type SyntaxNode } from '../../../../src/core/parse/hcl/syntax
 
 const SEED = 20261127;
 const DIR = repoPath('examples', 'terraform');
-const TEXTS = readdirSync(DIR).flatMap((m) => readdirSync(join(DIR, m)).map((f) => readFileSync(join(DIR, m, f), 'utf8')));
+// The files directly in each example folder (a module folder's own modules are folders, skipped).
+const TEXTS = readdirSync(DIR).flatMap((m) => readdirSync(join(DIR, m), { withFileTypes: true }).filter((f) => f.isFile()).map((f) => readFileSync(join(DIR, m, f.name), 'utf8')));
 
 /** Compares the copy with tree-sitter's own nodes, field by field, all the way down. */
 function assertSame(copy: SyntaxNode, real: Node, path: string): void {

@@ -33,6 +33,18 @@ describe('hcl: region fixes change only the instance', () => {
     assert.equal(after['main.tf'], files['main.tf'].replace('"cn-hongkong"', '"cn-hangzhou"'));
   });
 
+  it('a region set through a variable another provider also uses is not edited', () => {
+    const files = {
+      'main.tf':
+        'provider "alicloud" {\n  alias  = "hk"\n  region = var.region\n}\n\nprovider "alicloud" {\n  alias  = "hk2"\n  region = var.region\n}\n\nresource "alicloud_instance" "web" {\n  provider = alicloud.hk\n}\n',
+      'variables.tf': 'variable "region" {\n  default = "cn-hongkong"\n}\n',
+    };
+    assert.equal(web(files).setters.region?.('cn-hangzhou'), undefined);
+    // Used by this provider alone, the variable's default is where the region is edited.
+    const alone = { ...files, 'main.tf': files['main.tf'].replace('  region = var.region\n}\n\nresource', '  region = "cn-shanghai"\n}\n\nresource') };
+    assert.equal(fixed(alone, web(alone).setters.region?.('cn-hangzhou'))['variables.tf'], 'variable "region" {\n  default = "cn-hangzhou"\n}\n');
+  });
+
   it('a module call without `providers` uses the default provider', () => {
     const files = {
       'main.tf': 'provider "alicloud" {\n  region = "cn-hongkong"\n}\n\nmodule "net" {\n  source = "./net"\n}\n\nresource "alicloud_instance" "web" {\n  instance_type = "ecs.g7.large"\n}\n',

@@ -59,8 +59,11 @@ describe('ROS setters (YAML)', () => {
     assert.equal(show(a.instance.autoRenew), true);
   });
 
-  it('region: rewrites the icp-region comment it came from', () => {
-    const r = instanceAfter('t.yaml', text, 'Web', () => web().setters.region?.('cn-hangzhou'));
+  it('region: rewrites the icp-region comment only for the one instance that relies on it', () => {
+    // Five instances here have no zone of their own: the comment is the region of all of them.
+    assert.equal(web().setters.region?.('cn-hangzhou'), undefined);
+    const alone = lines(...HEAD, '# icp-region: cn-hongkong', 'Resources:', '  Web:', '    Type: ALIYUN::ECS::Instance', '    Properties:', '      InstanceChargeType: PrePaid', '  Zoned:', '    Type: ALIYUN::ECS::Instance', '    Properties:', '      ZoneId: cn-beijing-h');
+    const r = instanceAfter('t.yaml', alone, 'Web', (t) => only(parse('t.yaml', t), 'Web').setters.region?.('cn-hangzhou'));
     assert.match(r.fixed, /^# icp-region: cn-hangzhou$/m);
     assert.equal(show(r.instance.region), 'cn-hangzhou');
   });

@@ -402,6 +402,35 @@ ruleTable('ICP001', 'error', 'region-not-mainland: ROS YAML', {
       ],
     },
     {
+      name: 'ZoneId built by Fn::Sub from a parameter default: on the Sub, related the default',
+      files: { 'stack.ros.yaml': ROS_PARAM.replace('Default: cn-hongkong-b', 'Default: b').replace('      ZoneId:\n        Ref: Zone', "      ZoneId: !Sub 'cn-hongkong-${Zone}'") },
+      errors: [
+        {
+          range: '10:15-10:41',
+          messageId: 'hongKong',
+          message: 'Web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
+          related: [{ file: 'stack.ros.yaml', range: '5:14-5:15', message: 'default of parameter Zone' }],
+        },
+      ],
+    },
+    {
+      name: 'ZoneId picked by Fn::If and Fn::FindInMap: on the Fn::If, related the mapping entry',
+      files: {
+        'stack.ros.yaml': ROS_PARAM.replace('Resources:', 'Mappings:\n  Zones:\n    hk:\n      Main: cn-hongkong-b\nConditions:\n  Abroad:\n    Fn::Equals: [hk, hk]\nResources:').replace(
+          '      ZoneId:\n        Ref: Zone',
+          '      ZoneId: !If [Abroad, !FindInMap [Zones, hk, Main], cn-hangzhou-h]',
+        ),
+      },
+      errors: [
+        {
+          range: '17:15-17:72',
+          messageId: 'hongKong',
+          message: 'Web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
+          related: [{ file: 'stack.ros.yaml', range: '9:13-9:26', message: 'Mappings entry Zones.hk.Main' }],
+        },
+      ],
+    },
+    {
       name: '# icp-region: comment: on the header, related comment, the fix rewrites the comment with the preferred region',
       files: { 'stack.ros.yaml': ROS_COMMENT },
       config: PREFERRED,

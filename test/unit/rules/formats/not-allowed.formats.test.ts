@@ -58,6 +58,30 @@ describe('not-allowed values: Terraform', function () {
     ]);
   });
 
+  it('inherited from a launch template: at the instance header, named after the template', () => {
+    const files = {
+      'main.tf': `provider "alicloud" {
+  region = "cn-hangzhou"
+}
+
+resource "alicloud_ecs_launch_template" "base" {
+  instance_charge_type       = "PrePaid"
+  period                     = 3
+  period_unit                = "Year"
+  internet_max_bandwidth_out = 5
+}
+
+resource "alicloud_instance" "web" {
+  launch_template_id = alicloud_ecs_launch_template.base.id
+  renewal_status     = "AutoRenewal"
+}
+`,
+    };
+    assert.deepEqual(rulesOf(files), [
+      'ICP000 12:1-12:35 period_unit = "Year" is not allowed on alicloud_ecs_launch_template; the allowed values are "Week", "Month".',
+    ]);
+  });
+
   it('other rules still check the instance and their fixes are offered', () => {
     const checked = checkFiles({ 'main.tf': TF.replace('= 5', '= 0') });
     const bandwidth = checked.findings.find((f) => f.ruleId === 'ICP004');

@@ -6,6 +6,7 @@ import { MESSAGES } from '../messages';
 import { expressionText, valueOf } from '../nodes';
 import type { IcpRegionComment, RosContext, RosResource } from './context';
 import { resolveNode, resolveProperty, type Resolved } from './resolve';
+import { isRosInstanceType } from './resource-types';
 import { at } from './values';
 
 const ICP_REGION = /^#\s*icp-region\s*:\s*([A-Za-z0-9-]+)/;
@@ -65,4 +66,26 @@ function zoneOf(ctx: RosContext, res: RosResource): Resolved | undefined {
   }
   const written = valueOf(res.properties, 'ZoneIds');
   return { kind: 'unknown', expression: written ? expressionText(ctx.text, written) : '', at: many.at };
+}
+
+const commentUsers = new WeakMap<RosContext, number>();
+
+/**
+ * How many instances of the template take their region from its `# icp-region:` comment (those
+ * without a zone of their own). Rewriting the comment moves all of them, so a region fix may do it
+ * only for the one. Counted once per template, and only when a fix asks.
+ */
+export function instancesOnIcpRegionComment(ctx: RosContext): number {
+  let count = commentUsers.get(ctx);
+  if (count === undefined) {
+    count = 0;
+    const comment = ctx.icpRegion;
+    for (const res of ctx.resources.values()) {
+      if (!comment || !isRosInstanceType(res.type)) continue;
+      const edit = rosRegion(ctx, res)?.edit;
+      if (edit?.kind === 'replace' && edit.at.start === comment.span.start) count++;
+    }
+    commentUsers.set(ctx, count);
+  }
+  return count;
 }

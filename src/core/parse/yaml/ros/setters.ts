@@ -1,3 +1,4 @@
+import { instancesOnIcpRegionComment } from './region';
 import type { Setters } from '../../../model/instance';
 import type { TextEdit } from '../../../model/fix';
 import { replaceSpan } from '../edits';
@@ -31,7 +32,8 @@ export function rosSetters(ctx: RosContext, res: RosResource, regionFromComment:
   return {
     region(regionId) {
       const c = ctx.icpRegion;
-      return regionFromComment && c ? [replaceSpan(ctx, c.span.start, c.span.end, regionId)] : undefined;
+      // The comment is the region of every instance without a zone: rewrite it only for the one.
+      return regionFromComment && c && instancesOnIcpRegionComment(ctx) === 1 ? [replaceSpan(ctx, c.span.start, c.span.end, regionId)] : undefined;
     },
     chargeType() {
       return swas ? undefined : setProperty(ctx, res, 'InstanceChargeType', (cur) => prepaidLike(cur, res.type));

@@ -1,0 +1,338 @@
+import type { SourceFile } from '../../../model/source-file';
+import type { Instance } from '../../../model/instance';
+import type { Location } from '../../../model/location';
+import { format } from '../../../model/localized';
+import { folderOf, joinPath } from '../../../model/paths';
+import type { ParseProblem } from '../../types';
+import { evaluate, locationIn } from '../evaluate';
+import { INSTANCE_TYPES, instanceOf } from '../instance';
+import { MESSAGES } from '../messages';
+import {
+  buildModule,
+  isConfigurationFile,
+  type FixPlacement,
+  type Located,
+  type ModuleInput,
+  type Repetition,
+  type TerraformModule,
+} from '../module';
+import { isObject, isTuple, type Known } from '../hcl-value';
+import type { HclFile } from '../parse-file';
+import { attributeOf, type HclAttribute, type HclBlock } from '../syntax';
+import { isLocalSource, readCall, type ModuleCall } from './calls';
+import { readModulesJson, type DownloadedModule } from './modules-json';
+import { lazyLabel } from './label';
+import { placeInstance, type Frame } from './place';
+
+export { MODULES_JSON } from './modules-json';
+
+/** What the host found at a folder a module call names, when it supplied no files for it. */
+export type FolderState = 'missing' | 'file' | 'empty';
+
+export interface CompositionInput {
+  /** The parsed Terraform files of every folder, checked or only read because a call names it. */
+  readonly folders: ReadonlyMap<string, readonly HclFile[]>;
+  /** Folders read only because a checked module calls them: never a root. */
+  readonly followed: ReadonlySet<string>;
+  readonly states: ReadonlyMap<string, FolderState>;
+  /** `.terraform/modules/modules.json` by the folder it belongs to. */
+  readonly modulesJson: ReadonlyMap<string, SourceFile>;
+}
+
+/** A call whose module is not read (ICP015), with what its message needs. */
+export interface NotFollowed {
+  readonly at: Location;
+  readonly messageId: 'notDownloaded' | 'downloadMissing' | 'sourceNotLiteral';
+  readonly data: Readonly<Record<string, string>>;
+}
+
+export interface Composition {
+  /** Folders checked through their callers only: their instances as a root do not exist. */
+  readonly called: ReadonlySet<string>;
+  /** Instances created through module calls, placed as the root sees them. */
+  readonly instances: readonly Instance[];
+  readonly problems: readonly ParseProblem[];
+  readonly notFollowed: readonly NotFollowed[];
+}
+
+/** Deeper than any real configuration; a guard against a chain the cycle check cannot see (a path growing without end). */
+export const MAX_MODULE_DEPTH = 32;
+
+/**
+ * Terraform's composition of modules: finds the roots (folders no other folder calls) and
+ * follows every module call from them, local by path and downloaded through the root's
+ * `modules.json`, instantiating the called folder with the call's arguments and providers.
+ */
+export function composeModules(input: CompositionInput): Composition {
+  const modules = new Map<string, TerraformModule>();
+  const moduleOf = (folder: string): TerraformModule | undefined => {
+    let module = modules.get(folder);
+    const files = input.folders.get(folder);
+    if (!module && files) {
+      module = buildModule(files);
+      modules.set(folder, module);
+    }
+    return module;
+  };
+  const downloads = new Map<string, ReadonlyMap<string, DownloadedModule>>();
+  const problems: ParseProblem[] = [];
+  for (const [folder, file] of input.modulesJson) {
+    const read = readModulesJson(file);
+    downloads.set(folder, read.modules);
+    problems.push(...read.problems);
+  }
+
+  const called = new Set<string>();
+  for (const folder of input.folders.keys()) {
+    for (const [, block] of moduleOf(folder)?.calls ?? []) {
+      const source = readCall('', block).source?.value;
+      const target = source !== undefined && isLocalSource(source) ? joinPath(folder, source) : undefined;
+      if (target !== undefined && target !== folder) called.add(target);
+    }
+    for (const entry of downloads.get(folder)?.values() ?? []) called.add(joinPath(folder, entry.dir));
+  }
+  const roots = [...input.folders.keys()].filter((f) => !input.followed.has(f) && !called.has(f));
+
+  const composer = new Composer(input, moduleOf, downloads, problems);
+  for (const root of roots) composer.followRoot(root);
+  // Folders that only call each other in a cycle: the first unreached one is checked as a root.
+  for (const folder of input.folders.keys()) {
+    if (input.followed.has(folder) || composer.reached.has(folder) || roots.includes(folder)) continue;
+    called.delete(folder);
+    composer.followRoot(folder);
+  }
+  return { called, instances: composer.instances, problems, notFollowed: composer.notFollowed };
+}
+
+class Composer {
+  readonly instances: Instance[] = [];
+  readonly notFollowed: NotFollowed[] = [];
+  readonly reached = new Set<string>();
+  /** The distinct call blocks naming each folder: a child with several callers is never edited by a fix. */
+  private readonly callers = new Map<string, Set<HclBlock>>();
+  private readonly downloaded = new Set<string>();
+
+  constructor(
+    private readonly input: CompositionInput,
+    private readonly moduleOf: (folder: string) => TerraformModule | undefined,
+    private readonly downloads: ReadonlyMap<string, ReadonlyMap<string, DownloadedModule>>,
+    private readonly problems: ParseProblem[],
+  ) {}
+
+  followRoot(root: string): void {
+    const module = this.moduleOf(root);
+    if (!module) return;
+    this.reached.add(root);
+    this.followCalls({ root, folder: root, module, frames: [], keys: [], visiting: [root] });
+  }
+
+  private followCalls(at: Place): void {
+    for (const [name, block] of at.module.calls) this.follow(readCall(name, block), at);
+  }
+
+  private follow(call: ModuleCall, at: Place): void {
+    const target = this.targetOf(call, at);
+    if (!target) return;
+    const { folder } = target;
+    if (at.visiting.includes(folder)) {
+      const chain = [...at.frames.map((f) => f.address), `module.${call.name}`].join(' → ');
+      this.problems.push({ at: call.header, message: format(MESSAGES.moduleCycle, { chain }) });
+      return;
+    }
+    if (at.frames.length >= MAX_MODULE_DEPTH) {
+      this.problems.push({
+        at: call.header,
+        message: format(MESSAGES.moduleTooDeep, { depth: MAX_MODULE_DEPTH }),
+      });
+      return;
+    }
+    const base = this.moduleOf(folder);
+    if (!base) return;
+    this.reached.add(folder);
+    const blocks = this.callers.get(folder) ?? new Set();
+    blocks.add(call.block.node);
+    this.callers.set(folder, blocks);
+    for (const repetition of this.repetitions(call, at.module)) {
+      const address = `module.${call.name}${repetition === undefined ? '' : repetition.key !== undefined ? `[${JSON.stringify(repetition.key)}]` : `[${repetition.index}]`}`;
+      const module = this.instantiate(base, call, at, address, repetition);
+      const frames = [...at.frames, { call, address, module }];
+      for (const block of module.resources.values()) {
+        if (
+          !INSTANCE_TYPES.includes(block.node.labels[0]?.value ?? '') ||
+          !isConfigurationFile(block.file.path)
+        )
+          continue;
+        const instance = instanceOf(block, module);
+        for (const index of countOf(attributeOf(block.node.body, 'count'), block, module)) {
+          const named = index === undefined ? instance : { ...instance, name: `${instance.name}[${index}]` };
+          this.instances.push(placeInstance(named, frames));
+        }
+      }
+      this.followCalls({
+        root: at.root,
+        folder,
+        module,
+        frames,
+        keys: [...at.keys, call.name],
+        visiting: [...at.visiting, folder],
+      });
+    }
+  }
+
+  /** The folder a call names, or undefined after saying why it is not followed. */
+  private targetOf(call: ModuleCall, at: Place): { folder: string } | undefined {
+    const source = call.source;
+    if (!source) {
+      this.notFollowed.push({
+        at: call.header,
+        messageId: 'sourceNotLiteral',
+        data: { call: `module.${call.name}` },
+      });
+      return undefined;
+    }
+    if (isLocalSource(source.value)) {
+      const folder = joinPath(at.folder, source.value);
+      if (this.input.folders.has(folder)) return { folder };
+      const state = this.input.states.get(folder) ?? 'missing';
+      const message =
+        state === 'file'
+          ? MESSAGES.moduleSourceFile
+          : state === 'empty'
+            ? MESSAGES.moduleSourceEmpty
+            : MESSAGES.moduleSourceMissing;
+      this.problems.push({ at: source.at, message: format(message, { source: source.value, folder }) });
+      return undefined;
+    }
+    const key = [...at.keys, call.name].join('.');
+    const entry = this.downloads.get(at.root)?.get(key);
+    const data = { call: `module.${call.name}`, source: source.value };
+    if (!entry) {
+      this.notFollowed.push({ at: call.header, messageId: 'notDownloaded', data });
+      return undefined;
+    }
+    const folder = joinPath(at.root, entry.dir);
+    if (!this.input.folders.has(folder)) {
+      this.notFollowed.push({
+        at: call.header,
+        messageId: 'downloadMissing',
+        data: { ...data, dir: entry.dir },
+      });
+      return undefined;
+    }
+    this.downloaded.add(folder);
+    return { folder };
+  }
+
+  /**
+   * `count` or `for_each` on a call: each known repetition (none for 0 or an empty collection), or
+   * one without an index or key when they cannot be known.
+   */
+  private repetitions(call: ModuleCall, caller: TerraformModule): (Repetition | undefined)[] {
+    if (call.count)
+      return countOf(call.count, call.block, caller).map((index) =>
+        index === undefined ? undefined : { index },
+      );
+    if (!call.forEach) return [undefined];
+    const each = evaluate(call.forEach.expr, call.block.file, caller);
+    if (each.kind !== 'known') return [undefined];
+    if (isObject(each.value)) return [...each.value.entries].map(([key, value]) => ({ key, value }));
+    // A set of strings (`toset([…])`, or a list of them): each element is its own key.
+    if (
+      isTuple(each.value) &&
+      each.value.items.every((i) => i.kind === 'known' && typeof i.value === 'string')
+    ) {
+      return each.value.items.map((value) => ({ key: String((value as Known).value), value }));
+    }
+    return [undefined];
+  }
+
+  /** The called module with the call's arguments as its variables and the providers the call gives it. */
+  private instantiate(
+    base: TerraformModule,
+    call: ModuleCall,
+    at: Place,
+    address: string,
+    repetition: Repetition | undefined,
+  ): TerraformModule {
+    // The arguments of a repeated call see its `count.index` or `each`.
+    const caller = repetition ? { ...at.module, repetition } : at.module;
+    const inputs = new Map<string, ModuleInput>();
+    for (const [name, attribute] of call.arguments) {
+      inputs.set(name, {
+        argument: { file: call.block.file, node: attribute },
+        caller,
+        origin: {
+          at: locationIn(call.block.file, attribute.expr.span),
+          label: lazyLabel(MESSAGES.moduleArgument, { name, call: address }),
+        },
+      });
+    }
+    // Terraform passes the default provider down implicitly, aliases only through `providers = { … }`.
+    const providers = new Map<string, Located<HclBlock>>();
+    const passed = call.providers.size > 0 ? call.providers : new Map([['', '']]);
+    for (const [childAlias, callerAlias] of passed) {
+      const block = caller.providers.get(callerAlias);
+      if (block) providers.set(childAlias, { ...block, module: block.module ?? caller });
+    }
+    for (const [alias, block] of base.providers) providers.set(alias, block);
+    const placement: FixPlacement = {
+      target: (site, variable) => {
+        if (site && folderOf(site.file.path) === at.root) return { kind: 'keep' };
+        if (
+          variable === undefined ||
+          inputs.has(variable) ||
+          !base.variables.has(variable) ||
+          !this.mayEditCallIn(at)
+        )
+          return undefined;
+        return { kind: 'insert', block: call.block, key: variable };
+      },
+    };
+    return { ...base, tfvars: new Map(), inputs, providers, placement };
+  }
+
+  /** A fix may add an argument to a call written in the root, or in a local child module with one caller. */
+  private mayEditCallIn(at: Place): boolean {
+    if (at.folder === at.root) return true;
+    return !this.downloaded.has(at.folder) && (this.callers.get(at.folder)?.size ?? 0) === 1;
+  }
+}
+
+/** Where the composition is: the root, the module being read and the calls that led there. */
+interface Place {
+  readonly root: string;
+  readonly folder: string;
+  readonly module: TerraformModule;
+  readonly frames: readonly Frame[];
+  /** Call names from the root, as `modules.json` keys them (`web.db`). */
+  readonly keys: readonly string[];
+  readonly visiting: readonly string[];
+}
+
+/**
+ * The indexes `count` creates when it is a known whole number (none for 0); one instance without
+ * an index when there is no count or it cannot be known (checked as if created, never guessed).
+ */
+function countOf(
+  count: HclAttribute | undefined,
+  block: Located<HclBlock>,
+  module: TerraformModule,
+): (number | undefined)[] {
+  if (!count) return [undefined];
+  const value = evaluate(count.expr, block.file, module);
+  const n =
+    value.kind === 'known'
+      ? typeof value.value === 'number'
+        ? value.value
+        : typeof value.value === 'string' && /^\d+$/.test(value.value)
+          ? Number(value.value)
+          : NaN
+      : NaN;
+  if (!Number.isInteger(n) || n < 0) return [undefined];
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+/** Whether any of the folders calls a module: only then is there anything to compose. */
+export function hasModuleCalls(files: readonly HclFile[]): boolean {
+  return files.some((f) => isConfigurationFile(f.path) && f.body.blocks.some((b) => b.type === 'module'));
+}
