@@ -140,8 +140,8 @@ describe('ci: the GitHub Action (action.yml)', function () {
     assert.ok(at.includes('terraform/bad/main.tf:43 ICP003'), at.join('\n'));
 
     assert.match(run.summary, /^# ICP filing readiness\n\n\*\*Verdict: ❌ /);
-    assert.match(run.summary, /### ❌ `alicloud_instance\.one_month` — not ready\n\nalicloud\\_instance \(ecs\), `terraform\/bad\/main\.tf:38:1`\n\n\| Requirement \| Result \| Details \|\n\| --- \| --- \| --- \|\n/);
-    assert.match(run.summary, /\| Subscription period long enough \| ❌ fail \| ICP003: The 1-month subscription of alicloud\\_instance\.one\\_month is shorter than the 3-month minimum an ICP filing needs\. \|/);
+    assert.match(run.summary, /### ❌ `alicloud_instance\.one_month` — not ready\n\nalicloud_instance \(ecs\), `terraform\/bad\/main\.tf:38:1`\n\n\| Requirement \| Result \| Details \|\n\| --- \| --- \| --- \|\n/);
+    assert.match(run.summary, /\| Subscription period long enough \| ❌ fail \| ICP003: The 1-month subscription of alicloud_instance\.one_month is shorter than the 3-month minimum an ICP filing needs\. \|/);
   });
 
   it('fail-on-error: false reports without failing; the exit code is an output', () => {
