@@ -18,6 +18,7 @@ import { editLoop } from './scenarios/edit-loop';
 import { cliOverWorkspace } from './scenarios/cli';
 import { modulesVsFlat } from './scenarios/modules';
 import { bundleSize, heapAfterCheck } from './scenarios/footprint';
+import { blowUps } from './scenarios/blow-ups';
 import { packageSize, wholeProcess } from './scenarios/process';
 import { renderResults } from './report/results-md';
 import type { Comparison, Figure, InputDescription } from './report/model';
@@ -81,6 +82,8 @@ async function main(): Promise<void> {
     comparisons.push(await modulesVsFlat(checker, big));
     log('heap');
     figures.push(...heapAfterCheck(single.map((f) => f.path)));
+    log('hostile inputs');
+    figures.push(...blowUps(paths.work(), inputs.workspaceDir));
   }
   figures.push(bundleSize(paths.bundle()));
   figures.push(packageSize(repoRoot(), 1.5 * 2 ** 20));

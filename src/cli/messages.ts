@@ -24,6 +24,11 @@ export const CLI_TEXT = {
   badJobs: text("--jobs needs a whole number of threads from 1 to 9999, not '{value}'", "--jobs 需要 1 到 9999 之间的整数线程数，而不是 '{value}'"),
   pathMissing: text('cannot read {path}: no such file or folder', '无法读取 {path}：文件或文件夹不存在'),
   pathUnreadable: text('cannot read {path}: {reason}', '无法读取 {path}：{reason}'),
+  notRegularFile: text('cannot check {path}: it is not a regular file (a device, pipe or socket); save its content to a file first', '无法检查 {path}：它不是普通文件（而是设备、管道或套接字）；请先将其内容保存为文件'),
+  unrecognisedName: text(
+    'cannot check {path}: its name is not one icp-check reads (*.tf, terraform.tfvars, *.auto.tfvars, *.yaml, *.yml, *.json); rename it',
+    '无法检查 {path}：icp-check 不读取此类文件名（*.tf、terraform.tfvars、*.auto.tfvars、*.yaml、*.yml、*.json）；请重命名该文件',
+  ),
   configMissing: text('cannot read the configuration {path}: no such file', '无法读取配置文件 {path}：文件不存在'),
   configInvalid: text('invalid configuration {path}: {reason}', '配置文件 {path} 无效：{reason}'),
   internalError: text('internal error: {reason}', '内部错误：{reason}'),
@@ -56,7 +61,8 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 
-Exit status: 0 no error-level finding remains, 1 one does,
+Exit status: 0 no error-level finding remains, 1 one does (a file that
+could not be checked -- too large, not text, past its time budget -- is one),
 2 usage error, unreadable path or invalid configuration.`,
     `用法：icp-check [选项] [路径...]
 
@@ -78,7 +84,8 @@ Exit status: 0 no error-level finding remains, 1 one does,
   -h, --help           显示帮助
   -v, --version        显示版本
 
-退出状态：0 没有错误级别的问题，1 存在错误级别的问题，
+退出状态：0 没有错误级别的问题，1 存在错误级别的问题（无法检查的文件——
+过大、不是文本、超出时间预算——也算），
 2 用法错误、路径无法读取或配置无效。`,
   ),
 } as const satisfies Record<string, Localized>;

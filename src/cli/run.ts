@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { check, gatherModuleSources, initCore, RULES, formatReport, counted, type CheckOptions, type CheckResult, type SourceFile, type Lang } from '../core';
+import { check, gatherModuleSources, initCore, RULES, formatReport, counted, withSkippedFiles, type CheckOptions, type CheckResult, type SourceFile, type Lang } from '../core';
 import { terraformWasmPath } from './grammar-path';
 import { DiskModuleHost } from './module-host';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
@@ -88,7 +88,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       await pool?.close();
     }
 
-    const result: CheckResult = { ...checked, skipped: [...read.skipped, ...checked.skipped] };
+    const result: CheckResult = withSkippedFiles(checked, read.skipped);
     io.stdout(report(options, result, files, lang, today, options.region ?? config.region, io));
     return result.findings.some((f) => f.severity === 'error') ? EXIT_ERRORS : EXIT_OK;
   } catch (error) {

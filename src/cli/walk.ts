@@ -27,8 +27,9 @@ function isInside(child: string, root: string): boolean {
 }
 
 /**
- * Finds the files to check under the given paths. A path named on the command line is checked
- * whatever its name; inside folders only the engine's formats are picked up. Symbolic links are
+ * Finds the files to check under the given paths. A file named on the command line must be a
+ * regular file with a name the engine reads (else a usage error names it); inside folders only the
+ * engine's formats are picked up. Symbolic links are
  * followed only when they stay inside the folder being walked, so a link to `/` or to a sibling
  * checkout cannot pull in unrelated files, and only after the real folders were walked, so a file
  * is named by its real path and a link loop ends.
@@ -55,6 +56,10 @@ export function findFiles(paths: readonly string[], cwd: string): FoundFile[] {
       throw new UsageError(format(CLI_TEXT.pathUnreadable, { path: given, reason: String(code ?? error) }));
     }
     if (stats.isDirectory()) walkTree(absolute, add);
+    // A device or pipe (`/dev/zero`, `<(cat main.tf)`) may never end: refused, never read.
+    else if (!stats.isFile()) throw new UsageError(format(CLI_TEXT.notRegularFile, { path: given }));
+    // Named on the command line but not by a name the engine reads: said, rather than passed over in silence.
+    else if (kindOf(basename(absolute)) === 'ignored') throw new UsageError(format(CLI_TEXT.unrecognisedName, { path: given }));
     else add(absolute, stats);
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -12,6 +12,8 @@ export * from './engine/config';
 export { check, fixAll } from './engine/check';
 export { gatherModuleSources, type ModuleHost, type ModuleSources } from './engine/module-sources';
 export { initCore, type InitOptions } from './engine/init';
+export { decodeText } from './engine/decode';
+export { withSkippedFiles } from './engine/skipped-files';
 export { CheckSession, type SessionLimits } from './engine/session';
 export { loadConfig, type LoadedConfig, type ConfigProblem } from './engine/config-file';
 export { CONFIG_FILE_NAME, configCandidates } from './engine/config-lookup';

@@ -29,7 +29,8 @@ export function isConfigFile(path: string): boolean {
   return baseName(path) === '.icpcheck.yaml' || baseName(path) === '.icpcheck.yml';
 }
 
-const ROS_MARKER = /^\s*"?ROSTemplateFormatVersion"?\s*:/m;
+// `[ \t]*`, not `\s*`, before the key: `\s*` would run across every following blank line from each line start (quadratic).
+const ROS_MARKER = /^[ \t]*"?ROSTemplateFormatVersion"?\s*:/m;
 const SPEC_MARKER = /^kind:\s*["']?IcpInstanceSpec\b/m;
 
 /** ROS templates (YAML or JSON) and instance specs are recognised by content, as the CLI does. */

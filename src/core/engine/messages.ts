@@ -6,16 +6,20 @@ import type { Localized } from '../model/localized';
  */
 export const ENGINE_MESSAGES = {
   skippedTooLarge: {
-    en: 'Skipped: the file is {sizeKb} KB, over the {limitKb} KB limit (maxFileSizeKb).',
-    'zh-cn': '已跳过：文件大小为 {sizeKb} KB，超过 {limitKb} KB 的上限（maxFileSizeKb）。',
+    en: 'Not checked: the file is {sizeKb} KB, over the {limitKb} KB limit (maxFileSizeKb).',
+    'zh-cn': '未检查：文件大小为 {sizeKb} KB，超过 {limitKb} KB 的上限（maxFileSizeKb）。',
   },
   skippedBinary: {
-    en: 'Skipped: the file looks binary (it contains NUL bytes).',
-    'zh-cn': '已跳过：文件含有 NUL 字节，看起来是二进制文件。',
+    en: 'Not checked: this is not a text file (it contains NUL bytes).',
+    'zh-cn': '未检查：这不是文本文件（含有 NUL 字节）。',
+  },
+  notUtf16: {
+    en: 'Not checked: this is not a text file (it starts with a UTF-16 byte-order mark, but the rest is not UTF-16).',
+    'zh-cn': '未检查：这不是文本文件（它以 UTF-16 字节顺序标记开头，但其余内容不是 UTF-16）。',
   },
   timeBudgetExceeded: {
-    en: 'Checking stopped after {elapsedMs} ms (time budget {budgetMs} ms per file): findings for this file may be incomplete.',
-    'zh-cn': '检查在 {elapsedMs} 毫秒后停止（每个文件的时间预算为 {budgetMs} 毫秒）：此文件的结果可能不完整。',
+    en: 'Not checked: checking this file took longer than its time budget of {budgetMs} ms.',
+    'zh-cn': '未检查：检查此文件所用时间超过了 {budgetMs} 毫秒的时间预算。',
   },
   parserCrashed: {
     en: 'The {parser} parser failed on this file: {error}',

@@ -2,11 +2,13 @@ import type { AppliedSuppression, Finding } from '../model/finding';
 import type { Instance } from '../model/instance';
 import type { Location } from '../model/location';
 import { format } from '../model/localized';
-import type { ParseOutput } from '../parse/types';
+import type { ParseOutput, ParseProblem } from '../parse/types';
 import { classify, kindOfFile } from './classify';
 import { DEFAULT_CONFIG } from './config';
 import { applyDefaultRegion, defaultRegion } from './default-region';
 import { guardFile, neutraliseBom } from './input-guard';
+import { settleProblems } from './damage';
+import { skippedFileFinding } from './skipped-files';
 import { ENGINE_MESSAGES } from './messages';
 import type { CheckerParts } from './parts';
 import { regionChoices } from './region-choices';
@@ -103,19 +105,21 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
     });
   }
 
-  // 3. Parse problems become ICP000 at the place the parser named.
+  // 3. Parse problems become ICP000 at the place the parser named: one per damaged region, whose instances are not checked.
   const comments = new Map<string, readonly Location[]>();
   let instances: Instance[] = [];
+  const problems: ParseProblem[] = [];
   for (const unit of units) {
-    for (const problem of unit.output.problems ?? []) {
-      if (!problem.valueOnly) countInvalid(problem.at.file);
-      const finding = makeFinding(meta('ICP000'), settings.get('ICP000'), { messageId: 'invalid', localizedData: { detail: problem.message }, at: insideText(problem.at, texts.get(problem.at.file)) });
-      if (finding) findings.push(finding);
-    }
+    problems.push(...(unit.output.problems ?? []));
     for (const [file, list] of unit.output.comments ?? []) comments.set(file, list);
     instances.push(...(unit.output.instances ?? []));
   }
-
+  const settled = settleProblems(problems);
+  for (const problem of settled.problems) {
+    if (!problem.valueOnly) countInvalid(problem.at.file);
+    const finding = makeFinding(meta('ICP000'), settings.get('ICP000'), { messageId: 'invalid', localizedData: { detail: problem.message }, at: insideText(problem.at, texts.get(problem.at.file)) });
+    if (finding) findings.push(finding);
+  }
   // 3b. Module calls: called folders are checked through their callers (ICP000 for what cannot be followed, ICP015 for what is not).
   const terraformUnits = units.flatMap((u) => (u.folder === undefined ? [] : [{ folder: u.folder, output: u.output }]));
   const composition = composeFolders(terraformUnits, accepted, options);
@@ -133,12 +137,18 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
     }
   }
 
-  // 4. Assume the default region where none is stated, then run the rules.
+  // Instances in, or reading from, a damaged region are not checked (after composition, which may replace them).
+  instances = instances.map((instance) => {
+    const unread = settled.damageReadBy(instance);
+    return unread ? { ...instance, unread } : instance;
+  });
+
+  // 4. Assume the default region where none is stated, then run the rules on every instance read whole.
   const assumed = defaultRegion(options.region, config.region);
   instances = applyDefaultRegion(instances, assumed);
   const choices = regionChoices(config.preferredRegions, assumed?.region);
   const memo = parts.ruleMemo?.(JSON.stringify([today, [...settings], choices]));
-  const run = runRules(instances, {
+  const run = runRules(instances.filter((instance) => !instance.unread), {
     rules: parts.rules,
     settings,
     meta,
@@ -150,17 +160,22 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
   for (const [file, count] of run.crashes) invalidByFile.set(file, (invalidByFile.get(file) ?? 0) + count);
   const ruleFindings = composition ? mergeFindingsInCalledFolders(run.findings, composition) : run.findings;
   findings.push(...withholdFixesInBrokenFiles(ruleFindings, invalidByFile));
-  for (const file of run.cutShort) {
-    skipped.push({ file, partial: true, reason: format(ENGINE_MESSAGES.timeBudgetExceeded, { elapsedMs: budget.spentOn(file), budgetMs: budget.budgetMs }) });
-  }
+  // A file past its budget is not checked at all, wherever it stopped, so the report is the same on every run that stops.
+  const overBudget = new Set([...budget.spentFiles, ...run.cutShort]);
+  for (const file of [...overBudget].sort()) skipped.push({ file, reason: format(ENGINE_MESSAGES.timeBudgetExceeded, { budgetMs: budget.budgetMs }) });
 
   // 5. Suppressions, read from the comments of each checked file.
   const active: ActiveSuppression[] = [];
+  const instancesOf = new Map<string, Instance[]>();
+  for (const instance of instances) {
+    const list = instancesOf.get(instance.file);
+    if (list) list.push(instance);
+    else instancesOf.set(instance.file, [instance]);
+  }
   for (const path of checkedFiles) {
     const text = texts.get(path);
     if (text === undefined) continue;
-    const ofFile = instances.filter((instance) => instance.file === path);
-    const directives = findSuppressions(path, text, comments.get(path), ofFile);
+    const directives = findSuppressions(path, text, comments.get(path), instancesOf.get(path) ?? []);
     const evaluated = evaluateDirectives(directives, { findRule: parts.findRule, today, allowed: config.allowSuppressions });
     active.push(...evaluated.active);
     for (const problem of evaluated.problems) {
@@ -168,7 +183,10 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
       if (finding) findings.push(finding);
     }
   }
-  const { kept, applied } = applySuppressions(findings, active);
+  const checkedWhole = overBudget.size === 0 ? findings : findings.filter((finding) => !overBudget.has(finding.at.file));
+  const { kept, applied } = applySuppressions(checkedWhole, active);
+  const icp000 = meta('ICP000');
+  for (const skip of skipped) kept.push(skippedFileFinding(skip, icp000));
 
   return {
     result: {

@@ -55,8 +55,9 @@ export function findSuppressions(
 ): SuppressionDirective[] {
   const spans = comments ? comments.filter((c) => c.file === file) : commentsByLineScan(text);
   const directives: SuppressionDirective[] = [];
+  const nextCode = nextCodeLineFinder(text);
   for (const comment of [...spans].sort((a, b) => a.start - b.start)) {
-    const directive = parseDirective(file, text, comment, instances);
+    const directive = parseDirective(file, text, comment, instances, nextCode);
     if (directive) directives.push(directive);
   }
   return directives;
@@ -76,14 +77,15 @@ function commentsByLineScan(text: string): Span[] {
   return spans;
 }
 
-function parseDirective(file: string, text: string, comment: Span, instances: readonly InstanceSpan[]): SuppressionDirective | undefined {
+function parseDirective(file: string, text: string, comment: Span, instances: readonly InstanceSpan[], nextCode: NextCodeLine): SuppressionDirective | undefined {
   const start = Math.max(0, Math.min(comment.start, text.length));
   const end = Math.max(start, Math.min(comment.end, text.length));
   const raw = text.slice(start, end);
   // The comment may be given with or without its marker; `/* … */` is HCL's block comment.
   const marker = /^(#|\/\/|\/\*)?\s*/.exec(raw)![0].length;
   const bodyEnd = raw.endsWith('*/') && raw.startsWith('/*') ? raw.length - 2 : raw.length;
-  const content = raw.slice(marker, bodyEnd).replace(/\s+$/, '');
+  // trimEnd, not /\s+$/: that regex backtracks quadratically over a comment of spaces.
+  const content = raw.slice(marker, bodyEnd).trimEnd();
   const head = DIRECTIVE.exec(content);
   if (!head) return undefined;
 
@@ -99,7 +101,7 @@ function parseDirective(file: string, text: string, comment: Span, instances: re
     rules: body.rules,
     reason: body.reason,
     expires: body.expires,
-    covers: coverage(text, placement, start, end, instances, file),
+    covers: coverage(text, placement, start, end, instances, file, nextCode),
   };
 }
 
@@ -155,13 +157,13 @@ function readValue(body: string, at: number): { text: string; next: number } {
   return { text: body.slice(at, end), next: end };
 }
 
-function coverage(text: string, placement: DirectivePlacement, commentStart: number, commentEnd: number, instances: readonly InstanceSpan[], file: string): Span {
+function coverage(text: string, placement: DirectivePlacement, commentStart: number, commentEnd: number, instances: readonly InstanceSpan[], file: string, nextCode: NextCodeLine): Span {
   if (placement === 'file') return { start: 0, end: text.length };
   if (placement === 'end-of-line') {
     const lineStart = startOfLine(text, commentStart);
     return { start: lineStart, end: endOfLine(text, commentStart) };
   }
-  const target = nextCodeLine(text, endOfLine(text, commentEnd));
+  const target = nextCode(endOfLine(text, commentEnd));
   if (!target) return { start: text.length, end: text.length };
   // A directive right above a resource header covers the whole resource, not just its first line.
   const instance = instances.find((x) => x.header.file === file && x.header.start >= target.start && x.header.start <= target.end);
@@ -169,16 +171,37 @@ function coverage(text: string, placement: DirectivePlacement, commentStart: num
   return { start: Math.min(target.start, instance.extent.start), end: Math.max(target.end, instance.extent.end) };
 }
 
-/** The next line holding code: blank lines and comment-only lines (more directives, notes) are passed over. */
-function nextCodeLine(text: string, fromLineEnd: number): Span | undefined {
-  let lineStart = nextLineStart(text, fromLineEnd);
-  while (lineStart >= 0) {
-    const lineEnd = endOfLine(text, lineStart);
-    const line = text.slice(lineStart, lineEnd).trim();
-    if (line !== '' && !line.startsWith('#') && !line.startsWith('//')) return { start: lineStart, end: lineEnd };
-    lineStart = nextLineStart(text, lineEnd);
-  }
-  return undefined;
+/** The next line holding code after the line ending at `fromLineEnd`. */
+type NextCodeLine = (fromLineEnd: number) => Span | undefined;
+
+/**
+ * The next line holding code: blank lines and comment-only lines (more directives, notes) are
+ * passed over. Each line passed over remembers the answer, so a run of 20,000 directive lines is
+ * scanned once, not once per directive.
+ */
+function nextCodeLineFinder(text: string): NextCodeLine {
+  const answerFrom = new Map<number, Span | undefined>();
+  return (fromLineEnd) => {
+    const passed: number[] = [];
+    let lineStart = nextLineStart(text, fromLineEnd);
+    let answer: Span | undefined;
+    while (lineStart >= 0) {
+      if (answerFrom.has(lineStart)) {
+        answer = answerFrom.get(lineStart);
+        break;
+      }
+      passed.push(lineStart);
+      const lineEnd = endOfLine(text, lineStart);
+      const line = text.slice(lineStart, lineEnd).trim();
+      if (line !== '' && !line.startsWith('#') && !line.startsWith('//')) {
+        answer = { start: lineStart, end: lineEnd };
+        break;
+      }
+      lineStart = nextLineStart(text, lineEnd);
+    }
+    for (const start of passed) answerFrom.set(start, answer);
+    return answer;
+  };
 }
 
 /** Only whitespace (and the comment's own marker) precedes the comment on its line. */

@@ -77,4 +77,10 @@ export interface Instance {
   readonly order?: { readonly amount: Value<number>; readonly currency: Value<'CNY' | 'USD'> };
 
   readonly setters: Setters;
+
+  /**
+   * Set by the engine when the instance lies in, or reads a value from, a part of a file that did
+   * not parse: the ICP000 reported for that part. No rule runs on it and its verdict is unknown.
+   */
+  readonly unread?: Location;
 }

@@ -26,3 +26,21 @@ export function lineEndingOf(text: string): LineEnding {
   if (!first) return '\n';
   return first.next - first.at === 2 ? '\r\n' : (text[first.at] as '\n' | '\r');
 }
+
+/**
+ * Text on one line: each line break, with the whitespace around it, becomes one space. A scan
+ * rather than a regex of whitespace around a line break, which backtracks quadratically over a
+ * long run of spaces.
+ */
+export function oneLine(text: string): string {
+  if (!text.includes('\n')) return text;
+  const parts = text.split('\n');
+  let out = parts[0].trimEnd();
+  for (let i = 1; i < parts.length; i++) {
+    const last = i === parts.length - 1;
+    const part = last ? parts[i].trimStart() : parts[i].trim();
+    if (part === '' && !last) continue;
+    out += ' ' + part;
+  }
+  return out;
+}

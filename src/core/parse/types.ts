@@ -7,6 +7,17 @@ import type { Localized } from '../model/localized';
 export interface ParseProblem {
   readonly at: Location;
   readonly message: Localized;
+  /**
+   * For a syntax error: the part of the file it leaves unreadable (from the start of the top-level
+   * block it is in to the end of what was read wrongly). The engine reports one ICP000 per damaged
+   * region, drops other problems inside it, and checks no instance that is in it or reads from it.
+   */
+  readonly damage?: Location;
+  /**
+   * The damage may hide what applies to instances of the same Terraform module without their
+   * naming it (a provider, an EIP association): every instance of the module is then unread.
+   */
+  readonly damagesModule?: true;
   /** The text parses and only a value is wrong: fixes elsewhere in the file stay offered. */
   readonly valueOnly?: true;
 }

@@ -153,6 +153,8 @@ export function instanceMatcher(instances: readonly Instance[]): (finding: Findi
 }
 
 function statusOf(instance: Instance, id: RequirementId, findings: readonly Finding[], suppressions: readonly AppliedSuppression[], assumedRegion: string | undefined): RequirementStatus {
+  // Read from a part of a file that did not parse: nothing about it is known.
+  if (instance.unread) return applies(instance, id) ? 'unknown' : 'not-applicable';
   if (!applies(instance, id)) return findings.length > 0 ? worstStatus(findings) ?? 'pass' : 'not-applicable';
   const worst = worstStatus(findings);
   if (worst) return worst;

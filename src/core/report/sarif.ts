@@ -103,6 +103,18 @@ export function buildSarif(input: ReportInput, options: SarifOptions = {}): Json
     columnKind: 'utf16CodeUnits',
     results,
   };
+  // A file that was not checked is also said as a notice of the run, where code scanning shows tool problems.
+  if (result.skipped.length > 0) {
+    run.invocations = [{
+      executionSuccessful: true,
+      toolExecutionNotifications: [...result.skipped].sort((a, b) => compareText(a.file, b.file)).map((skip) => ({
+        level: 'error',
+        message: { text: skip.reason[lang] },
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(skip.file) } }],
+        descriptor: { id: 'ICP000' },
+      })),
+    }];
+  }
   if (options.srcRoot) run.originalUriBaseIds = { [SRCROOT]: { uri: options.srcRoot } };
   return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
 }

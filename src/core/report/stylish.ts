@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../model/finding';
 import type { Lang } from '../model/localized';
 import { buildReadiness } from './readiness';
 import { groupByFile } from './order';
+import { oneLine } from '../model/text';
 import { Positions } from './positions';
 import { REPORT_TEXT, SEVERITY_TEXT, counted, fill, instancesSummary } from './texts';
 import type { ReportInput } from './types';
@@ -77,5 +78,5 @@ export function formatStylish(input: ReportInput, options: StylishOptions): stri
 
 function row(finding: Finding, positions: Positions, lang: Lang): { finding: Finding; cells: [string, string, string, string] } {
   const p = positions.range(finding.at);
-  return { finding, cells: [`${p.startLine}:${p.startColumn}`, SEVERITY_TEXT[finding.severity][lang], printable(finding.message[lang].replace(/\s*\n\s*/g, ' ')), finding.ruleId] };
+  return { finding, cells: [`${p.startLine}:${p.startColumn}`, SEVERITY_TEXT[finding.severity][lang], printable(oneLine(finding.message[lang])), finding.ruleId] };
 }

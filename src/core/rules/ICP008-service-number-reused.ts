@@ -1,4 +1,5 @@
 import type { Instance, Website } from '../model/instance';
+import type { RelatedLocation } from '../model/finding';
 import type { Known } from '../model/value';
 import type { Rule, RuleContext } from './rule';
 import { docsUrl } from './docs-url';
@@ -51,25 +52,46 @@ export const serviceNumberReused: Rule = {
         const number = website.serviceNumber;
         const key = number?.value.trim();
         if (!number || !key) continue;
-        uses.set(key, [...(uses.get(key) ?? []), { instance, website, number }]);
+        const group = uses.get(key);
+        if (group) group.push({ instance, website, number });
+        else uses.set(key, [{ instance, website, number }]);
       }
     }
     for (const [key, group] of uses) {
       // The first use is legitimate; every later one reuses it.
-      group.slice(1).forEach((use) => {
+      for (const use of group.slice(1)) {
         context.report({
           instance: use.instance,
           messageId: 'reused',
           data: { serviceNumber: key, other: group[0].website.domain.value },
           at: use.number.at,
-          related: group
-            .filter((other) => other !== use)
-            .map((other) => ({
-              at: other.number.at,
-              message: { en: `also used for ${other.website.domain.value}`, 'zh-cn': `也用于 ${other.website.domain.value}` },
-            })),
+          related: otherUses(group, use),
         });
-      });
+      }
     }
   },
 };
+
+/** Other uses listed with each finding; beyond this, the rest are counted (a spec may list 50,000). */
+const MAX_RELATED = 10;
+
+/**
+ * The other uses of the number, in the spec's order: all of them when they fit, else the first
+ * `MAX_RELATED - 1` and one entry, at the next use, saying how many more there are. Costs the same
+ * whatever the size of the group, so every reuse can be reported.
+ */
+function otherUses(group: readonly Use[], use: Use): RelatedLocation[] {
+  const others = group.length - 1;
+  const shown = others <= MAX_RELATED ? others : MAX_RELATED - 1;
+  const listed: Use[] = [];
+  for (let i = 0; i < group.length && listed.length <= shown; i++) if (group[i] !== use) listed.push(group[i]);
+  const related = listed.slice(0, shown).map((other) => ({
+    at: other.number.at,
+    message: { en: `also used for ${other.website.domain.value}`, 'zh-cn': `也用于 ${other.website.domain.value}` },
+  }));
+  if (shown < others) {
+    const more = (others - shown).toLocaleString('en-US');
+    related.push({ at: listed[shown].number.at, message: { en: `and ${more} more uses of this number`, 'zh-cn': `以及另外 ${more} 处使用此服务号` } });
+  }
+  return related;
+}

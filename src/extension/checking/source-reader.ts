@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { decodeText } from '../../core';
 import { documentSyntax, isModuleFile, isTerraformFile } from '../file-kinds';
 import type { FileSnapshot } from './snapshot';
 
@@ -12,7 +13,6 @@ export class SourceReader implements vscode.Disposable {
   private readonly diskCache = new Map<string, string | null>();
   private readonly changed = new vscode.EventEmitter<string>();
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly decoder = new TextDecoder('utf-8');
   /** Fires with a folder URI string whose module files changed on disk. */
   readonly onDidChangeFolder = this.changed.event;
 
@@ -32,7 +32,9 @@ export class SourceReader implements vscode.Disposable {
     if (open) return { uri: key, text: open.getText(), version: open.version, syntax: documentSyntax(key, open.languageId) };
     if (!this.diskCache.has(key)) {
       try {
-        this.diskCache.set(key, this.decoder.decode(await vscode.workspace.fs.readFile(uri)));
+        // UTF-8, or UTF-16 with a byte-order mark, as the CLI reads it; other bytes are not text to check.
+        const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+        this.diskCache.set(key, 'text' in decoded ? decoded.text : null);
       } catch {
         this.diskCache.set(key, null);
       }

@@ -155,8 +155,9 @@ describe('cli: --jobs', function () {
 
   it('decides the threads: --fix in-process, --jobs as given (at most one per file), otherwise one', () => {
     assert.equal(threadCount({ fix: true, jobs: 4 }, 1000), 1);
-    assert.equal(threadCount({ fix: false, jobs: 3 }, 1000), 3);
-    assert.equal(threadCount({ fix: false, jobs: 3 }, 2), 2);
+    assert.equal(threadCount({ fix: false, jobs: 3 }, 1000, 8), 3);
+    assert.equal(threadCount({ fix: false, jobs: 3 }, 2, 8), 2);
+    assert.equal(threadCount({ fix: false, jobs: 100 }, 1000, 2), 2, 'never more threads than cores');
     assert.equal(threadCount({ fix: false, jobs: 1 }, 1000), 1);
     assert.equal(threadCount({ fix: false }, 100_000), 1);
   });

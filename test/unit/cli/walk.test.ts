@@ -45,8 +45,9 @@ describe('cli: finding files', () => {
     assert.ok(!found.some((p) => p.includes('secret')));
   });
 
-  it('checks a file named on the command line whatever its name', () => {
-    assert.deepEqual(findFiles(['docs/readme.md'], root).map((f) => f.path), ['docs/readme.md']);
+  it('refuses a file named on the command line whose name the engine does not read, naming it', () => {
+    assert.throws(() => findFiles(['docs/readme.md'], root), (e: unknown) => e instanceof UsageError && /docs\/readme\.md: its name is not one icp-check reads/.test(e.text.en));
+    assert.deepEqual(findFiles(['infra/main.tf'], root).map((f) => f.path), ['infra/main.tf']);
   });
 
   it('names files relative to the working folder with forward slashes', () => {

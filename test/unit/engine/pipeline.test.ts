@@ -138,7 +138,7 @@ describe('engine pipeline (stub parsers and rules)', () => {
     assert.deepEqual(seen, [undefined]);
   });
 
-  it('skips files over the size cap and binary files with a notice in both languages', () => {
+  it('skips files over the size cap and binary files with a notice in both languages, each an error ICP000', () => {
     const config = ConfigSchema.parse({ maxFileSizeKb: 1 });
     const files = [
       { path: 'big.tf', text: 'instance web\n' + '#'.repeat(2000) },
@@ -150,8 +150,8 @@ describe('engine pipeline (stub parsers and rules)', () => {
     assert.deepEqual(result.skipped.map((s) => s.file), ['big.tf', 'bin.tf']);
     assert.match(result.skipped[0].reason.en, /2 KB, over the 1 KB limit/);
     assert.match(result.skipped[0].reason['zh-cn'], /超过 1 KB/);
-    assert.match(result.skipped[1].reason.en, /binary/);
-    assert.deepEqual(summary(result), ['ok.tf:0 ICP002 error']);
+    assert.match(result.skipped[1].reason.en, /not a text file/);
+    assert.deepEqual(summary(result), ['big.tf:0 ICP000 error', 'bin.tf:0 ICP000 error', 'ok.tf:0 ICP002 error']);
   });
 
   it('the size cap counts UTF-8 bytes, not UTF-16 units', () => {
@@ -197,7 +197,7 @@ describe('engine pipeline (stub parsers and rules)', () => {
     assert.equal(forbidden.suppressions.length, 0);
   });
 
-  it('time budget: once a file has spent it, its remaining rules are skipped and the file is marked partial', () => {
+  it('time budget: once a file has spent it, the file is not checked (an error ICP000, none of its findings)', () => {
     let clock = 0;
     const slow = stubRule('ICP002', 'pay-as-you-go', (instance, context) => {
       clock += 60;
@@ -205,9 +205,8 @@ describe('engine pipeline (stub parsers and rules)', () => {
     });
     const parts = stubParts([slow], { now: () => clock });
     const { result } = runPipeline(parts, [{ path: 'main.tf', text: 'instance a\n\ninstance b\n\ninstance c\n' }, { path: 'other.tf', text: 'instance d\n' }], { today: TODAY, fileTimeBudgetMs: 100 });
-    assert.deepEqual(summary(result), ['main.tf:0 ICP002 error', 'main.tf:12 ICP002 error', 'other.tf:0 ICP002 error']);
+    assert.deepEqual(summary(result), ['main.tf:0 ICP000 error', 'other.tf:0 ICP002 error']);
     assert.equal(result.skipped.length, 1);
-    assert.equal(result.skipped[0].partial, true);
-    assert.match(result.skipped[0].reason.en, /stopped after 120 ms \(time budget 100 ms/);
+    assert.match(result.skipped[0].reason.en, /Not checked: checking this file took longer than its time budget of 100 ms/);
   });
 });

@@ -123,10 +123,10 @@ function blockOf(node: SyntaxNode, source: string): HclBlock {
   // `instance_` half-typed before `}` and the next `resource "…" "…" {`: tree-sitter reads one block
   // typed `instance_` with `}\nresource` as an ERROR in its header. The real type is the word before the labels.
   const headerError = children.slice(1, open < 0 ? children.length : open).find((c) => c.type === 'ERROR');
-  const realType = headerError && /([\p{L}_][\p{L}\p{N}_-]*)\s*$/u.exec(headerError.text);
-  const typeStart = realType ? headerError.endIndex - realType[0].length : head.startIndex;
+  const realType = headerError ? lastWord(headerError.text) : undefined;
+  const typeStart = realType && headerError ? headerError.endIndex - realType.length : head.startIndex;
   return {
-    type: realType ? realType[1] : head.text,
+    type: realType ? realType.word : head.text,
     labels: labelNodes.map(labelOf),
     header: { start: typeStart, end: lastLabel.endIndex },
     span: { start: typeStart, end: node.endIndex },
@@ -184,4 +184,37 @@ function isMissingEnd(node: SyntaxNode): boolean {
 
 function span(node: SyntaxNode): { start: number; end: number } {
   return { start: node.startIndex, end: node.endIndex };
+}
+
+const WORD_START = /^[\p{L}_]$/u;
+const WORD_PART = /^[\p{L}\p{N}_-]$/u;
+
+/**
+ * The identifier a text ends with (before trailing whitespace) and the length from its start to the
+ * end of the text, by a backward scan: a regex anchored only at the end (an identifier, then
+ * whitespace, then the end) backtracks quadratically over a long run of word characters.
+ */
+function lastWord(text: string): { word: string; length: number } | undefined {
+  const end = text.trimEnd().length;
+  let start = end;
+  while (start > 0) {
+    const width = start >= 2 && isLowSurrogate(text.charCodeAt(start - 1)) && isHighSurrogate(text.charCodeAt(start - 2)) ? 2 : 1;
+    if (!WORD_PART.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  // The word starts at the first letter or underscore of that run (a leading digit or dash is not part of it).
+  while (start < end) {
+    const width = isHighSurrogate(text.charCodeAt(start)) && start + 1 < end ? 2 : 1;
+    if (WORD_START.test(text.slice(start, start + width))) break;
+    start += width;
+  }
+  return start < end ? { word: text.slice(start, end), length: text.length - start } : undefined;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }

@@ -4,10 +4,13 @@ import { text } from '../../model/localized';
 export const MESSAGES = {
   unexpected: text("Syntax error: unexpected {token}.", '语法错误：意外的 {token}。'),
   unexpectedEnd: text('Syntax error: unexpected end of input.', '语法错误：输入意外结束。'),
+  missingBraceOf: text('Syntax error: missing "}" to close {block}.', '语法错误：缺少闭合 {block} 的 "}"。'),
   missingBrace: text("Syntax error: missing '}' to close this block.", "语法错误：缺少与此 '{' 配对的 '}'。"),
   missingQuote: text('Syntax error: missing \'"\' to close this string.', '语法错误：缺少结束此字符串的 \'"\'。'),
   tooDeep: text('This file is nested too deeply to be read.', '此文件嵌套层级过深，无法读取。'),
   missingValue: text("Syntax error: missing a value after '='.", "语法错误：'=' 后缺少值。"),
+  duplicateResource: text('{name} is already defined in {file}; Terraform rejects a module that defines a resource twice.', '{name} 已在 {file} 中定义；Terraform 不接受重复定义同一资源的模块。'),
+  duplicateVariable: text('{name} is already declared in {file}; Terraform rejects a module that declares a variable twice.', '{name} 已在 {file} 中声明；Terraform 不接受重复声明同一变量的模块。'),
   missing: text("Syntax error: missing '{token}'.", "语法错误：缺少 '{token}'。"),
 
   notAllowed: text(

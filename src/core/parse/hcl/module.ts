@@ -38,6 +38,8 @@ export interface TerraformModule {
   readonly providers: ReadonlyMap<string, Located<HclBlock>>;
   /** Resources by `type.name`. */
   readonly resources: ReadonlyMap<string, Located<HclBlock>>;
+  /** Variables and resources declared again after their first declaration: Terraform rejects the module. */
+  readonly duplicates: readonly { readonly kind: 'resource' | 'variable'; readonly name: string; readonly again: Located<HclBlock>; readonly first: Located<HclBlock> }[];
   /** `module "name" { … }` calls by name. */
   readonly calls: ReadonlyMap<string, Located<HclBlock>>;
   /**
@@ -87,18 +89,23 @@ export function buildModule(files: readonly HclFile[]): TerraformModule {
   const resources = new Map<string, Located<HclBlock>>();
   const calls = new Map<string, Located<HclBlock>>();
   const tfvars = new Map<string, Located<HclAttribute>[]>();
+  const duplicates: TerraformModule['duplicates'][number][] = [];
 
   for (const file of files.filter((f) => isConfigurationFile(f.path))) {
     for (const block of file.body.blocks) {
       const [first, second] = block.labels.map((l) => l.value);
-      if (block.type === 'variable' && first !== undefined) setOnce(variables, first, { file, node: block });
+      if (block.type === 'variable' && first !== undefined) {
+        const earlier = setOnce(variables, first, { file, node: block });
+        if (earlier) duplicates.push({ kind: 'variable', name: `var.${first}`, again: { file, node: block }, first: earlier });
+      }
       else if (block.type === 'locals') for (const a of block.body.attributes) setOnce(locals, a.name, { file, node: a });
       else if (block.type === 'provider' && first === 'alicloud') {
         const alias = attributeOf(block.body, 'alias');
         const name = alias?.expr.kind === 'literal' ? String(alias.expr.value) : '';
         setOnce(providers, name, { file, node: block });
       } else if (block.type === 'resource' && first !== undefined && second !== undefined) {
-        setOnce(resources, `${first}.${second}`, { file, node: block });
+        const earlier = setOnce(resources, `${first}.${second}`, { file, node: block });
+        if (earlier) duplicates.push({ kind: 'resource', name: `${first}.${second}`, again: { file, node: block }, first: earlier });
       } else if (block.type === 'module' && first !== undefined) {
         setOnce(calls, first, { file, node: block });
       }
@@ -117,10 +124,12 @@ export function buildModule(files: readonly HclFile[]): TerraformModule {
       tfvars.set(a.name, list);
     }
   }
-  return { files, variables, tfvars, locals, providers, resources, calls };
+  return { files, variables, tfvars, locals, providers, resources, calls, duplicates };
 }
 
-/** Terraform rejects duplicates; the first declaration is the one we resolve against. */
-function setOnce<T>(map: Map<string, T>, key: string, value: T): void {
-  if (!map.has(key)) map.set(key, value);
+/** Terraform rejects duplicates; the first declaration is the one we resolve against. Returns it when `key` was already taken. */
+function setOnce<T>(map: Map<string, T>, key: string, value: T): T | undefined {
+  const earlier = map.get(key);
+  if (earlier === undefined) map.set(key, value);
+  return earlier;
 }

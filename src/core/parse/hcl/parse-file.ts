@@ -5,6 +5,8 @@ import type { Span } from '../../model/location';
 import { changeBetween, type TextChange } from '../../model/text-change';
 import { bodyOfFile, bodyOfTopLevelItem } from './convert-body';
 import { terraformParser } from './grammar';
+import { exponentsAsDigits } from './exponents';
+import { ENI_ATTACHMENT_TYPES, ENI_TYPES } from './public-ip';
 import { MESSAGES } from './messages';
 import { findProblems, settleProblems, syntaxProblems, type FoundProblems, type SyntaxProblem } from './problems';
 import { shiftBody, shiftSpan } from './shift';
@@ -33,6 +35,8 @@ export interface HclFile {
    * by the change's length difference), undefined for an item read afresh.
    */
   readonly reuse?: { readonly change: TextChange; readonly from: readonly (TopLevelItem | undefined)[] };
+  /** The tree was parsed from the text with exponents rewritten as digits (`exponentsAsDigits`): never reparse it incrementally. */
+  readonly exponentsRewritten?: boolean;
 }
 
 /** One item of a file's top-level body and what it converted to. */
@@ -48,8 +52,13 @@ export interface TopLevelItem {
 
 /** Parses one file. Never throws: a file tree-sitter cannot read at all yields an empty body and a problem. */
 export function parseHclFile(file: SourceFile, oldTree?: Tree): HclFile {
-  const tree = terraformParser().parse(file.text, oldTree ?? null) ?? undefined;
-  return fileFromTree(file, tree);
+  let tree = terraformParser().parse(file.text, oldTree ?? null) ?? undefined;
+  const digits = tree?.rootNode.hasError ? exponentsAsDigits(file.text, tree) : undefined;
+  if (digits !== undefined) {
+    tree?.delete();
+    tree = terraformParser().parse(digits) ?? undefined;
+  }
+  return { ...fileFromTree(file, tree), ...(digits !== undefined ? { exponentsRewritten: true } : {}) };
 }
 
 /**
@@ -61,7 +70,8 @@ export function parseHclFile(file: SourceFile, oldTree?: Tree): HclFile {
  */
 export function reparseHclFile(previous: HclFile, file: SourceFile): HclFile {
   const oldTree = previous.tree;
-  if (!oldTree) return parseHclFile(file);
+  // A tree of rewritten text (see `exponentsAsDigits`) is not the tree of the text edits are counted in.
+  if (!oldTree || previous.exponentsRewritten) return parseHclFile(file);
   const change = changeBetween(previous.text, file.text);
   if (!change) return parseHclFile(file);
   // The texts agree before the change, so its start is one point in both.
@@ -75,6 +85,10 @@ export function reparseHclFile(previous: HclFile, file: SourceFile): HclFile {
     newEndPosition: pointAfter(file.text, change.start, startPosition, change.newEnd),
   }));
   const tree = terraformParser().parse(file.text, oldTree) ?? undefined;
+  if (tree?.rootNode.hasError && exponentsAsDigits(file.text, tree) !== undefined) {
+    tree.delete();
+    return parseHclFile(file);
+  }
   if (!tree || !previous.items) return fileFromTree(file, tree);
   return fileFromTree(file, tree, { items: previous.items, change, changed: oldTree.getChangedRanges(tree) });
 }
@@ -135,10 +149,11 @@ function wholeFile(file: SourceFile, tree: Tree, eol: LineEnding): HclFile {
   const problems: SyntaxProblem[] = [];
   try {
     body = bodyOfFile(root, file.text);
-    problems.push(...syntaxProblems(root, file.text));
+    const moduleWide = mayHideWhatAttaches(body, file.text);
+    problems.push(...syntaxProblems(root, file.text).map((p) => (moduleWide ? { ...p, moduleWide: true } : p)));
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    problems.push({ span: { start: 0, end: 0 }, message: MESSAGES.tooDeep });
+    problems.push({ span: { start: 0, end: 0 }, message: MESSAGES.tooDeep, damage: { start: 0, end: file.text.length }, moduleWide: true });
   }
   return { path: file.path, text: file.text, body, problems, comments, eol, tree };
 }
@@ -199,7 +214,26 @@ function readItem(node: Node, source: string, bodyShell: SyntaxNode): TopLevelIt
   const found: FoundProblems = { problems: [], openBlocks: [] };
   const body = bodyOfTopLevelItem(copy, source);
   findProblems(copy, source, found);
+  if (copy.hasError && mayHideWhatAttaches(body, source.slice(copy.startIndex, copy.endIndex))) {
+    found.problems = found.problems.map((p) => ({ ...p, moduleWide: true }));
+    found.openBlocks = found.openBlocks.map((o) => ({ ...o, problem: { ...o.problem, moduleWide: true } }));
+  }
   return { type: copy.type, start: copy.startIndex, end: copy.endIndex, hasError: copy.hasError, body, found, comments };
+}
+
+/** Resources that attach to an instance without the instance naming them: an EIP association, an ENI and its attachment. */
+const ATTACHING_TYPES = new Set(['alicloud_eip_association', ...ENI_TYPES, ...ENI_ATTACHMENT_TYPES]);
+
+/**
+ * Whether a damaged item may hide what applies to instances that do not refer to it: a provider
+ * block (the default region), a resource that attaches to an instance (its public IP), or text in
+ * which no block could be made out but such a block's words appear. Whatever an instance refers to itself (a variable, a local, a
+ * vSwitch) is caught where it reads it: its value then lies in the damage, or cannot be resolved.
+ */
+function mayHideWhatAttaches(body: HclBody, text: string): boolean {
+  // No block made out: it may hide one only if the words that would open one are there at all.
+  if (body.blocks.length === 0) return text.includes('provider') || [...ATTACHING_TYPES].some((type) => text.includes(type));
+  return body.blocks.some((block) => block.type === 'provider' || (block.type === 'resource' && ATTACHING_TYPES.has(block.labels[0]?.value ?? '')));
 }
 
 /**

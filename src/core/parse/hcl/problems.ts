@@ -7,13 +7,20 @@ import { MESSAGES } from './messages';
 export interface SyntaxProblem {
   readonly span: Span;
   readonly message: Localized;
+  /**
+   * What the problem leaves unreadable: the top-level item it is in (a block left open runs to the
+   * end of the file, since everything after it was read into it). Nothing in it is trusted.
+   */
+  readonly damage: Span;
+  /** The damage may hide what applies to instances that do not refer to it (a provider, an EIP association): no instance of the module is trusted. */
+  readonly moduleWide?: boolean;
 }
 
 /** What one subtree holds, before the open-brace problems are weighed against the others (`settleProblems`). */
 export interface FoundProblems {
-  readonly problems: SyntaxProblem[];
+  problems: SyntaxProblem[];
   /** Missing `}` with the block they would close: usually a knock-on of another problem inside it. */
-  readonly openBlocks: { readonly problem: SyntaxProblem; readonly block: Span }[];
+  openBlocks: { readonly problem: SyntaxProblem; readonly block: Span }[];
 }
 
 /**
@@ -29,9 +36,9 @@ export function syntaxProblems(root: SyntaxNode, source: string): SyntaxProblem[
 /** Collects the problems of one subtree (the whole file, or one top-level item of it). */
 export function findProblems(node: SyntaxNode, source: string, into: FoundProblems): void {
   const addMissing = (missingNode: SyntaxNode): void => {
-    const problem = missing(missingNode);
+    const problem = missing(missingNode, source);
     const block = blockOf(missingNode);
-    if (problem.message === MESSAGES.missingBrace && block) into.openBlocks.push({ problem, block });
+    if (isMissingBrace(missingNode) && block) into.openBlocks.push({ problem, block });
     else into.problems.push(problem);
   };
   const visit = (n: SyntaxNode): void => {
@@ -58,7 +65,36 @@ export function settleProblems(found: readonly FoundProblems[]): SyntaxProblem[]
   const problems = found.flatMap((f) => f.problems);
   const inside = (b: Span) => problems.some((p) => p.span.start >= b.start && p.span.start <= b.end);
   for (const f of found) for (const { problem, block } of f.openBlocks) if (!inside(block)) problems.push(problem);
-  return problems.sort((a, b) => a.span.start - b.span.start);
+  return onePerDamagedRegion(problems.sort((a, b) => a.span.start - b.span.start));
+}
+
+/**
+ * One problem per damaged region: problems whose damage overlaps are one region, reported at its
+ * first problem (the first token where reading went wrong; the rest are usually knock-ons).
+ */
+function onePerDamagedRegion(sorted: readonly SyntaxProblem[]): SyntaxProblem[] {
+  const byDamage = [...sorted].sort((a, b) => a.damage.start - b.damage.start || a.span.start - b.span.start);
+  const regions: { first: SyntaxProblem; damage: Span; moduleWide: boolean }[] = [];
+  for (const problem of byDamage) {
+    const last = regions[regions.length - 1];
+    if (last && problem.damage.start < Math.max(last.damage.end, last.damage.start + 1)) {
+      last.damage = { start: last.damage.start, end: Math.max(last.damage.end, problem.damage.end) };
+      last.moduleWide ||= problem.moduleWide === true;
+      if (problem.span.start < last.first.span.start) last.first = problem;
+    } else {
+      regions.push({ first: problem, damage: problem.damage, moduleWide: problem.moduleWide === true });
+    }
+  }
+  return regions
+    .map((r) => ({ ...r.first, damage: r.damage, ...(r.moduleWide ? { moduleWide: true } : {}) }))
+    .sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The top-level item (child of the file's body, or of the file) a node is in: what its problem damages. */
+function damageOf(node: SyntaxNode): Span {
+  let item = node;
+  while (item.parent && item.parent.type !== 'config_file' && !(item.parent.type === 'body' && item.parent.parent?.type === 'config_file')) item = item.parent;
+  return at(item);
 }
 
 function blockOf(node: SyntaxNode): Span | undefined {
@@ -71,13 +107,30 @@ function isMissing(node: SyntaxNode): boolean {
   return node.isMissing || node.children.some((c) => c.isMissing);
 }
 
-function missing(node: SyntaxNode): SyntaxProblem {
+function missing(node: SyntaxNode, source: string): SyntaxProblem {
   const opener = node.parent ? openerFor(node) : undefined;
-  if (node.type === '}' || node.type === 'block_end' || node.parent?.type === 'block_end') {
-    return { span: opener ?? at(node), message: MESSAGES.missingBrace };
+  const damage = damageOf(node);
+  if (isMissingBrace(node)) {
+    const block = node.parent?.type === 'block_end' ? node.parent.parent : node.parent;
+    const name = block ? blockName(block, source) : undefined;
+    return { span: opener ?? at(node), message: name ? format(MESSAGES.missingBraceOf, { block: name }) : MESSAGES.missingBrace, damage };
   }
-  if (node.type === 'quoted_template_end') return { span: opener ?? at(node), message: MESSAGES.missingQuote };
-  return { span: at(node), message: format(MESSAGES.missing, { token: node.type }) };
+  if (node.type === 'quoted_template_end') return { span: opener ?? at(node), message: MESSAGES.missingQuote, damage };
+  return { span: at(node), message: format(MESSAGES.missing, { token: node.type }), damage };
+}
+
+function isMissingBrace(node: SyntaxNode): boolean {
+  return node.type === '}' || node.type === 'block_end' || node.parent?.type === 'block_end';
+}
+
+/** A block as written in its header, `resource "alicloud_instance" "payg"`, for messages; undefined when it has none. */
+function blockName(block: SyntaxNode, source: string): string | undefined {
+  if (block.type !== 'block') return undefined;
+  const opened = block.children.findIndex((c) => c.type === 'block_start');
+  const header = block.children.slice(0, opened < 0 ? block.children.length : opened);
+  if (header.length === 0 || header[0].type !== 'identifier') return undefined;
+  const text = source.slice(header[0].startIndex, header[header.length - 1].endIndex).split(/[\r\n]/)[0].trim();
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
 /** The `{` or `"` that a missing closer would close, which is where a reader looks. */
@@ -90,24 +143,25 @@ function openerFor(node: SyntaxNode): Span | undefined {
 }
 
 function unexpected(error: SyntaxNode, source: string): SyntaxProblem {
+  const damage = damageOf(error);
   const parent = error.parent;
   const before = error.previousSibling;
   // `period =` with the value left out: tree-sitter reads on into the next line.
   if (parent?.type === 'attribute' && before?.type === '=' && /[\r\n]/.test(source.slice(before.endIndex, error.startIndex))) {
-    return { span: at(before), message: MESSAGES.missingValue };
+    return { span: at(before), message: MESSAGES.missingValue, damage };
   }
   // A half-typed word (`instance_`) read as the type of a block whose header runs into the next lines.
   const opened = parent?.children.findIndex((c) => c.type === 'block_start') ?? -1;
   const head = parent?.firstChild;
   if (parent?.type === 'block' && head && (opened < 0 || error.startIndex < parent.children[opened].startIndex)) {
-    return { span: at(head), message: format(MESSAGES.unexpected, { token: `'${head.text}'` }) };
+    return { span: at(head), message: format(MESSAGES.unexpected, { token: `'${head.text}'` }), damage };
   }
   const culprit = culpritOf(error);
   const span = firstLine(culprit ? at(culprit) : at(error), source);
   const token = source.slice(span.start, span.end).trim();
-  if (!token) return { span, message: MESSAGES.unexpectedEnd };
+  if (!token) return { span, message: MESSAGES.unexpectedEnd, damage };
   const shown = token.length > 40 ? `${token.slice(0, 39)}…` : token;
-  return { span, message: format(MESSAGES.unexpected, { token: `'${shown}'` }) };
+  return { span, message: format(MESSAGES.unexpected, { token: `'${shown}'` }), damage };
 }
 
 /**

@@ -3,8 +3,8 @@ import { locationIn } from './evaluate';
 import type { TerraformModule } from './module';
 import { attributeOf, referencesIn, resourceAddressOf, type HclBlock } from './syntax';
 
-const ENI_TYPES = ['alicloud_ecs_network_interface', 'alicloud_network_interface'];
-const ENI_ATTACHMENT_TYPES = ['alicloud_ecs_network_interface_attachment', 'alicloud_network_interface_attachment'];
+export const ENI_TYPES = ['alicloud_ecs_network_interface', 'alicloud_network_interface'];
+export const ENI_ATTACHMENT_TYPES = ['alicloud_ecs_network_interface_attachment', 'alicloud_network_interface_attachment'];
 
 /**
  * Resource addresses an attribute's expression refers to (`alicloud_instance.web[0].id` →

@@ -1,5 +1,7 @@
 import type { Instance } from '../../model/instance';
 import type { Location } from '../../model/location';
+import { format } from '../../model/localized';
+import { MESSAGES } from './messages';
 import type { ParseOutput, ParseProblem } from '../types';
 import { evaluate, locationIn } from './evaluate';
 import { isObject, isTuple } from './hcl-value';
@@ -36,7 +38,11 @@ export function assemble(parsed: readonly HclFile[], module: TerraformModule, re
     instanceByBlock.set(block.node, instance);
   }
   const problems: ParseProblem[] = [];
-  for (const f of parsed) for (const p of f.problems) problems.push({ at: locationIn(f, p.span), message: p.message });
+  for (const f of parsed) for (const p of f.problems) problems.push({ at: locationIn(f, p.span), message: p.message, damage: locationIn(f, p.damage), ...(p.moduleWide ? { damagesModule: true as const } : {}) });
+  for (const { kind, name, again, first } of module.duplicates) {
+    const message = format(kind === 'resource' ? MESSAGES.duplicateResource : MESSAGES.duplicateVariable, { name, file: first.file.path });
+    problems.push({ at: locationIn(again.file, again.node.header), message });
+  }
   for (const instance of instances) problems.push(...valueProblems(instance));
   const comments = new Map<string, readonly Location[]>(parsed.map((f) => [f.path, f.comments.map((c) => locationIn(f, c))]));
   return { files: parsed, module, output: { instances, problems, comments, terraform: { files: parsed } }, instanceByBlock };

@@ -7,11 +7,20 @@ export interface ParsedText {
   readonly doc?: Document.Parsed;
   /** `#` comments (none in JSON, whose `#` can only sit inside strings). */
   readonly comments: readonly Span[];
-  readonly errors: readonly { readonly span: Span; readonly message: string }[];
+  readonly errors: readonly YamlError[];
+  /** `[` and `{` that are never closed (found only when there are errors), where a reader looks first. */
+  readonly unclosed: readonly { readonly at: Span; readonly closer: ']' | '}' }[];
   /** Aliases expand beyond `MAX_ALIAS_COUNT`: the document must not be walked. */
   readonly aliasBomb: boolean;
   /** The parser threw (should not happen; kept so bad input never throws out of the core). */
   readonly crash?: string;
+}
+
+/** One error of the `yaml` parser: its code (`BAD_INDENT`, …) names the kind of mistake. */
+export interface YamlError {
+  readonly span: Span;
+  readonly code: string;
+  readonly message: string;
 }
 
 /** The same bound `yaml` uses by default for `toJS`: enough for real templates, far below a billion laughs. */
@@ -31,13 +40,15 @@ export function parseText(text: string): ParsedText {
     const docs = Array.from(composer.compose(tokens, true, text.length));
     const doc = docs[0];
     const clamp = (n: number) => Math.max(0, Math.min(n, text.length));
-    const errors = docs.flatMap((d) => d.errors).map((e) => ({ span: { start: clamp(e.pos[0]), end: clamp(Math.max(e.pos[0], e.pos[1])) }, message: firstLine(e.message) }));
+    const errors = docs.flatMap((d) => d.errors).map((e) => ({ span: { start: clamp(e.pos[0]), end: clamp(Math.max(e.pos[0], e.pos[1])) }, code: e.code, message: firstLine(e.message) }));
     // A comment token starts with `#` and an alias with `*`: text without them has none to look for.
-    const comments = text.includes('#') ? commentsOf(tokens) : [];
+    const scan = text.includes('#') || errors.length > 0 ? scanTokens(tokens) : { comments: [], unclosed: [] };
+    const comments = text.includes('#') ? scan.comments : [];
+    const unclosed = errors.length > 0 ? scan.unclosed : [];
     const aliasBomb = doc !== undefined && text.includes('*') && hasAliasBomb(doc);
-    return { doc, comments, errors, aliasBomb };
+    return { doc, comments, errors, unclosed, aliasBomb };
   } catch (e) {
-    return { comments: [], errors: [], aliasBomb: false, crash: e instanceof Error ? e.message : String(e) };
+    return { comments: [], errors: [], unclosed: [], aliasBomb: false, crash: e instanceof Error ? e.message : String(e) };
   }
 }
 
@@ -63,9 +74,13 @@ function hasAliasBomb(doc: Document.Parsed): boolean {
   }
 }
 
-/** Every comment token in the CST, found with an explicit stack so deep nesting cannot overflow. */
-function commentsOf(tokens: readonly unknown[]): Span[] {
+/**
+ * Every comment token in the CST and every flow collection left open, found with an explicit stack
+ * so deep nesting cannot overflow.
+ */
+function scanTokens(tokens: readonly unknown[]): { comments: Span[]; unclosed: { at: Span; closer: ']' | '}' }[] } {
   const found: Span[] = [];
+  const unclosed: { at: Span; closer: ']' | '}' }[] = [];
   const stack: unknown[] = [...tokens];
   while (stack.length > 0) {
     const t = stack.pop();
@@ -79,10 +94,16 @@ function commentsOf(tokens: readonly unknown[]): Span[] {
       found.push({ start: token.offset, end: token.offset + token.source.length });
       continue;
     }
+    if (token.type === 'flow-collection') {
+      const open = token.start as { offset?: number; source?: string } | undefined;
+      const closer = open?.source === '[' ? ']' : open?.source === '{' ? '}' : undefined;
+      const end = Array.isArray(token.end) ? (token.end as { source?: string }[]) : [];
+      if (closer && typeof open?.offset === 'number' && !end.some((t) => t.source === closer)) unclosed.push({ at: { start: open.offset, end: open.offset + 1 }, closer });
+    }
     for (const key of ['start', 'key', 'sep', 'value', 'end', 'items', 'props']) {
       const v = token[key];
       if (v !== null && typeof v === 'object') stack.push(v);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return { comments: found.sort((a, b) => a.start - b.start), unclosed: unclosed.sort((a, b) => a.at.start - b.at.start) };
 }

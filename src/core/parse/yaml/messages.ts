@@ -9,6 +9,12 @@ export const MESSAGES = {
   cloneSource: { en: 'bandwidth of the source instance {name}', 'zh-cn': '源实例 {name} 的带宽' },
 
   syntaxError: { en: 'Cannot parse the file: {message}', 'zh-cn': '无法解析文件：{message}' },
+  unclosedList: { en: 'Syntax error: missing "]" to close the list opened here.', 'zh-cn': '语法错误：缺少闭合此处列表的 "]"。' },
+  unclosedMapping: { en: 'Syntax error: missing "}" to close the mapping opened here.', 'zh-cn': '语法错误：缺少闭合此处映射的 "}"。' },
+  badIndent: { en: 'Syntax error: this line is not indented like the lines it belongs with.', 'zh-cn': '语法错误：此行的缩进与其所属的各行不一致。' },
+  tabIndent: { en: 'Syntax error: a tab indents this line; YAML is indented with spaces only.', 'zh-cn': '语法错误：此行用制表符缩进；YAML 只能用空格缩进。' },
+  keyOnOneLine: { en: 'Syntax error: a key must be on one line, followed by ":".', 'zh-cn': '语法错误：键必须写在一行内，后接 ":"。' },
+  unexpectedToken: { en: 'Syntax error: unexpected {token}.', 'zh-cn': '语法错误：意外的 {token}。' },
   unreadable: {
     en: 'The file could not be read ({message}); nothing in it is checked.',
     'zh-cn': '无法读取该文件（{message}），未检查其中的任何内容。',

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Span } from '../../model/location';
+import { oneLine } from '../../model/text';
 
 /**
  * Small readers over `yaml` nodes. Aliases are followed one level at a time (never expanded into
@@ -118,8 +119,8 @@ export function pairSpan(text: string, pair: Pair): Span | undefined {
 export function expressionText(text: string, node: Node): string {
   const s = spanOf(text, node);
   const raw = text.slice(s.start, s.end);
-  const oneLine = raw.replace(/\s*\r?\n\s*/g, ' ').trim();
-  return oneLine.length > 200 ? `${oneLine.slice(0, 197)}...` : oneLine;
+  const line = oneLine(raw).trim();
+  return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }
 
 /** Duplicate keys of one map, after the first occurrence (yaml's own check is off, see document.ts). */

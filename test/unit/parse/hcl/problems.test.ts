@@ -10,7 +10,7 @@ describe('hcl: broken input', () => {
 
   it('reports a block left open at its `{`, and still reads the instance', () => {
     const files = { 'main.tf': 'resource "alicloud_instance" "web" {\n  instance_charge_type = "PostPaid"\n' };
-    assert.deepEqual(problems(files), ["main.tf:1:36-1:37 Syntax error: missing '}' to close this block."]);
+    assert.deepEqual(problems(files), ['main.tf:1:36-1:37 Syntax error: missing "}" to close resource "alicloud_instance" "web".']);
     const out = parse(files);
     assert.equal(out.instances.length, 1);
     assert.equal(out.instances[0].chargeType?.kind === 'known' && out.instances[0].chargeType.value, 'pay-as-you-go');

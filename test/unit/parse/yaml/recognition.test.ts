@@ -25,9 +25,11 @@ describe('YAML/JSON front end: broken input', () => {
     const text = lines("ROSTemplateFormatVersion: '2015-09-01'", 'Resources:', '  A:', '    Type: ALIYUN::ECS::Instance', '    Properties:', '      ZoneId: cn-hangzhou-h', '      Period: [1, 2', '  B: x');
     const out = parse('t.yaml', text);
     assert.ok(out.problems.length > 0);
-    assert.equal(range(text, out.problems[0].at).split(':')[0], '8');
-    assert.match(out.problems[0].message.en, /^Cannot parse the file: /);
-    assert.match(out.problems[0].message['zh-cn'], /^无法解析文件：/);
+    // The first problem is the `[` that is never closed, in plain words; the parser's own errors follow.
+    assert.equal(range(text, out.problems[0].at), '7:15-7:16');
+    assert.equal(out.problems[0].message.en, 'Syntax error: missing "]" to close the list opened here.');
+    assert.equal(out.problems[0].message['zh-cn'], '语法错误：缺少闭合此处列表的 "]"。');
+    assert.equal(out.problems[0].damage?.start, text.indexOf('  A:') + 2, 'the `[` damages resource A');
     assert.equal(show(only(out, 'A').region), 'cn-hangzhou');
   });
 
@@ -35,7 +37,9 @@ describe('YAML/JSON front end: broken input', () => {
     const text = '{\n  "ROSTemplateFormatVersion": "2015-09-01",\n  "Resources": {\n    "A": { "Type": "ALIYUN::ECS::Instance" \n  }\n';
     const out = parse('t.json', text);
     assert.deepEqual(out.problems.map((p) => [range(text, p.at), p.message.en]), [
-      ['6:1-6:1', 'Cannot parse the file: Flow map in block collection must be sufficiently indented and end with a }'],
+      ['1:1-1:2', 'Syntax error: missing "}" to close the mapping opened here.'],
+      ['3:16-3:17', 'Syntax error: missing "}" to close the mapping opened here.'],
+      ['6:1-6:1', 'Syntax error: this line is not indented like the lines it belongs with.'],
       ['6:1-6:1', 'Cannot parse the file: Flow map must end with a }'],
     ]);
   });

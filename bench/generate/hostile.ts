@@ -1,0 +1,69 @@
+import type { SourceFile } from '../../src/core';
+
+/**
+ * The hostile inputs of issue 9's "no superlinear blow-ups", generated the same on every run. Each
+ * once took tens of seconds or gigabytes; the bench reports their time and peak memory.
+ */
+export const HOSTILE_INPUTS: Readonly<
+  Record<string, { readonly title: string; readonly files: () => SourceFile[] }>
+> = {
+  'spec-50k-websites': {
+    title: '2.7 MB spec: one instance, 50,000 websites on one service number',
+    files: () => {
+      const lines = [
+        'kind: IcpInstanceSpec',
+        'instances:',
+        '  web:',
+        '    product: ecs',
+        '    region: cn-hangzhou',
+        '    billing: subscription',
+        '    period: 12',
+        '    autoRenew: true',
+        '    publicBandwidthMbps: 5',
+        '    websites:',
+      ];
+      for (let i = 0; i < 50_000; i++) lines.push(`      - {domain: w${i}.cn, serviceNumber: "11000000"}`);
+      return [{ path: 'hostile/big.icp.yaml', text: lines.join('\n') + '\n' }];
+    },
+  },
+  'comment-of-spaces': {
+    title: 'a directive comment followed by 200,000 spaces',
+    files: () => [
+      {
+        path: 'hostile/spaces/main.tf',
+        text: `# icp-ignore: ICP002 reason="load test"${' '.repeat(200_000)}\nresource "alicloud_instance" "a" {}\n`,
+      },
+    ],
+  },
+  'header-word-run': {
+    title: 'a block header run into 200,000 word characters',
+    files: () => [
+      {
+        path: 'hostile/header/main.tf',
+        text: `resource "alicloud_instance" "a" {\n  ${'x'.repeat(200_000)}\n}\nresource "alicloud_instance" "b" {\n  period = 1\n}\n`,
+      },
+    ],
+  },
+  'ignore-lines': {
+    title: '20,000 `# icp-ignore` lines above one resource',
+    files: () => [
+      {
+        path: 'hostile/ignore/main.tf',
+        text:
+          '# icp-ignore: ICP002 reason="bench"\n'.repeat(20_000) + 'resource "alicloud_instance" "a" {\n}\n',
+      },
+    ],
+  },
+  'many-small-files': {
+    title: '20,000 small .tf files in 200 folders',
+    files: () => {
+      const files: SourceFile[] = [];
+      for (let i = 0; i < 20_000; i++)
+        files.push({
+          path: `hostile/many/d${i % 200}/f${i}.tf`,
+          text: `resource "alicloud_instance" "i${i}" {\n  instance_charge_type = "PrePaid"\n  period = 12\n}\n`,
+        });
+      return files;
+    },
+  },
+};

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { findSuppressions } from '../../../src/core/engine/suppressions';
+import { realChecker, TODAY } from '../bad-input/harness';
+import { checkFiles, requireEngine } from '../helpers/check-files';
+
+/** Wall time is not what these tests measure: a loaded machine must not turn an answer into "not checked". */
+const NO_BUDGET = { fileTimeBudgetMs: 600_000 };
+
+/**
+ * Inputs that once took minutes or gigabytes. Each test checks the answer on the size that broke
+ * it; how long it takes and how much memory it needs is measured by `npm run bench`.
+ */
+describe('recovery: no superlinear blow-ups', function () {
+  this.timeout(120_000);
+  before(async function () {
+    await requireEngine();
+  });
+
+  it('a 2 MB spec, one instance with 50,000 websites on one service number: each reuse once, related places bounded', async () => {
+    const text = fiftyThousandWebsites();
+    assert.ok(text.length > 2_000_000, `${text.length} characters`);
+    // The real engine without the table helpers: rendering 100,000 findings is not what is tested.
+    const check = await realChecker();
+    const { findings } = check([{ path: 'big.icp.yaml', text }], { today: TODAY, ...NO_BUDGET });
+    const reused = findings.filter((f) => f.ruleId === 'ICP008');
+    assert.equal(reused.length, 49_999);
+    assert.ok(reused.every((f) => f.related.length === 10));
+    assert.deepEqual(
+      reused[0].related.slice(-2).map((r) => r.message.en),
+      ['also used for w9.cn', 'and 49,990 more uses of this number'],
+    );
+    assert.equal(reused[0].related[0].message.en, 'also used for w0.cn');
+    // ICP007 names each website past the quota of 5, once.
+    assert.equal(findings.filter((f) => f.ruleId === 'ICP007').length, 49_995);
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId !== 'ICP008' && f.ruleId !== 'ICP007'),
+      [],
+    );
+  });
+
+  it('a comment of 200,000 spaces after a directive: read as one directive', () => {
+    const text = `# icp-ignore: ICP002 reason="load test"${' '.repeat(200_000)}\nresource "alicloud_instance" "a" {}\n`;
+    const [directive] = findSuppressions('main.tf', text);
+    assert.equal(directive.reason, 'load test');
+    assert.deepEqual(
+      directive.rules.map((r) => r.token),
+      ['ICP002'],
+    );
+    assert.equal(directive.at.end, text.indexOf(' '.repeat(1000)));
+  });
+
+  it('a header run into 200,000 word characters: the blocks are still read', () => {
+    const text = `resource "alicloud_instance" "a" {\n  ${'x'.repeat(200_000)}\n}\nresource "alicloud_instance" "b" {\n  period = 1\n}\n`;
+    const { result } = checkFiles({ 'm/main.tf': text }, NO_BUDGET);
+    assert.ok(result.instances.length >= 1);
+    assert.equal(result.findings.filter((f) => f.ruleId === 'ICP000').length, 1);
+  });
+
+  it('20,000 icp-ignore lines above one resource: every directive covers the resource', () => {
+    const text =
+      '# icp-ignore: ICP002 reason="bench"\n'.repeat(20_000) + 'resource "alicloud_instance" "a" {\n}\n';
+    const directives = findSuppressions('main.tf', text);
+    assert.equal(directives.length, 20_000);
+    const header = text.indexOf('resource');
+    assert.ok(
+      directives.every((d) => d.covers.start === header && d.covers.end === text.indexOf('\n', header)),
+    );
+    const { result } = checkFiles({ 'm/main.tf': text }, NO_BUDGET);
+    assert.deepEqual(
+      result.findings.filter((f) => f.ruleId === 'ICP002'),
+      [],
+    );
+    assert.ok(result.suppressions.some((s) => s.ruleId === 'ICP002'));
+  });
+
+  it('20,000 small .tf files in 200 folders: every instance checked once', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 20_000; i++)
+      files[`d${i % 200}/f${i}.tf`] =
+        `resource "alicloud_instance" "i${i}" {\n  instance_charge_type = "PrePaid"\n  period = 12\n}\n`;
+    const { result } = checkFiles(files, NO_BUDGET);
+    assert.equal(result.instances.length, 20_000);
+    assert.equal(result.findings.filter((f) => f.ruleId === 'ICP004').length, 20_000);
+  });
+});
+
+/** One spec instance listing 50,000 websites, all with the same service number. */
+export function fiftyThousandWebsites(): string {
+  const lines = [
+    'kind: IcpInstanceSpec',
+    'instances:',
+    '  web:',
+    '    product: ecs',
+    '    region: cn-hangzhou',
+    '    billing: subscription',
+    '    period: 12',
+    '    autoRenew: true',
+    '    publicBandwidthMbps: 5',
+    '    websites:',
+  ];
+  for (let i = 0; i < 50_000; i++) lines.push(`      - {domain: w${i}.cn, serviceNumber: "11000000"}`);
+  return lines.join('\n') + '\n';
+}
