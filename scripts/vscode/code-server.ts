@@ -4,7 +4,7 @@
  * Everything it writes (user data, extensions, XDG folders, logs) lives in one run folder, never in $HOME.
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -50,8 +50,11 @@ export interface CodeServer {
   readonly authority: string;
   readonly runDir: string;
   readonly log: string;
+  /** True when the port asked for was taken and another free one is used. */
+  readonly portFallback: boolean;
   /** `http://127.0.0.1:PORT/?folder=…` */
   urlFor(folder?: string, payload?: readonly [string, string][]): string;
+  /** Ends code-server and its extension hosts, and removes the run folder (kept when ICP_KEEP_RUN=1). */
   stop(): Promise<void>;
 }
 
@@ -87,44 +90,75 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     const pkg = JSON.parse(readFileSync(join(options.installFrom, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
     symlinkSync(options.installFrom, join(extensions, `${pkg.publisher}.${pkg.name}-${pkg.version}`));
   }
-  const xdg = { XDG_CONFIG_HOME: join(runDir, 'xdg-config'), XDG_DATA_HOME: join(runDir, 'xdg-data') };
+  // VS Code puts its IPC sockets (vscode-ipc-*.sock, vscode-git-*.sock) in TMPDIR: a folder of this run,
+  // short enough for a socket path (108 bytes), removed with it, so no run leaves anything in the temp folder.
+  const socketDir = mkdtempSync(join(tmpdir(), 'icp-tmp-'));
+  const xdg = { XDG_CONFIG_HOME: join(runDir, 'xdg-config'), XDG_DATA_HOME: join(runDir, 'xdg-data'), TMPDIR: socketDir };
   if (options.installVsix) {
     execFileSync(bin, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', options.installVsix], {
       env: { ...process.env, EXTENSIONS_GALLERY: '{}', ...xdg }, stdio: ['ignore', 'pipe', 'inherit'],
     });
   }
-  const port = await freePort(options.port ?? 0);
   // EXTENSIONS_GALLERY='{}': no marketplace, so no network lookups; XDG_* keep ~/.config untouched.
+  // PORT is `npm start`'s choice, already in --bind-addr; code-server would let it override the flag.
+  const { PORT: _port, ...inherited } = process.env;
   const env = {
     EXTENSIONS_GALLERY: '{}',
-    ...process.env,
+    ...inherited,
     ...options.env?.(runDir),
     ...xdg,
   };
-  const child: ChildProcess = spawn(
-    bin,
-    ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-      '--disable-getting-started-override', '--ignore-last-opened', '--user-data-dir', userData, '--extensions-dir', extensions],
-    { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-  );
   const log = join(runDir, 'code-server.log');
   const logStream = createWriteStream(log);
-  child.stdout?.pipe(logStream);
-  child.stderr?.pipe(logStream);
-  await new Promise<void>((res, rej) => {
-    let seen = '';
-    const timer = setTimeout(() => rej(new Error(`code-server did not start within 60 s:\n${seen}`)), 60_000);
-    const onData = (d: Buffer) => {
-      seen += d.toString();
-      if (/HTTP server listening/.test(seen)) { clearTimeout(timer); res(); }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => { clearTimeout(timer); rej(new Error(`code-server exited early (${code}):\n${seen}`)); });
-  });
+  const launch = async (port: number): Promise<ChildProcess> => {
+    const child: ChildProcess = spawn(
+      bin,
+      ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+        '--disable-getting-started-override', '--ignore-last-opened', '--user-data-dir', userData, '--extensions-dir', extensions],
+      { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    );
+    child.stdout?.pipe(logStream, { end: false });
+    child.stderr?.pipe(logStream, { end: false });
+    await new Promise<void>((res, rej) => {
+      let seen = '';
+      const timer = setTimeout(() => rej(new Error(`code-server did not start within 60 s:\n${seen}`)), 60_000);
+      const onData = (d: Buffer) => {
+        seen += d.toString();
+        if (/HTTP server listening/.test(seen)) { clearTimeout(timer); res(); }
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', onData);
+      // 'close', not 'exit': the error text may still be in the pipes when the process exits.
+      child.once('close', (code) => { clearTimeout(timer); rej(Object.assign(new Error(`code-server exited early (${code}):\n${seen}`), { inUse: /EADDRINUSE/.test(seen) })); });
+    });
+    return child;
+  };
+  const removeRunDir = () => {
+    if (process.env.ICP_KEEP_RUN) return;
+    rmSync(runDir, { recursive: true, force: true });
+    rmSync(socketDir, { recursive: true, force: true });
+  };
+  let port = await freePort(options.port ?? 0);
+  let child: ChildProcess;
+  try {
+    try {
+      child = await launch(port);
+    } catch (error) {
+      // The port was free when asked, and taken a moment later: any free port will do.
+      if (!(error as { inUse?: boolean }).inUse) throw error;
+      port = await freePort(0);
+      child = await launch(port);
+    }
+  } catch (error) {
+    await new Promise<void>((res) => logStream.end(res));
+    removeRunDir();
+    throw error;
+  }
+  const portFallback = options.port !== undefined && options.port !== 0 && port !== options.port;
   const authority = `127.0.0.1:${port}`;
   return {
     port,
+    portFallback,
     authority,
     runDir,
     log,
@@ -143,7 +177,8 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
         const timer = setTimeout(() => { try { if (child.pid) process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } res(); }, 5000);
         child.once('exit', () => { clearTimeout(timer); res(); });
       });
-      logStream.end();
+      await new Promise<void>((res) => logStream.end(res));
+      removeRunDir();
     },
   };
 }

@@ -4,9 +4,9 @@
  * workbench takes extensionDevelopmentPath / extensionTestsPath from the page URL's `payload`, and
  * reports the suite's exit code through window.codeAutomationExit. The workspace is a fresh copy of
  * test/fixtures/workspace, so tests may edit files freely.
- * Env: ICP_TEST_TIMEOUT_S (default 600), ICP_TEST_GREP (mocha grep), ICP_KEEP_RUN=1 (keep the run folder).
+ * Env: ICP_TEST_TIMEOUT_S (default 600), ICP_TEST_GREP (mocha grep), ICP_KEEP_RUN=1 (keep the run folder; otherwise nothing is left in the temp folder).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { launchBrowser, PROJECT_ROOT, remoteUri, startCodeServer } from './code-server';
@@ -39,6 +39,7 @@ async function main(): Promise<number> {
   console.log(`code-server on ${server.authority} (${((Date.now() - tStart) / 1000).toFixed(1)}s); run folder ${server.runDir}`);
   const context = await launchBrowser(server.runDir);
   let code: number | 'timeout';
+  let result: SuiteResult | undefined;
   const timers: NodeJS.Timeout[] = [];
   try {
     const page = context.pages()[0] ?? (await context.newPage());
@@ -61,22 +62,24 @@ async function main(): Promise<number> {
       mkdirSync(join(PROJECT_ROOT, 'test-results'), { recursive: true });
       await page.screenshot({ path: join(PROJECT_ROOT, 'test-results/integration-failure.png') }).catch(() => undefined);
     }
+    // The run folder goes with the server; what explains a failure stays in test-results/.
+    if (code !== 0 && existsSync(server.log)) copyFileSync(server.log, join(PROJECT_ROOT, 'test-results/integration-code-server.log'));
+    // Read before stop() removes the run folder with it.
+    if (existsSync(resultFile)) result = JSON.parse(readFileSync(resultFile, 'utf8')) as SuiteResult;
   } finally {
     timers.forEach(clearTimeout);
     await context.close().catch(() => undefined);
     await server.stop();
   }
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  if (existsSync(resultFile)) {
-    const result = JSON.parse(readFileSync(resultFile, 'utf8')) as SuiteResult;
+  if (result) {
     for (const f of result.failed) console.log(`FAILED: ${f.title}\n  ${f.error}`);
     console.log(`integration (VS Code extension host) in ${seconds}s:`);
     console.log(`${result.passes} passed, ${result.failures} failed${result.pending ? `, ${result.pending} skipped` : ''}`);
   } else {
-    console.log(`no result file (exit ${code} after ${seconds}s); code-server log: ${server.log}`);
+    console.log(`no result file (exit ${code} after ${seconds}s); code-server log: test-results/integration-code-server.log`);
   }
-  if (code === 0 && !process.env.ICP_KEEP_RUN) rmSync(server.runDir, { recursive: true, force: true });
-  else console.log(`run folder kept: ${server.runDir}`);
+  if (process.env.ICP_KEEP_RUN) console.log(`run folder kept: ${server.runDir}`);
   return code === 'timeout' ? 124 : code;
 }
 

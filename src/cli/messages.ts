@@ -32,7 +32,7 @@ export const CLI_TEXT = {
   configMissing: text('cannot read the configuration {path}: no such file', '无法读取配置文件 {path}：文件不存在'),
   configInvalid: text('invalid configuration {path}: {reason}', '配置文件 {path} 无效：{reason}'),
   internalError: text('internal error: {reason}', '内部错误：{reason}'),
-  fixed: text('Fixed {count} file(s): {files}', '已修复 {count} 个文件：{files}'),
+  fixed: text('Fixed {n} file: {files}|Fixed {n} files: {files}', '已修复 {n} 个文件：{files}'),
   notFixed: text('Not fixed: {path}: {reason}', '未修复：{path}：{reason}'),
   notWrittenChanged: text('it changed on disk while the fix ran; run --fix again', '修复期间该文件在磁盘上被修改；请重新运行 --fix'),
   notWrittenReplaced: text('it was replaced while the fix ran; run --fix again', '修复期间该文件被替换；请重新运行 --fix'),

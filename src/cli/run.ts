@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { check, gatherModuleSources, initCore, RULES, formatReport, withSkippedFiles, type CheckOptions, type CheckResult, type SourceFile, type Lang } from '../core';
+import { check, gatherModuleSources, initCore, RULES, formatReport, counted, withSkippedFiles, type CheckOptions, type CheckResult, type SourceFile, type Lang } from '../core';
 import { terraformWasmPath } from './grammar-path';
 import { DiskModuleHost } from './module-host';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
@@ -68,7 +68,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         const fixed = applyFixes(files, moduleOptions, options.fixHints);
         const outcome = writeFixed(fixedFiles(fixed.changed, files, absolute, identities!, options.paths, io.cwd));
         // On stderr, so `--fix --format json > out.json` still writes pure JSON.
-        if (outcome.written.length > 0) io.stderr(formatLocalized(CLI_TEXT.fixed, { count: outcome.written.length, files: outcome.written.join(', ') })[lang] + '\n');
+        if (outcome.written.length > 0) io.stderr(counted(CLI_TEXT.fixed, outcome.written.length, lang).replace('{files}', outcome.written.join(', ')) + '\n');
         for (const { path, reason } of outcome.skipped) io.stderr(formatLocalized(CLI_TEXT.notFixed, { path, reason })[lang] + '\n');
         if (outcome.skipped.length === 0) {
           files = fixed.files;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Location } from '../core';
 import { DiagnosticsController } from './checking/diagnostics-controller';
 import { scanWorkspace } from './checking/workspace-scan';
 import { SourceReader } from './checking/source-reader';
@@ -10,6 +11,9 @@ import { ConfigFiles } from './config/config-file';
 import { createCoreServices } from './core-services';
 import { REPORT_VIEW_TYPE, ReportPanel } from './report/report-panel';
 import { SHOW_REPORT_COMMAND, VerdictStatusBar } from './status/status-bar';
+import { DocumentVerdicts } from './verdicts/document-verdicts';
+import { VerdictHoverProvider } from './verdicts/verdict-hover-provider';
+import { VerdictLensProvider } from './verdicts/verdict-lens-provider';
 
 /**
  * Files the extension looks at, by language id (when the Terraform / YAML extensions or VS Code name
@@ -39,11 +43,15 @@ export function activate(context: vscode.ExtensionContext): IcpCheckApi {
   const diagnostics = new DiagnosticsController(core, reader, configFiles);
   const statusBar = new VerdictStatusBar(core, diagnostics);
   const report = new ReportPanel(context, core, () => scanWorkspace(core, reader, configFiles));
+  const verdicts = new DocumentVerdicts(diagnostics);
+  const lenses = new VerdictLensProvider(core, verdicts);
 
   context.subscriptions.push(
-    output, reader, configFiles, diagnostics, statusBar, report,
+    output, reader, configFiles, diagnostics, statusBar, report, lenses,
+    vscode.languages.registerCodeLensProvider(DOCUMENT_SELECTOR, lenses),
+    vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new VerdictHoverProvider(core, verdicts)),
     vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new IcpCodeActionProvider(core, diagnostics), IcpCodeActionProvider.metadata),
-    vscode.commands.registerCommand(SHOW_REPORT_COMMAND, () => report.show()),
+    vscode.commands.registerCommand(SHOW_REPORT_COMMAND, (at?: unknown) => report.show(asLocation(at))),
     vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, async () => summarizeScan(await checkWorkspace(core, reader, configFiles, diagnostics))),
     vscode.commands.registerCommand(FIX_ALL_COMMAND, (uri?: vscode.Uri) => fixAllInFile(diagnostics, uri)),
     vscode.commands.registerCommand(SHOW_DOCUMENTATION_COMMAND, (url: unknown) => showDocumentation(context.extensionUri, url)),
@@ -54,6 +62,13 @@ export function activate(context: vscode.ExtensionContext): IcpCheckApi {
   diagnostics.start();
   output.info(`ICP filing checks active (VS Code ${vscode.version}, language ${vscode.env.language})`);
   return { ready: core.ready, diagnostics, statusBar };
+}
+
+/** The report command's optional argument: an instance header (from a CodeLens or the hover), checked for shape. */
+function asLocation(at: unknown): Location | undefined {
+  if (typeof at !== 'object' || at === null) return undefined;
+  const { file, start, end } = at as Record<string, unknown>;
+  return typeof file === 'string' && typeof start === 'number' && typeof end === 'number' ? { file, start, end } : undefined;
 }
 
 function summarizeScan(scan: Awaited<ReturnType<typeof checkWorkspace>>) {

@@ -6,6 +6,8 @@
 import { kindOf } from '../core/engine/classify';
 import { mayBePlan } from '../core/parse/plan/index';
 import { isTerraformJson } from '../core/parse/tfjson/names';
+import type { SourceSyntax } from '../core/engine/types';
+import { hasExtension } from '../core/model/paths';
 
 export function baseName(path: string): string {
   const clean = path.replace(/[?#].*$/, '');
@@ -40,6 +42,25 @@ export function isCheckable(path: string, text: string): boolean {
   if (isTerraformFile(path) || isInstanceSpecName(path)) return true;
   if (!/\.(ya?ml|json)$/i.test(baseName(path))) return false;
   return ROS_MARKER.test(text) || SPEC_MARKER.test(text) || mayBePlan({ path, text });
+}
+
+/** Language modes whose buffers the engine can read when the name does not say (VS Code's ids). */
+const SYNTAX_OF_LANGUAGE: Readonly<Record<string, SourceSyntax>> = { terraform: 'terraform', yaml: 'yaml', json: 'json', jsonc: 'json' };
+
+/**
+ * How the engine should read a document whose name says nothing (an untitled buffer): its language
+ * mode. Undefined when the name decides, or the language is none of ours. (A `terraform-vars`
+ * buffer alone sets variables of no module, so there is nothing to check in it.)
+ */
+export function documentSyntax(uri: string, languageId: string): SourceSyntax | undefined {
+  return hasExtension(uri) ? undefined : SYNTAX_OF_LANGUAGE[languageId];
+}
+
+/** `isCheckable`, plus untitled buffers by their language mode (ROS / spec YAML and JSON still by content). */
+export function isCheckableDocument(uri: string, languageId: string, text: string): boolean {
+  const syntax = documentSyntax(uri, languageId);
+  if (syntax === undefined) return isCheckable(uri, text);
+  return syntax === 'terraform' || ROS_MARKER.test(text) || SPEC_MARKER.test(text);
 }
 
 /** The line-comment marker of a file's syntax, or undefined where comments do not exist (JSON). */

@@ -1,4 +1,4 @@
-import { baseName, folderOf } from '../model/paths';
+import { baseName, folderOf, hasExtension } from '../model/paths';
 import { isTerraformJson } from '../parse/tfjson/names';
 import type { SourceFile } from './types';
 
@@ -13,6 +13,13 @@ export function kindOf(path: string): FileKind {
   return 'ignored';
 }
 
+/** By the name when it says, else by the file's `syntax` (an untitled buffer's language mode). */
+export function kindOfFile(file: SourceFile): FileKind {
+  const byName = kindOf(file.path);
+  if (byName !== 'ignored' || hasExtension(file.path) || file.syntax === undefined) return byName;
+  return file.syntax === 'terraform' ? 'terraform' : 'yaml';
+}
+
 export interface Classified {
   /** Terraform modules keyed by folder, files in input order. */
   readonly modules: ReadonlyMap<string, readonly SourceFile[]>;
@@ -23,7 +30,7 @@ export function classify(files: readonly SourceFile[]): Classified {
   const modules = new Map<string, SourceFile[]>();
   const yaml: SourceFile[] = [];
   for (const file of files) {
-    const kind = kindOf(file.path);
+    const kind = kindOfFile(file);
     if (kind === 'terraform') {
       const folder = folderOf(file.path);
       const module = modules.get(folder);

@@ -4,7 +4,7 @@ import type { Location } from '../model/location';
 import { format } from '../model/localized';
 import { instancesWithSources } from '../parse/plan/index';
 import type { ParseOutput, ParseProblem } from '../parse/types';
-import { classify, kindOf } from './classify';
+import { classify, kindOfFile } from './classify';
 import { DEFAULT_CONFIG } from './config';
 import { applyDefaultRegion, defaultRegion } from './default-region';
 import { guardFile, neutraliseBom } from './input-guard';
@@ -59,7 +59,7 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
   // 1. Only files a parser would read are guarded; a big binary .png is none of our business.
   const accepted: SourceFile[] = [];
   for (const file of files) {
-    if (kindOf(file.path) === 'ignored') continue;
+    if (kindOfFile(file) === 'ignored') continue;
     const guarded = guardFile(file, config.maxFileSizeKb);
     if ('skipped' in guarded) skipped.push(guarded.skipped);
     else accepted.push(guarded.file);

@@ -4,7 +4,7 @@ import type { Instance } from '../model/instance';
 import type { Localized } from '../model/localized';
 
 // Defined in the model, so parsers need not import the engine; kept here for the engine's own imports.
-export type { SourceFile } from '../model/source-file';
+export type { SourceFile, SourceSyntax } from '../model/source-file';
 
 export interface CheckOptions {
   readonly config?: Config;

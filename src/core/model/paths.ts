@@ -15,6 +15,14 @@ export function folderOf(path: string): string {
   return cut < 0 ? '' : path.slice(0, cut);
 }
 
+/**
+ * Whether the last segment names a type (`main.tf`, `notes.md`); an unsaved editor buffer
+ * (`untitled:Untitled-1`) does not, so its language mode says how to read it.
+ */
+export function hasExtension(path: string): boolean {
+  return baseName(path.replace(/[?#].*$/, '')).includes('.');
+}
+
 function lastSeparator(path: string): number {
   return Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
 }

@@ -8,7 +8,7 @@ export { formatSarif, buildSarif, type SarifOptions } from './sarif';
 export { formatMarkdown } from './markdown';
 export { formatJunit } from './junit';
 export { formatGitlab, buildCodeQuality, type CodeQualityIssue, type CodeQualitySeverity } from './gitlab';
-export { REQUIREMENT_TEXT, STATUS_TEXT, VERDICT_TEXT, VERDICT_SHORT, SEVERITY_TEXT } from './texts';
+export { REQUIREMENT_TEXT, STATUS_TEXT, VERDICT_TEXT, VERDICT_SHORT, SEVERITY_TEXT, counted } from './texts';
 
 import type { ReportFormat, ReportInput } from './types';
 import { formatStylish } from './stylish';

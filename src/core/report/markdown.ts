@@ -3,7 +3,7 @@ import type { Location } from '../model/location';
 import { buildReadiness, type RequirementCheck, type RequirementStatus, type Verdict, type OverallVerdict } from './readiness';
 import { compareText, sortFindings, sortSuppressions } from './order';
 import { Positions } from './positions';
-import { REPORT_TEXT, REQUIREMENT_TEXT, SEVERITY_TEXT, STATUS_TEXT, VERDICT_SHORT, VERDICT_TEXT, counted, fill, instancesSummary } from './texts';
+import { REPORT_TEXT, REQUIREMENT_TEXT, SEVERITY_TEXT, STATUS_TEXT, VERDICT_SHORT, VERDICT_TEXT, counted, fill, instancesSummary, sentences } from './texts';
 import type { ReportInput } from './types';
 import { markdownCode, markdownText } from './safe-text';
 
@@ -35,7 +35,7 @@ export function formatMarkdown(input: ReportInput): string {
 
   out.push(`# ${t(REPORT_TEXT.title)}`, '');
   out.push(`**${t(REPORT_TEXT.verdict)}: ${VERDICT_ICON[readiness.verdict]} ${t(VERDICT_TEXT[readiness.verdict])}**`, '');
-  out.push(fill(REPORT_TEXT.checkedOn, lang, { today: input.today, tool: input.tool.name, version: input.tool.version, files: readiness.counts.files, instances: readiness.counts.instances.total }));
+  out.push(fill(REPORT_TEXT.checkedOn, lang, { today: input.today, tool: input.tool.name, version: input.tool.version, files: counted(REPORT_TEXT.files, readiness.counts.files, lang), instances: counted(REPORT_TEXT.instanceCount, readiness.counts.instances.total, lang) }));
   if (input.assumedRegion) out.push('', fill(REPORT_TEXT.assumedRegion, lang, { region: input.assumedRegion }));
   out.push('');
 
@@ -91,7 +91,7 @@ export function formatMarkdown(input: ReportInput): string {
 function details(q: RequirementCheck, lang: 'en' | 'zh-cn'): string {
   const notes = q.findings.map((f) => `${f.ruleId}: ${markdownText(f.message[lang])}`);
   for (const s of q.suppressions) notes.push(`${s.ruleId}: ${markdownText(s.reason)}`);
-  return notes.join('; ');
+  return sentences(notes, lang);
 }
 
 function ruleCell(f: Finding, input: ReportInput): string {

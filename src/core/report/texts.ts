@@ -64,7 +64,9 @@ export const REPORT_TEXT = {
   // markdown
   title: text('ICP filing readiness', 'ICP 备案就绪检查'),
   verdict: text('Verdict', '结论'),
-  checkedOn: text('Checked on {today} with {tool} {version}; {files} files, {instances} instances.', '检查日期 {today}，工具 {tool} {version}；{files} 个文件，{instances} 个实例。'),
+  checkedOn: text('Checked on {today} with {tool} {version}; {files}, {instances}.', '检查日期 {today}，工具 {tool} {version}；{files}，{instances}。'),
+  files: text('{n} file|{n} files', '{n} 个文件'),
+  instanceCount: text('{n} instance|{n} instances', '{n} 个实例'),
   assumedRegion: text('Region assumed where none is stated: `{region}`.', '未指定地域时假定为 `{region}`。'),
   instances: text('Instances', '实例'),
   requirement: text('Requirement', '条件'),
@@ -87,11 +89,25 @@ export const REPORT_TEXT = {
   skippedFiles: text('Skipped files', '跳过的文件'),
 } as const satisfies Record<string, Localized>;
 
-/** Picks the singular or plural form (`singular|plural`, English only) and fills `{n}`. */
+const PLURAL_RULES: Readonly<Record<Lang, Intl.PluralRules>> = { en: new Intl.PluralRules('en'), 'zh-cn': new Intl.PluralRules('zh-CN') };
+
+/**
+ * Picks the form of a count (`one|other`, as the language's plural rules say: Chinese has one form)
+ * and fills `{n}`: "1 file", "2 files", "1 个文件".
+ */
 export function counted(template: Localized, n: number, lang: Lang): string {
   const forms = template[lang].split('|');
-  const form = forms.length > 1 && n !== 1 ? forms[1] : forms[0];
+  const form = forms.length > 1 && PLURAL_RULES[lang].select(n) !== 'one' ? forms[1] : forms[0];
   return form.replace(/\{n\}/g, String(n));
+}
+
+/**
+ * Messages joined as sentences: each ends with its full stop (added where a text has none, such as
+ * a suppression's reason), separated by a space in English and by nothing in Chinese. Never ".; ".
+ */
+export function sentences(parts: readonly string[], lang: Lang): string {
+  const stop = lang === 'zh-cn' ? '。' : '.';
+  return parts.map((p) => p.trim()).filter((p) => p !== '').map((p) => (/[.!?。！？]$/.test(p) ? p : p + stop)).join(lang === 'zh-cn' ? '' : ' ');
 }
 
 /** Fills `{name}` placeholders of one language. */

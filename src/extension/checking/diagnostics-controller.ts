@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { CheckSession, configProblemFindings, LineIndex, type CheckResult } from '../../core';
 import type { ConfigFiles } from '../config/config-file';
-import { isCheckable, isConfigFile } from '../file-kinds';
+import { isCheckableDocument, isConfigFile } from '../file-kinds';
 import { toDiagnostic, type MappingContext } from '../mapping/to-diagnostic';
 import type { CoreServices } from '../core-services';
 import { optionsFor } from './check-options';
-import { CheckSnapshot, type FileSnapshot } from './snapshot';
+import { CheckSnapshot, toSource, type FileSnapshot } from './snapshot';
 import type { SourceReader } from './source-reader';
 import { withModules } from './module-host';
 
@@ -152,7 +152,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private isRelevant(document: vscode.TextDocument): boolean {
     const key = document.uri.toString();
     if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-webview' || document.uri.scheme === 'git') return false;
-    return isConfigFile(key) || isCheckable(key, document.getText()) || this.collection.has(document.uri);
+    return isConfigFile(key) || isCheckableDocument(key, document.languageId, document.getText()) || this.collection.has(document.uri);
   }
 
   private recheckSiblings(document: vscode.TextDocument, delay: number): void {
@@ -190,7 +190,7 @@ export class DiagnosticsController implements vscode.Disposable {
       return undefined;
     }
     const { settings, options } = await optionsFor(document.uri, this.configFiles);
-    if (!settings.enable || !isCheckable(key, document.getText())) {
+    if (!settings.enable || !isCheckableDocument(key, document.languageId, document.getText())) {
       this.collection.delete(document.uri);
       this.snapshots.delete(key);
       this.checked.fire(document);
@@ -205,7 +205,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const checkOptions = { ...options, moduleFolders: modules.moduleFolders };
     let result: CheckResult;
     try {
-      const sources = files.map((f) => (modules.followed.has(f.uri) ? { path: f.uri, text: f.text, followed: true } : { path: f.uri, text: f.text }));
+      const sources = files.map((f) => (modules.followed.has(f.uri) ? { ...toSource(f), followed: true } : toSource(f)));
       result = this.session.check(sources, checkOptions);
     } catch (error) {
       this.core.log(`check failed for ${key}: ${error instanceof Error ? error.stack : String(error)}`);

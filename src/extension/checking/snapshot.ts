@@ -1,4 +1,4 @@
-import { LineIndex, type CheckOptions, type CheckResult } from '../../core';
+import { LineIndex, type CheckOptions, type CheckResult, type SourceFile, type SourceSyntax } from '../../core';
 
 /** One file as the engine saw it: the exact text (and document version) its offsets refer to. */
 export interface FileSnapshot {
@@ -6,6 +6,13 @@ export interface FileSnapshot {
   readonly text: string;
   /** The open document's version; undefined for text read from disk. */
   readonly version?: number;
+  /** How to read an untitled buffer (its language mode); undefined when the name says. */
+  readonly syntax?: SourceSyntax;
+}
+
+/** What the engine is given for a file: its URI string is the path every Location carries. */
+export function toSource(file: FileSnapshot): SourceFile {
+  return file.syntax === undefined ? { path: file.uri, text: file.text } : { path: file.uri, text: file.text, syntax: file.syntax };
 }
 
 /**

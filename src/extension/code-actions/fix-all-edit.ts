@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { fixAll } from '../../core';
-import type { CheckSnapshot } from '../checking/snapshot';
+import { toSource, type CheckSnapshot } from '../checking/snapshot';
 import { minimalEdit } from '../mapping/text-diff';
 import { toWorkspaceEdit } from '../mapping/to-workspace-edit';
 
@@ -11,7 +11,7 @@ import { toWorkspaceEdit } from '../mapping/to-workspace-edit';
  * this document is followed. Undefined when there is nothing to fix.
  */
 export function fixAllEdit(snapshot: CheckSnapshot, documentUri: string): { edit: vscode.WorkspaceEdit; count: number } | undefined {
-  const files = snapshot.allFiles.map((f) => ({ path: f.uri, text: f.text }));
+  const files = snapshot.allFiles.map(toSource);
   const fixed = fixAll(files, snapshot.options, { findingsIn: documentUri });
   const edits = fixed.files
     .map((f) => minimalEdit(f.path, snapshot.file(f.path)?.text ?? '', f.text))

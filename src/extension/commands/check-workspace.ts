@@ -4,6 +4,7 @@ import { scanWorkspace, type WorkspaceScan } from '../checking/workspace-scan';
 import type { SourceReader } from '../checking/source-reader';
 import type { ConfigFiles } from '../config/config-file';
 import type { CoreServices } from '../core-services';
+import { plural } from '../language';
 
 export const CHECK_WORKSPACE_COMMAND = 'icpCheck.checkWorkspace';
 
@@ -20,7 +21,7 @@ export async function checkWorkspace(
       let reported = 0;
       return scanWorkspace(core, reader, configFiles, (done, total) => {
         const percent = Math.floor((done / Math.max(total, 1)) * 100);
-        progress.report({ increment: percent - reported, message: vscode.l10n.t('{0} of {1} files', done, total) });
+        progress.report({ increment: percent - reported, message: plural(total, core.lang, vscode.l10n.t('{0} of {1} file', done, total), vscode.l10n.t('{0} of {1} files', done, total)) });
         reported = percent;
       }, token);
     },
@@ -28,8 +29,13 @@ export async function checkWorkspace(
   if (!scan) return undefined;
   scan.snapshots.forEach((s) => diagnostics.publishWorkspace(s));
   const errors = scan.result.findings.filter((f) => f.severity === 'error').length;
-  void vscode.window.showInformationMessage(
-    vscode.l10n.t('ICP filing: {0} files checked, {1} instances, {2} errors.', scan.result.checkedFiles.length, scan.result.instances.length, errors),
-  );
+  const files = scan.result.checkedFiles.length;
+  const instances = scan.result.instances.length;
+  void vscode.window.showInformationMessage(vscode.l10n.t(
+    'ICP filing: {0} checked, {1}, {2}.',
+    plural(files, core.lang, vscode.l10n.t('{0} file', files), vscode.l10n.t('{0} files', files)),
+    plural(instances, core.lang, vscode.l10n.t('{0} instance', instances), vscode.l10n.t('{0} instances', instances)),
+    plural(errors, core.lang, vscode.l10n.t('{0} error', errors), vscode.l10n.t('{0} errors', errors)),
+  ));
   return scan;
 }

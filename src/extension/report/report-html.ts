@@ -23,6 +23,11 @@ export interface ReportChrome {
   readonly openHint: string;
   readonly generatedAt: string;
   readonly otherFindings: string;
+  /** Placeholder and label of the search box. */
+  readonly search: string;
+  readonly allVerdicts: string;
+  /** "{0} of {1} instances shown", singular and plural (the page picks with Intl.PluralRules). */
+  readonly shown: { readonly one: string; readonly other: string };
 }
 
 export interface ReportHtmlInput {
@@ -30,6 +35,8 @@ export interface ReportHtmlInput {
   readonly texts: ReadonlyMap<string, string>;
   readonly lang: Lang;
   readonly chrome: ReportChrome;
+  /** An instance header to scroll to and mark (the report opened from a CodeLens or hover). */
+  readonly focus?: Location;
   /** A fresh random value per render; the only script and style allowed to run carry it. */
   readonly nonce: string;
   /** `webview.cspSource`: where the codicon font and stylesheet may load from. */
@@ -84,9 +91,24 @@ export function renderReportHtml(input: ReportHtmlInput): string {
     counted(REPORT_TEXT.hints, c.findings.hint, lang),
   ].join(REPORT_TEXT.listSeparator[lang]);
   const instancesLine = instancesSummary(c.instances, lang);
+  // What the search box matches: the name, the resource type and the file, in lower case.
+  const searchKey = (i: InstanceReadiness) => escapeHtml([i.instance.name, i.instance.type, input.relativePath(i.instance.file)].join(' ').toLowerCase());
+  const filterData = (i: InstanceReadiness) => `data-verdict="${i.verdict}" data-search="${searchKey(i)}"`;
+  const focusIndex = input.focus ? readiness.instances.findIndex((i) => i.instance.header.file === input.focus?.file && i.instance.header.start === input.focus.start) : -1;
+  const total = readiness.instances.length;
+  const shownTemplate = new Intl.PluralRules(lang === 'zh-cn' ? 'zh-CN' : 'en').select(total) === 'one' ? chrome.shown.one : chrome.shown.other;
+  const verdictOptions = (['not-ready', 'unknown', 'waived', 'at-risk', 'ready'] as const)
+    .filter((v) => c.instances[v] > 0)
+    .map((v) => `<option value="${v}">${t(VERDICT_SHORT[v])} (${c.instances[v]})</option>`).join('');
+  const filters = total === 0 ? '' : `
+<div class="filters">
+  <input id="search" type="search" placeholder="${escapeHtml(chrome.search)}" aria-label="${escapeHtml(chrome.search)}">
+  <select id="verdict-filter" aria-label="${t(REPORT_TEXT.verdict)}"><option value="">${escapeHtml(chrome.allVerdicts)} (${total})</option>${verdictOptions}</select>
+  <p id="shown" class="muted" aria-live="polite" data-one="${escapeHtml(chrome.shown.one)}" data-other="${escapeHtml(chrome.shown.other)}">${escapeHtml(shownTemplate.replace('{0}', String(total)).replace('{1}', String(total)))}</p>
+</div>`;
 
   const summaryRows = readiness.instances.map((i, n) => `
-      <tr class="instance-row verdict-${i.verdict}" data-loc="${escapeHtml(JSON.stringify(i.instance.header))}" tabindex="0">
+      <tr class="instance-row verdict-${i.verdict}" ${filterData(i)} data-loc="${escapeHtml(JSON.stringify(i.instance.header))}" tabindex="0">
         <td><a href="#instance-${n}" class="jump">${escapeHtml(i.instance.name)}</a><div class="muted small"><code>${escapeHtml(i.instance.type)}</code></div></td>
         <td>${link(i.instance.header)}</td>
         <td class="verdict">${icon(VERDICT_ICON[i.verdict], `v-${i.verdict}`)} ${t(VERDICT_SHORT[i.verdict])}</td>
@@ -106,9 +128,9 @@ export function renderReportHtml(input: ReportHtmlInput): string {
       return `<tr class="req-row req-${r.status}"><td>${t(REQUIREMENT_TEXT[r.id])}</td><td class="status s-${r.status}">${icon(STATUS_ICON[r.status], `s-${r.status}`)} ${t(STATUS_TEXT[r.status])}</td><td>${notes}</td></tr>`;
     }).join('');
     return `
-    <section class="instance" id="instance-${n}">
+    <section class="instance" id="instance-${n}" ${filterData(i)}>
       <h3>${icon(VERDICT_ICON[i.verdict], `v-${i.verdict}`)} ${escapeHtml(i.instance.name)} <span class="muted">— ${t(VERDICT_SHORT[i.verdict])} · ${link(i.instance.header)}</span></h3>
-      <table class="requirements"><thead><tr><th>${t(REPORT_TEXT.requirement)}</th><th>${t(REPORT_TEXT.result)}</th><th>${t(REPORT_TEXT.details)}</th></tr></thead><tbody>${rows}</tbody></table>
+      <table class="requirements"><colgroup><col class="c-req"><col class="c-result"><col class="c-details"></colgroup><thead><tr><th>${t(REPORT_TEXT.requirement)}</th><th>${t(REPORT_TEXT.result)}</th><th>${t(REPORT_TEXT.details)}</th></tr></thead><tbody>${rows}</tbody></table>
     </section>`;
   }
 
@@ -134,7 +156,7 @@ export function renderReportHtml(input: ReportHtmlInput): string {
 <style nonce="${input.nonce}">${STYLE}</style>
 <title>${t(REPORT_TEXT.title)}</title>
 </head>
-<body>
+<body${focusIndex >= 0 ? ` data-focus="instance-${focusIndex}"` : ''}>
 <header>
   <h1>${t(REPORT_TEXT.title)}</h1>
   <div class="actions">
@@ -145,7 +167,7 @@ export function renderReportHtml(input: ReportHtmlInput): string {
 </header>
 <p class="overall verdict-${readiness.verdict}" id="overall">${icon(VERDICT_ICON[readiness.verdict], `v-${readiness.verdict}`)} <strong>${t(REPORT_TEXT.verdict)}:</strong> ${t(VERDICT_TEXT[readiness.verdict])}</p>
 <p class="counts" id="counts">${escapeHtml(instancesLine)}. ${escapeHtml(countsLine)}. ${escapeHtml(counted(REPORT_TEXT.suppressed, c.suppressed, lang))}</p>
-<h2>${t(REPORT_TEXT.instances)}</h2>
+<h2>${t(REPORT_TEXT.instances)}</h2>${filters}
 <div class="scroll"><table class="summary" id="summary">
   <thead><tr><th>${escapeHtml(chrome.instance)}</th><th>${escapeHtml(chrome.where)}</th><th>${t(REPORT_TEXT.verdict)}</th>${requirementHeads}</tr></thead>
   <tbody>${summaryRows}</tbody>
@@ -176,6 +198,42 @@ document.addEventListener('click', (e) => {
   e.preventDefault();
   post('open', { at: JSON.parse(el.getAttribute('data-loc')) });
 });
+// Filtering: the search box and the verdict menu hide rows and sections that do not match both.
+const search = document.getElementById('search');
+const verdictFilter = document.getElementById('verdict-filter');
+const shown = document.getElementById('shown');
+const plural = new Intl.PluralRules(document.documentElement.lang);
+function applyFilter() {
+  const words = (search ? search.value : '').toLowerCase().split(/\\s+/).filter(Boolean);
+  const verdict = verdictFilter ? verdictFilter.value : '';
+  let visible = 0;
+  const rows = document.querySelectorAll('tr.instance-row');
+  rows.forEach((row) => {
+    const match = (!verdict || row.dataset.verdict === verdict) && words.every((w) => row.dataset.search.includes(w));
+    row.hidden = !match;
+    if (match) visible++;
+  });
+  document.querySelectorAll('section.instance').forEach((section) => {
+    section.hidden = !((!verdict || section.dataset.verdict === verdict) && words.every((w) => section.dataset.search.includes(w)));
+  });
+  if (shown) shown.textContent = shown.dataset[plural.select(rows.length) === 'one' ? 'one' : 'other'].replace('{0}', visible).replace('{1}', rows.length);
+  vscode.setState(Object.assign({}, vscode.getState(), { search: search ? search.value : '', verdict }));
+}
+if (search) search.addEventListener('input', applyFilter);
+if (verdictFilter) verdictFilter.addEventListener('change', applyFilter);
+// A refresh re-renders the page: keep what the user filtered by.
+const saved = vscode.getState();
+if (saved && search && verdictFilter && !document.body.dataset.focus) {
+  search.value = saved.search || '';
+  verdictFilter.value = saved.verdict || '';
+  if (search.value || verdictFilter.value) applyFilter();
+}
+// Opened at an instance (CodeLens, hover): show it, unfiltered, and mark it.
+if (document.body.dataset.focus) {
+  if (search && verdictFilter) { search.value = ''; verdictFilter.value = ''; applyFilter(); }
+  const target = document.getElementById(document.body.dataset.focus);
+  if (target) { target.classList.add('focused'); target.scrollIntoView({ block: 'start' }); target.setAttribute('tabindex', '-1'); target.focus(); }
+}
 document.addEventListener('keydown', (e) => {
   const row = e.target.closest && e.target.closest('tr[data-loc]');
   if (row && e.key === 'Enter') post('open', { at: JSON.parse(row.getAttribute('data-loc')) });
@@ -195,6 +253,17 @@ th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--vsco
 th { font-weight: 600; color: var(--vscode-descriptionForeground); }
 th.req { font-size: .8em; max-width: 6.5em; text-align: center; font-weight: normal; }
 td.verdict { white-space: nowrap; }
+table.requirements { table-layout: fixed; }
+col.c-req { width: 16em; } col.c-result { width: 8.5em; } col.c-details { width: auto; }
+.requirements td { overflow-wrap: anywhere; }
+.filters { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; margin: .4em 0; }
+.filters input, .filters select { font-family: inherit; font-size: inherit; color: var(--vscode-input-foreground); background: var(--vscode-input-background); border: 1px solid var(--vscode-input-border, var(--vscode-panel-border)); padding: 3px 6px; }
+.filters input { flex: 1 1 18em; max-width: 32em; }
+.filters input:focus, .filters select:focus { outline: 1px solid var(--vscode-focusBorder); }
+.filters p { margin: 0; }
+.summary thead th { position: sticky; top: 0; background: var(--vscode-editor-background); }
+section.instance.focused { outline: 1px solid var(--vscode-focusBorder); outline-offset: 4px; }
+[hidden] { display: none !important; }
 .scroll { overflow-x: auto; }
 tbody tr:hover { background: var(--vscode-list-hoverBackground); }
 tr.instance-row { cursor: pointer; }

@@ -1,10 +1,11 @@
 import { openRequest } from './open-request';
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { RULES, type Location } from '../../core';
-import { buildReadiness, formatMarkdown, formatSarif, type ReadinessReport, type ReportInput } from '../../core/report';
+import type { Location } from '../../core';
+import { buildReadiness, formatMarkdown, formatSarif, type ReadinessReport } from '../../core/report';
 import type { WorkspaceScan } from '../checking/workspace-scan';
 import type { CoreServices } from '../core-services';
+import { exportInput } from './export-input';
 import { renderReportHtml } from './report-html';
 
 export const REPORT_VIEW_TYPE = 'icpCheck.report';
@@ -15,6 +16,8 @@ export interface ReportSummary {
   readonly instances: readonly { name: string; file: string; verdict: string; requirements: Readonly<Record<string, string>> }[];
   readonly suppressions: number;
   readonly html: string;
+  /** The instance the page was opened at, if any. */
+  readonly focused?: string;
 }
 
 /**
@@ -32,7 +35,8 @@ export class ReportPanel implements vscode.Disposable {
     private readonly runScan: () => Promise<WorkspaceScan | undefined>,
   ) {}
 
-  async show(): Promise<ReportSummary | undefined> {
+  /** Opens (or reveals) the report; `focus`: an instance header to scroll to (from a CodeLens or hover). */
+  async show(focus?: Location): Promise<ReportSummary | undefined> {
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, vscode.l10n.t('ICP Filing Readiness'), vscode.ViewColumn.Active, {
         enableScripts: true,
@@ -42,7 +46,7 @@ export class ReportPanel implements vscode.Disposable {
     } else {
       this.panel.reveal();
     }
-    return this.refresh();
+    return this.refresh(focus);
   }
 
   /** Re-opens a report panel VS Code restored after a reload. */
@@ -58,7 +62,7 @@ export class ReportPanel implements vscode.Disposable {
     panel.webview.onDidReceiveMessage((m: { type: string; at?: unknown }) => this.onMessage(m), null, this.disposables);
   }
 
-  async refresh(): Promise<ReportSummary | undefined> {
+  async refresh(focus?: Location): Promise<ReportSummary | undefined> {
     this.scan = await this.runScan();
     if (!this.panel || !this.scan) return undefined;
     const readiness = buildReadiness(this.scan.result, { assumedRegion: this.assumedRegion() });
@@ -67,6 +71,7 @@ export class ReportPanel implements vscode.Disposable {
       readiness,
       texts: this.scan.texts,
       lang: this.core.lang,
+      focus,
       nonce: randomBytes(16).toString('base64'),
       cspSource: webview.cspSource,
       codiconsCssUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'codicons', 'codicon.css')).toString(),
@@ -80,10 +85,14 @@ export class ReportPanel implements vscode.Disposable {
         openHint: vscode.l10n.t('Open in the editor'),
         generatedAt: vscode.l10n.t('Checked {0}', new Date().toLocaleString(vscode.env.language)),
         otherFindings: vscode.l10n.t('Findings outside instances'),
+        search: vscode.l10n.t('Filter by name, type or file'),
+        allVerdicts: vscode.l10n.t('All verdicts'),
+        // The placeholders stay for the page to fill as the filter changes.
+        shown: { one: vscode.l10n.t('{0} of {1} instance shown', '{0}', '{1}'), other: vscode.l10n.t('{0} of {1} instances shown', '{0}', '{1}') },
       },
     });
     webview.html = html;
-    return summarize(readiness, html);
+    return summarize(readiness, html, focus);
   }
 
   /** Writes the report as Markdown or SARIF: to `target`, or where the user picks. */
@@ -98,25 +107,13 @@ export class ReportPanel implements vscode.Disposable {
       saveLabel: format === 'markdown' ? vscode.l10n.t('Export Markdown') : vscode.l10n.t('Export SARIF'),
     }));
     if (!uri) return undefined;
-    const input = this.reportInput(scan);
+    const pkg = this.context.extension.packageJSON as { name: string; version: string };
+    const input = exportInput(scan, this.core.lang, { name: pkg.name, version: pkg.version }, localToday());
     // SARIF artifact URIs relative to the workspace, as the CLI writes them when run from there.
     const text = format === 'markdown' ? formatMarkdown(input) : formatSarif(input, { srcRoot: folder ? `${folder.toString()}/` : undefined });
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     void vscode.window.showInformationMessage(vscode.l10n.t('ICP filing report written to {0}', vscode.workspace.asRelativePath(uri)));
     return uri;
-  }
-
-  private reportInput(scan: WorkspaceScan): ReportInput {
-    const pkg = this.context.extension.packageJSON as { name: string; version: string };
-    return {
-      result: scan.result,
-      texts: scan.texts,
-      rules: RULES,
-      lang: this.core.lang,
-      tool: { name: pkg.name, version: pkg.version },
-      today: new Date().toISOString().slice(0, 10),
-      assumedRegion: this.assumedRegion(),
-    };
   }
 
   private assumedRegion(): string | undefined {
@@ -150,9 +147,10 @@ export async function openLocation(at: Location): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(document, { selection: range, viewColumn: vscode.ViewColumn.One, preview: true });
 }
 
-function summarize(readiness: ReadinessReport, html: string): ReportSummary {
+function summarize(readiness: ReadinessReport, html: string, focus?: Location): ReportSummary {
   return {
     verdict: readiness.verdict,
+    focused: focus && readiness.instances.find((i) => i.instance.header.file === focus.file && i.instance.header.start === focus.start)?.instance.name,
     instances: readiness.instances.map((i) => ({
       name: i.instance.name,
       file: i.instance.file,
@@ -162,4 +160,11 @@ function summarize(readiness: ReadinessReport, html: string): ReportSummary {
     suppressions: readiness.suppressions.length,
     html,
   };
+}
+
+/** Today in the local time zone, as the CLI dates its reports. */
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

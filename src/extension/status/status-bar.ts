@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { VERDICT_SHORT, type Verdict } from '../../core/report';
 import type { DiagnosticsController } from '../checking/diagnostics-controller';
 import type { CoreServices } from '../core-services';
-import { pick } from '../language';
+import { pick, plural } from '../language';
 import { fileVerdict } from './file-verdict';
 
 export const SHOW_REPORT_COMMAND = 'icpCheck.showReport';
@@ -38,7 +38,10 @@ export class VerdictStatusBar implements vscode.Disposable {
       return;
     }
     this.item.text = `${ICON[verdict.verdict]} ${vscode.l10n.t('ICP: {0}', pick(VERDICT_SHORT[verdict.verdict], this.core.lang))}`;
-    this.item.tooltip = vscode.l10n.t('ICP filing: {0} instances in this file, {1} errors. Click for the readiness report.', verdict.instances, verdict.errors);
+    const lang = this.core.lang;
+    const instances = plural(verdict.instances, lang, vscode.l10n.t('{0} instance', verdict.instances), vscode.l10n.t('{0} instances', verdict.instances));
+    const errors = plural(verdict.errors, lang, vscode.l10n.t('{0} error', verdict.errors), vscode.l10n.t('{0} errors', verdict.errors));
+    this.item.tooltip = vscode.l10n.t('ICP filing: {0} in this file, {1}. Click for the readiness report.', instances, errors);
     this.item.backgroundColor = verdict.verdict === 'not-ready' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     this.item.show();
   }

@@ -23,7 +23,7 @@ describe('cli: --fix', function () {
     const before = read();
     const r = runCli(['--fix', '--today', '2026-12-01', '--format', 'json', 'bad'], { cwd: dir });
     assert.ok(r.status === 0 || r.status === 1, r.stderr);
-    assert.match(r.stderr, /Fixed \d+ file\(s\): .*bad\/main\.tf/);
+    assert.match(r.stderr, /^Fixed 2 files: bad\/main\.tf, bad\/terraform\.tfvars\n/);
     const after = read();
     assert.notEqual(after[0], before[0], 'main.tf changed');
     assert.notEqual(after[1], before[1], 'terraform.tfvars changed (the period is fixed where it is defined)');

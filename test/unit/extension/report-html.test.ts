@@ -20,16 +20,18 @@ const finding: Finding = {
 };
 const result: CheckResult = { findings: [finding], suppressions: [], instances: [instance], skipped: [], checkedFiles: [FILE] };
 
-function render(lang: 'en' | 'zh-cn' = 'en') {
+function render(lang: 'en' | 'zh-cn' = 'en', focus?: { file: string; start: number; end: number }, readiness = buildReadiness(result)) {
   return renderReportHtml({
-    readiness: buildReadiness(result),
+    readiness,
+    focus,
     texts: new Map([[FILE, TEXT]]),
     lang,
     nonce: 'N0NCE',
     cspSource: 'https://csp.example',
     codiconsCssUri: 'https://csp.example/codicon.css',
     relativePath: (f) => f.replace('file:///ws/', ''),
-    chrome: { refresh: 'Refresh', exportMarkdown: 'Export Markdown', exportSarif: 'Export SARIF', instance: 'Instance', where: 'Defined at', openHint: 'Open', generatedAt: 'now', otherFindings: 'Other' },
+    chrome: { refresh: 'Refresh', exportMarkdown: 'Export Markdown', exportSarif: 'Export SARIF', instance: 'Instance', where: 'Defined at', openHint: 'Open', generatedAt: 'now', otherFindings: 'Other',
+      search: 'Filter by name, type or file', allVerdicts: 'All verdicts', shown: { one: '{0} of {1} instance shown', other: '{0} of {1} instances shown' } },
   });
 }
 
@@ -69,5 +71,33 @@ describe('readiness report page', () => {
     assert.match(html, /<html lang="zh-CN">/);
     assert.match(html, /按量付费/);
     assert.match(html, /不满足/);
+  });
+
+  it('500 instances: a search box and a verdict filter (with counts) over rows and sections that carry what they are filtered by', () => {
+    const many: Instance[] = Array.from({ length: 500 }, (_, n) => ({ ...instance, name: `alicloud_instance.web${n}`, header: { file: FILE, start: n, end: n + 1 } }) as Instance);
+    const findings: Finding[] = many.filter((_, n) => n % 5 === 0).map((i) => ({ ...finding, instance: i.name }));
+    const html = render('en', undefined, buildReadiness({ ...result, instances: many, findings }));
+    assert.equal((html.match(/<tr class="instance-row /g) ?? []).length, 500);
+    assert.equal((html.match(/<section class="instance" /g) ?? []).length, 500);
+    assert.match(html, /<input id="search" type="search" placeholder="Filter by name, type or file" aria-label="Filter by name, type or file">/);
+    assert.match(html, /<option value="">All verdicts \(500\)<\/option>/);
+    assert.match(html, /<option value="not-ready">not ready \(100\)<\/option>/);
+    assert.match(html, /<option value="unknown">unknown \(400\)<\/option>/);
+    assert.doesNotMatch(html, /<option value="waived">/, 'verdicts no instance has are not offered');
+    assert.match(html, /<tr class="instance-row verdict-not-ready" data-verdict="not-ready" data-search="alicloud_instance.web0 alicloud_instance web\/main.tf"/);
+    assert.match(html, /<section class="instance" id="instance-0" data-verdict="not-ready" data-search="alicloud_instance.web0 alicloud_instance web\/main.tf">/);
+    assert.match(html, /<p id="shown" class="muted" aria-live="polite" data-one="\{0\} of \{1\} instance shown" data-other="\{0\} of \{1\} instances shown">500 of 500 instances shown<\/p>/);
+  });
+
+  it('per-instance tables share fixed column widths, so their columns line up down the page', () => {
+    const html = render();
+    assert.match(html, /<table class="requirements"><colgroup><col class="c-req"><col class="c-result"><col class="c-details"><\/colgroup>/);
+    assert.match(html, /table\.requirements \{ table-layout: fixed; \}/);
+  });
+
+  it('opened from a CodeLens: the page scrolls to that instance and marks it', () => {
+    assert.match(render('en', header), /<body data-focus="instance-0">/);
+    assert.match(render('en', { file: FILE, start: 999, end: 1000 }), /<body>/, 'an instance no longer there: no focus');
+    assert.match(render(), /<body>/);
   });
 });

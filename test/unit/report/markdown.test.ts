@@ -15,7 +15,8 @@ describe('report: markdown', () => {
     assert.match(md, /\| Subscription billing \| ❌ fail \| ICP002: Pay-as-you-go/);
     assert.match(md, /\| Mainland China region \| ✅ pass \|/);
     assert.match(md, /\| Subscription period long enough \| ❔ unknown \|/);
-    assert.match(md, /\| Public IP \| 🔕 suppressed \| ICP004: bench \|/);
+    assert.match(md, /\| Public IP \| 🔕 suppressed \| ICP004: bench\. \|/);
+    assert.doesNotMatch(md, /\.; /, 'notes are joined as sentences');
   });
 
   it('lists findings with links to the rule docs, suppressions and counts', () => {

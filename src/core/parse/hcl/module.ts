@@ -1,4 +1,4 @@
-import { baseName } from '../../model/paths';
+import { baseName, hasExtension } from '../../model/paths';
 import type { HclFile } from './parse-file';
 import type { Origin } from '../../model/value';
 import type { Evaluated } from './hcl-value';
@@ -80,9 +80,10 @@ export function tfvarsRank(path: string): string | undefined {
   return undefined;
 }
 
+/** `.tf` files, and a buffer without a name that the caller handed over as Terraform (an untitled editor). */
 export function isConfigurationFile(path: string): boolean {
   const name = baseName(path);
-  return name.endsWith('.tf') || name.endsWith('.tf.json');
+  return name.endsWith('.tf') || name.endsWith('.tf.json') || !hasExtension(path);
 }
 
 export function buildModule(files: readonly HclFile[]): TerraformModule {

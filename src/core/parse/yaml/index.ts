@@ -19,7 +19,7 @@ import { specInstances } from './spec/instances';
  * Undefined for any other file, so the rest of a workspace's YAML and JSON is left alone. Never throws.
  */
 export function parseYamlOrJsonFile(file: SourceFile): ParseOutput | undefined {
-  const syntax = syntaxOf(file.path);
+  const syntax = syntaxOf(file.path) ?? (file.syntax === 'yaml' || file.syntax === 'json' ? file.syntax : undefined);
   if (!syntax || !mayBeOurs(file.path, file.text)) return undefined;
   try {
     return parseOurs(file, syntax);
