@@ -74,6 +74,12 @@ describe('quick fixes', () => {
     const suppress = (await quickFixes(main, noIp)).find((a) => a.title.includes('Suppress ICP004'))!;
     assert.ok(await vscode.workspace.applyEdit(suppress.edit!));
     assert.match(document.getText(), /^ {2}# icp-ignore: ICP004 reason="why this is acceptable"\n {2}internet_max_bandwidth_out = 0/m);
+    // The placeholder reason left as it is suppresses nothing and is itself a finding (ICP014).
+    await waitForCodes(main, ['ICP001', 'ICP002', 'ICP004', 'ICP014']);
+    const placeholder = document.getText().indexOf('why this is acceptable');
+    const reason = new vscode.WorkspaceEdit();
+    reason.replace(main, new vscode.Range(document.positionAt(placeholder), document.positionAt(placeholder + 'why this is acceptable'.length)), 'test bench, never filed');
+    assert.ok(await vscode.workspace.applyEdit(reason));
     await waitForCodes(main, ['ICP001', 'ICP002']);
   });
 
