@@ -19,12 +19,26 @@ const CORE_NODE_ADAPTERS = [];
 const NO_VSCODE = { name: 'vscode', message: 'Only src/extension imports vscode (docs/architecture.md).' };
 
 const NO_NODE_BUILTINS = [
-  ...builtinModules.filter((name) => !name.startsWith('_')).map((name) => ({ name, message: 'src/core is pure: the caller reads files and passes texts and paths in.' })),
+  ...builtinModules
+    .filter((name) => !name.startsWith('_'))
+    .map((name) => ({
+      name,
+      message: 'src/core is pure: the caller reads files and passes texts and paths in.',
+    })),
   { name: 'web-tree-sitter/debug', message: 'Use web-tree-sitter.' },
 ];
-const NO_NODE_PREFIX = { group: ['node:*'], message: 'src/core is pure: the caller reads files and passes texts and paths in.' };
-const NO_SURFACES = { group: ['**/cli/*', '**/cli', '**/extension/*', '**/extension'], message: 'src/core never imports the CLI or the extension.' };
-const NO_ENGINE_IN_PARSERS = { group: ['**/engine/*', '**/engine'], message: 'Parsers do not import the engine: shared types live in src/core/model.' };
+const NO_NODE_PREFIX = {
+  group: ['node:*'],
+  message: 'src/core is pure: the caller reads files and passes texts and paths in.',
+};
+const NO_SURFACES = {
+  group: ['**/cli/*', '**/cli', '**/extension/*', '**/extension'],
+  message: 'src/core never imports the CLI or the extension.',
+};
+const NO_ENGINE_IN_PARSERS = {
+  group: ['**/engine/*', '**/engine'],
+  message: 'Parsers do not import the engine: shared types live in src/core/model.',
+};
 const CORE_ONLY_THROUGH_INDEX = {
   group: ['**/core/*', '!**/core/index'],
   message: 'The CLI imports the core only through src/core/index.ts.',
@@ -35,7 +49,16 @@ const restrict = (paths, patterns = []) => ({ 'no-restricted-imports': ['error',
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', '.cache/**', 'test-results/**', 'test/fixtures/**', 'examples/**', 'bench/generated/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      '.cache/**',
+      'test-results/**',
+      'test/fixtures/**',
+      'examples/**',
+      'bench/generated/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -51,11 +74,26 @@ export default tseslint.config(
   {
     // Node scripts and the CommonJS-free tools around the build.
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', __dirname: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        __dirname: 'readonly',
+        URL: 'readonly',
+      },
+    },
   },
   { files: ['src/**/*.ts', 'test/unit/**/*.ts', 'scripts/**/*', 'bench/**/*'], rules: restrict([NO_VSCODE]) },
   { files: ['src/extension/**/*.ts'], rules: restrict([]) },
   { files: ['src/cli/**/*.ts'], rules: restrict([NO_VSCODE], [CORE_ONLY_THROUGH_INDEX]) },
-  { files: ['src/core/**/*.ts'], ignores: CORE_NODE_ADAPTERS, rules: restrict([NO_VSCODE, ...NO_NODE_BUILTINS], [NO_NODE_PREFIX, NO_SURFACES]) },
-  { files: ['src/core/parse/**/*.ts'], rules: restrict([NO_VSCODE, ...NO_NODE_BUILTINS], [NO_NODE_PREFIX, NO_SURFACES, NO_ENGINE_IN_PARSERS]) },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: CORE_NODE_ADAPTERS,
+    rules: restrict([NO_VSCODE, ...NO_NODE_BUILTINS], [NO_NODE_PREFIX, NO_SURFACES]),
+  },
+  {
+    files: ['src/core/parse/**/*.ts'],
+    rules: restrict([NO_VSCODE, ...NO_NODE_BUILTINS], [NO_NODE_PREFIX, NO_SURFACES, NO_ENGINE_IN_PARSERS]),
+  },
 );

@@ -9,7 +9,8 @@ export function repoRoot(): string {
   let dir = __dirname;
   for (;;) {
     const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'icp-check') return dir;
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'icp-check')
+      return dir;
     const up = dirname(dir);
     if (up === dir) throw new Error(`icp-check's package.json not found above ${__dirname}`);
     dir = up;
@@ -19,7 +20,14 @@ export function repoRoot(): string {
 export const paths = {
   work: () => join(repoRoot(), 'bench', 'work'),
   results: () => join(repoRoot(), 'bench', 'RESULTS.md'),
-  terraformWasm: () => join(repoRoot(), 'node_modules', '@tree-sitter-grammars', 'tree-sitter-hcl', 'tree-sitter-terraform.wasm'),
+  terraformWasm: () =>
+    join(
+      repoRoot(),
+      'node_modules',
+      '@tree-sitter-grammars',
+      'tree-sitter-hcl',
+      'tree-sitter-terraform.wasm',
+    ),
   cli: () => join(repoRoot(), 'out', 'src', 'cli', 'main.js'),
   bundledCli: () => join(repoRoot(), 'dist', 'cli', 'icp-check.js'),
   bundle: () => join(repoRoot(), 'dist', 'extension.js'),

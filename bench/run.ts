@@ -39,11 +39,36 @@ async function main(): Promise<void> {
   const spec = readOne(inputs.specFile);
   const workspace = readFolder(inputs.workspaceDir);
   const inputTable: InputDescription[] = [
-    { name: 'Terraform module (bench/work/terraform)', files: module.length, bytes: totalBytes(module), contents: `${countMatches(module, /^resource "/gm)} resources (${countMatches(module, /^resource "alicloud_instance"/gm)} alicloud_instance), ${countMatches(module, /^variable "/gm)} variables, tfvars, locals, 3 providers` },
-    { name: 'the same module as one file (terraform-single/main.tf)', files: 1, bytes: totalBytes([mainTf]), contents: 'for the edit loop and the heap figure; terraform.tfvars beside it' },
-    { name: 'ROS template (YAML)', files: 1, bytes: totalBytes([ros]), contents: `${countMatches([ros], /^ {4}Type: ALIYUN::/gm)} resources (${countMatches([ros], /^ {4}Type: ALIYUN::ECS::(Instance|InstanceGroup|PrepayInstance)$/gm)} instances)` },
-    { name: 'instance spec', files: 1, bytes: totalBytes([spec]), contents: `${countMatches([spec], /^ {4}product:/gm)} instances` },
-    { name: 'workspace', files: workspace.length, bytes: totalBytes(workspace), contents: `${inputs.workspaceFolders.length} service folders: Terraform modules, ROS YAML and JSON, instance specs, unrelated YAML/JSON/Markdown` },
+    {
+      name: 'Terraform module (bench/work/terraform)',
+      files: module.length,
+      bytes: totalBytes(module),
+      contents: `${countMatches(module, /^resource "/gm)} resources (${countMatches(module, /^resource "alicloud_instance"/gm)} alicloud_instance), ${countMatches(module, /^variable "/gm)} variables, tfvars, locals, 3 providers`,
+    },
+    {
+      name: 'the same module as one file (terraform-single/main.tf)',
+      files: 1,
+      bytes: totalBytes([mainTf]),
+      contents: 'for the edit loop and the heap figure; terraform.tfvars beside it',
+    },
+    {
+      name: 'ROS template (YAML)',
+      files: 1,
+      bytes: totalBytes([ros]),
+      contents: `${countMatches([ros], /^ {4}Type: ALIYUN::/gm)} resources (${countMatches([ros], /^ {4}Type: ALIYUN::ECS::(Instance|InstanceGroup|PrepayInstance)$/gm)} instances)`,
+    },
+    {
+      name: 'instance spec',
+      files: 1,
+      bytes: totalBytes([spec]),
+      contents: `${countMatches([spec], /^ {4}product:/gm)} instances`,
+    },
+    {
+      name: 'workspace',
+      files: workspace.length,
+      bytes: totalBytes(workspace),
+      contents: `${inputs.workspaceFolders.length} service folders: Terraform modules, ROS YAML and JSON, instance specs, unrelated YAML/JSON/Markdown`,
+    },
   ];
 
   const comparisons: Comparison[] = [];
@@ -56,10 +81,14 @@ async function main(): Promise<void> {
     notes.push(`Checker comparisons not run: ${checker.unavailable}`);
   } else {
     const sample = checker.check(module);
-    notes.push(`Sanity: the checker found ${sample.instances.length} instances and ${sample.findings.length} findings in the module, ${checker.check([ros]).instances.length} instances in the ROS template, ${checker.check([spec]).instances.length} in the spec.`);
+    notes.push(
+      `Sanity: the checker found ${sample.instances.length} instances and ${sample.findings.length} findings in the module, ${checker.check([ros]).instances.length} instances in the ROS template, ${checker.check([spec]).instances.length} in the spec.`,
+    );
     log('profile');
     const where = await selfTimeByFile(() => checker.check(module), 2, repoRoot());
-    notes.push(`Where check() of the Terraform module spends its time (self time by file, sampled): ${where.join(', ')}.`);
+    notes.push(
+      `Where check() of the Terraform module spends its time (self time by file, sampled): ${where.join(', ')}.`,
+    );
     log('(a) terraform vs tree-sitter');
     comparisons.push(await terraformVsTreeSitter(checker, module, treeSitter, big));
     log('(a) yaml vs parseDocument');
@@ -73,11 +102,24 @@ async function main(): Promise<void> {
     const others = single.filter((f) => f !== mainTf);
     comparisons.push(await editLoop(mainTf, others, treeSitter, edits, 3));
     log('(e) CLI');
-    const cli = await cliOverWorkspace(paths.cli(), inputs.workspaceDir, inputs.workspaceFolders, workspace.length, quick ? { warmup: 0, rounds: 2 } : { warmup: 1, rounds: 3 });
+    const cli = await cliOverWorkspace(
+      paths.cli(),
+      inputs.workspaceDir,
+      inputs.workspaceFolders,
+      workspace.length,
+      quick ? { warmup: 0, rounds: 2 } : { warmup: 1, rounds: 3 },
+    );
     if (cli) comparisons.push(cli);
     else notes.push('CLI not measured: out/src/cli/main.js is not built (`npm run build`).');
     log('(f) whole process');
-    comparisons.push(...(await wholeProcess(paths.bundledCli(), paths.cli(), inputs.terraformDir, quick ? { warmup: 1, rounds: 3 } : { warmup: 1, rounds: 7 })));
+    comparisons.push(
+      ...(await wholeProcess(
+        paths.bundledCli(),
+        paths.cli(),
+        inputs.terraformDir,
+        quick ? { warmup: 1, rounds: 3 } : { warmup: 1, rounds: 7 },
+      )),
+    );
     log('(f) module calls vs flat');
     comparisons.push(await modulesVsFlat(checker, big));
     log('heap');
@@ -88,7 +130,14 @@ async function main(): Promise<void> {
   figures.push(bundleSize(paths.bundle()));
   figures.push(packageSize(repoRoot(), 1.5 * 2 ** 20));
 
-  const report = renderResults({ machine, command: `node out/bench/run.js${quick ? ' --quick' : ''}`, inputs: inputTable, comparisons, figures, notes });
+  const report = renderResults({
+    machine,
+    command: `node out/bench/run.js${quick ? ' --quick' : ''}`,
+    inputs: inputTable,
+    comparisons,
+    figures,
+    notes,
+  });
   writeFileSync(paths.results(), report);
   log(`wrote ${paths.results()}`);
   process.stdout.write(report.slice(report.indexOf('## Goals'), report.indexOf('## Detail')));
@@ -104,4 +153,3 @@ main().catch((e: unknown) => {
   process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
   process.exit(1);
 });
-

@@ -6,7 +6,12 @@ import { MAINLAND_ZONE_PATTERN } from './mainland-zones';
  * follow `Ref`s to parameter defaults or see EIP associations, so a reference is accepted as is.
  */
 const reference = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*$' };
-const refObject = { type: 'object', properties: { Ref: { type: 'string' } }, required: ['Ref'], additionalProperties: false };
+const refObject = {
+  type: 'object',
+  properties: { Ref: { type: 'string' } },
+  required: ['Ref'],
+  additionalProperties: false,
+};
 const orReference = (schema: object) => ({ anyOf: [schema, refObject] });
 
 const ecsProperties = {
@@ -15,7 +20,10 @@ const ecsProperties = {
     // ICP001: a zone in mainland China (or a parameter holding one)
     ZoneId: orReference({ anyOf: [{ type: 'string', pattern: MAINLAND_ZONE_PATTERN }, reference] }),
     // ICP002: subscription, case-insensitive as in the wild; no spot strategy
-    InstanceChargeType: orReference({ type: 'string', pattern: '^([Pp][Rr][Ee][Pp][Aa][Ii][Dd]|[A-Z][A-Za-z0-9]*ChargeType)$' }),
+    InstanceChargeType: orReference({
+      type: 'string',
+      pattern: '^([Pp][Rr][Ee][Pp][Aa][Ii][Dd]|[A-Z][A-Za-z0-9]*ChargeType)$',
+    }),
     SpotStrategy: { const: 'NoSpot' },
     // ICP003: at least 3 months, never weeks
     Period: orReference({ anyOf: [{ type: 'integer', minimum: 3 }, reference] }),
@@ -29,7 +37,13 @@ const ecsProperties = {
   required: ['InstanceChargeType', 'InternetMaxBandwidthOut'],
 };
 
-const ecsTypes = ['ALIYUN::ECS::Instance', 'ALIYUN::ECS::InstanceGroup', 'ALIYUN::ECS::PrepayInstance', 'ALIYUN::ECS::InstanceClone', 'ALIYUN::ECS::InstanceGroupClone'];
+const ecsTypes = [
+  'ALIYUN::ECS::Instance',
+  'ALIYUN::ECS::InstanceGroup',
+  'ALIYUN::ECS::PrepayInstance',
+  'ALIYUN::ECS::InstanceClone',
+  'ALIYUN::ECS::InstanceGroupClone',
+];
 
 export const ROS_ICP_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',

@@ -40,7 +40,10 @@ export class TreeSitterBaseline {
 export class IncrementalTree {
   private tree: Tree;
 
-  constructor(private readonly parser: Parser, text: string) {
+  constructor(
+    private readonly parser: Parser,
+    text: string,
+  ) {
     this.tree = parser.parse(text)!;
   }
 
@@ -50,7 +53,16 @@ export class IncrementalTree {
    */
   replaceChar(text: string, offset: number, point: { row: number; column: number }): void {
     const end = { row: point.row, column: point.column + 1 };
-    this.tree.edit(new Edit({ startIndex: offset, oldEndIndex: offset + 1, newEndIndex: offset + 1, startPosition: point, oldEndPosition: end, newEndPosition: end }));
+    this.tree.edit(
+      new Edit({
+        startIndex: offset,
+        oldEndIndex: offset + 1,
+        newEndIndex: offset + 1,
+        startPosition: point,
+        oldEndPosition: end,
+        newEndPosition: end,
+      }),
+    );
     const next = this.parser.parse(text, this.tree)!;
     this.tree.delete();
     this.tree = next;

@@ -15,7 +15,9 @@ export class YamlLanguageServerBaseline {
   constructor() {
     this.service = getLanguageService({
       schemaRequestService: (uri) => Promise.reject(new Error(`no remote schemas in the bench: ${uri}`)),
-      workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).toString() },
+      workspaceContext: {
+        resolveRelativePath: (relative, resource) => new URL(relative, resource).toString(),
+      },
     });
     this.service.configure({
       validate: true,

@@ -25,21 +25,31 @@ export interface BenchInputs {
 export function generateInputs(root: string): BenchInputs {
   rmSync(root, { recursive: true, force: true });
   const rng = new Random(SEED);
-  const module = generateTerraformModule(rng, { instances: 900, vswitches: 200, eips: 450, instanceFiles: 10 });
+  const module = generateTerraformModule(rng, {
+    instances: 900,
+    vswitches: 200,
+    eips: 450,
+    instanceFiles: 10,
+  });
   const terraformDir = join(root, 'terraform');
   const terraformSingleDir = join(root, 'terraform-single');
   writeAll(terraformDir, module);
   writeAll(terraformSingleDir, concatenateModule(module));
 
   const rosFile = join(root, 'ros', 'web-tier.ros.yaml');
-  writeAll(dirname(rosFile), new Map([['web-tier.ros.yaml', generateRosYaml(rng, { instances: 1400, vswitches: 150, eips: 400 })]]));
+  writeAll(
+    dirname(rosFile),
+    new Map([['web-tier.ros.yaml', generateRosYaml(rng, { instances: 1400, vswitches: 150, eips: 400 })]]),
+  );
   const specFile = join(root, 'spec', 'fleet.icp.yaml');
   writeAll(dirname(specFile), new Map([['fleet.icp.yaml', generateInstanceSpec(rng, 1000)]]));
 
   const workspaceDir = join(root, 'workspace');
   const workspace = generateWorkspace(rng);
   writeAll(workspaceDir, workspace);
-  const workspaceFolders = [...new Set([...workspace.keys()].map((p) => p.split('/')[0]))].sort().map((f) => join(workspaceDir, f));
+  const workspaceFolders = [...new Set([...workspace.keys()].map((p) => p.split('/')[0]))]
+    .sort()
+    .map((f) => join(workspaceDir, f));
   return { root, terraformDir, terraformSingleDir, rosFile, specFile, workspaceDir, workspaceFolders };
 }
 

@@ -53,7 +53,14 @@ export function generateRosYaml(rng: Random, shape: RosShape): string {
       '    Description: Outbound public bandwidth, Mbit/s',
     );
   }
-  out.push('Resources:', '  Vpc:', '    Type: ALIYUN::ECS::VPC', '    Properties:', '      CidrBlock: 10.0.0.0/8', '      VpcName: main');
+  out.push(
+    'Resources:',
+    '  Vpc:',
+    '    Type: ALIYUN::ECS::VPC',
+    '    Properties:',
+    '      CidrBlock: 10.0.0.0/8',
+    '      VpcName: main',
+  );
   for (let s = 0; s < shape.vswitches; s++) {
     const zone = rng.chance(0.9) ? rng.pick(MAINLAND_ZONES) : rng.pick(OTHER_ZONES);
     out.push(
@@ -65,7 +72,13 @@ export function generateRosYaml(rng: Random, shape: RosShape): string {
       `      CidrBlock: 10.${Math.floor(s / 250)}.${s % 250}.0/24`,
     );
   }
-  out.push('  SecurityGroup:', '    Type: ALIYUN::ECS::SecurityGroup', '    Properties:', '      VpcId:', '        Ref: Vpc');
+  out.push(
+    '  SecurityGroup:',
+    '    Type: ALIYUN::ECS::SecurityGroup',
+    '    Properties:',
+    '      VpcId:',
+    '        Ref: Vpc',
+  );
 
   const ids: string[] = [];
   for (let i = 0; i < shape.instances; i++) {
@@ -98,7 +111,10 @@ export function generateRosYaml(rng: Random, shape: RosShape): string {
 
 function rosInstance(rng: Random, id: string, team: string, env: string, vswitches: number): string[] {
   const t = pascal(team);
-  const type = rng.next() < 0.8 ? 'ALIYUN::ECS::Instance' : rng.pick(['ALIYUN::ECS::InstanceGroup', 'ALIYUN::ECS::PrepayInstance']);
+  const type =
+    rng.next() < 0.8
+      ? 'ALIYUN::ECS::Instance'
+      : rng.pick(['ALIYUN::ECS::InstanceGroup', 'ALIYUN::ECS::PrepayInstance']);
   const lines = [`  ${id}:`, `    Type: ${type}`, '    Properties:'];
   const prop = (key: string, value: string) => lines.push(`      ${key}: ${value}`);
   if (rng.chance(0.02)) lines.splice(1, 0, '    # icp-ignore: ICP010 reason="renewed by the finance team"');
@@ -158,5 +174,11 @@ export function generateRosJson(rng: Random, instances: number): string {
     };
     resources[`Server${i}`] = { Type: 'ALIYUN::ECS::Instance', Properties: props };
   }
-  return JSON.stringify({ ROSTemplateFormatVersion: '2015-09-01', Description: 'servers', Resources: resources }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      { ROSTemplateFormatVersion: '2015-09-01', Description: 'servers', Resources: resources },
+      null,
+      2,
+    ) + '\n'
+  );
 }

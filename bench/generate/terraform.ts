@@ -1,5 +1,13 @@
 import { Random } from './random';
-import { ENVIRONMENTS, IMAGES, INSTANCE_TYPES, MAINLAND_REGIONS, MAINLAND_ZONES, OTHER_ZONES, TEAMS } from './vocabulary';
+import {
+  ENVIRONMENTS,
+  IMAGES,
+  INSTANCE_TYPES,
+  MAINLAND_REGIONS,
+  MAINLAND_ZONES,
+  OTHER_ZONES,
+  TEAMS,
+} from './vocabulary';
 
 /** File name → text of one Terraform module folder. */
 export type GeneratedFiles = Map<string, string>;
@@ -39,7 +47,10 @@ export function generateTerraformModule(rng: Random, shape: TerraformShape): Gen
       names.push(name);
       blocks.push(instance(rng, name, team, env, shape.vswitches));
     }
-    files.set(shape.instanceFiles === 1 ? 'instances.tf' : `instances_${String(f).padStart(2, '0')}.tf`, blocks.join('\n'));
+    files.set(
+      shape.instanceFiles === 1 ? 'instances.tf' : `instances_${String(f).padStart(2, '0')}.tf`,
+      blocks.join('\n'),
+    );
   }
   files.set('eip.tf', eips(rng, shape.eips, names));
   files.set('outputs.tf', outputs(names.slice(0, Math.min(names.length, 50))));
@@ -136,7 +147,10 @@ function tfvars(rng: Random, teams: readonly string[]): string {
 
 function locals(teams: readonly string[]): string {
   const perTeam = teams
-    .map((t) => `  ${t}_charge = var.environment == "prod" ? var.${t}_charge_type : "PostPaid"\n  ${t}_period = var.${t}_period`)
+    .map(
+      (t) =>
+        `  ${t}_charge = var.environment == "prod" ? var.${t}_charge_type : "PostPaid"\n  ${t}_period = var.${t}_period`,
+    )
     .join('\n');
   return `locals {
   common_tags = {
@@ -203,12 +217,14 @@ resource "alicloud_security_group_rule" "${team}_ssh" {
 function instance(rng: Random, name: string, team: string, env: string, vswitches: number): string {
   const lines: string[] = [];
   const attr = (key: string, value: string) => lines.push(`  ${key.padEnd(26)} = ${value}`);
-  if (rng.chance(0.02)) lines.push(`  # icp-ignore: ICP010 reason="renewed by the finance team" expires=2027-03-31`);
+  if (rng.chance(0.02))
+    lines.push(`  # icp-ignore: ICP010 reason="renewed by the finance team" expires=2027-03-31`);
   attr('instance_name', `"${name.replace(/_/g, '-')}"`);
   attr('host_name', `"${name.replace(/_/g, '-')}"`);
   attr('instance_type', rng.chance(0.5) ? `var.${team}_instance_type` : `"${rng.pick(INSTANCE_TYPES)}"`);
   attr('image_id', `"${rng.pick(IMAGES)}"`);
-  if (rng.chance(0.9)) attr('vswitch_id', `alicloud_vswitch.vsw_${String(rng.int(0, vswitches - 1)).padStart(3, '0')}.id`);
+  if (rng.chance(0.9))
+    attr('vswitch_id', `alicloud_vswitch.vsw_${String(rng.int(0, vswitches - 1)).padStart(3, '0')}.id`);
   else attr('availability_zone', `"${rng.pick(MAINLAND_ZONES)}"`);
   if (rng.chance(0.04)) attr('provider', 'alicloud.hk');
   attr('security_groups', `[alicloud_security_group.sg_${team}.id]`);
@@ -285,7 +301,10 @@ function outputs(names: readonly string[]): string {
 
 /** The same module as one `.tf` file (plus its tfvars), for the one-file edit loop and heap measures. */
 export function concatenateModule(files: GeneratedFiles): GeneratedFiles {
-  const tf = [...files].filter(([name]) => name.endsWith('.tf')).map(([, text]) => text).join('\n');
+  const tf = [...files]
+    .filter(([name]) => name.endsWith('.tf'))
+    .map(([, text]) => text)
+    .join('\n');
   const single: GeneratedFiles = new Map([['main.tf', tf]]);
   const tfvarsText = files.get('terraform.tfvars');
   if (tfvarsText !== undefined) single.set('terraform.tfvars', tfvarsText);

@@ -16,7 +16,10 @@ export interface InterleaveOptions {
  * engineers compile and test on the same two cores) lands on all subjects alike. Returns the
  * samples (ms) per subject, index-aligned by round.
  */
-export async function interleave(subjects: readonly Subject[], options: InterleaveOptions): Promise<Map<string, number[]>> {
+export async function interleave(
+  subjects: readonly Subject[],
+  options: InterleaveOptions,
+): Promise<Map<string, number[]>> {
   for (let w = 0; w < options.warmup; w++) {
     for (const s of subjects) await s.run();
   }

@@ -18,7 +18,9 @@ export async function selfTimeByFile(run: () => unknown, repeats: number, root: 
   const session = new Session();
   session.connect();
   const post = <T>(method: string, params?: object) =>
-    new Promise<T>((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res as T))));
+    new Promise<T>((resolve, reject) =>
+      session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res as T))),
+    );
   await post('Profiler.enable');
   await post('Profiler.setSamplingInterval', { interval: 200 });
   await post('Profiler.start');
@@ -32,9 +34,17 @@ export async function selfTimeByFile(run: () => unknown, repeats: number, root: 
   let total = 0;
   for (const node of profile.nodes) {
     const t = time.get(node.id) ?? 0;
-    if (t === 0 || node.callFrame.functionName === '(idle)' || node.callFrame.functionName === '(program)') continue;
+    if (t === 0 || node.callFrame.functionName === '(idle)' || node.callFrame.functionName === '(program)')
+      continue;
     const url = node.callFrame.url.replace(/^file:\/\//, '').replace(root + '/', '');
-    const file = url === '' ? node.callFrame.functionName : url.includes('node_modules/') ? url.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1 (dependency)') : url.startsWith('wasm') ? 'tree-sitter WebAssembly' : url;
+    const file =
+      url === ''
+        ? node.callFrame.functionName
+        : url.includes('node_modules/')
+          ? url.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1 (dependency)')
+          : url.startsWith('wasm')
+            ? 'tree-sitter WebAssembly'
+            : url;
     byPlace.set(file, (byPlace.get(file) ?? 0) + t);
     total += t;
   }

@@ -50,19 +50,44 @@ export function renderResults(r: BenchReport): string {
   ];
   for (const c of r.comparisons) {
     const [checker, baseline] = c.sides;
-    const ratio = c.ratio === undefined ? '–' : c.ratioLabel?.includes('ms') || c.ratioLabel?.includes('/ s') ? `${ms(c.ratio)} ${c.ratioLabel}` : `${c.ratio.toFixed(2)}× (${c.ratioLabel})`;
-    out.push(`| ${c.title} | ${checker ? `${ms(checker.summary.median)} ms` : '–'} | ${baseline ? `${ms(baseline.summary.median)} ms (${baseline.name})` : '–'} | ${ratio} | ${c.goal?.text ?? '–'} | ${verdict(c.goal?.met)} |`);
+    const ratio =
+      c.ratio === undefined
+        ? '–'
+        : c.ratioLabel?.includes('ms') || c.ratioLabel?.includes('/ s')
+          ? `${ms(c.ratio)} ${c.ratioLabel}`
+          : `${c.ratio.toFixed(2)}× (${c.ratioLabel})`;
+    out.push(
+      `| ${c.title} | ${checker ? `${ms(checker.summary.median)} ms` : '–'} | ${baseline ? `${ms(baseline.summary.median)} ms (${baseline.name})` : '–'} | ${ratio} | ${c.goal?.text ?? '–'} | ${verdict(c.goal?.met)} |`,
+    );
   }
-  for (const f of r.figures) out.push(`| ${f.name} | ${f.value} | | | ${f.goal?.text ?? '–'} | ${verdict(f.goal?.met)} |`);
+  for (const f of r.figures)
+    out.push(`| ${f.name} | ${f.value} | | | ${f.goal?.text ?? '–'} | ${verdict(f.goal?.met)} |`);
   out.push('', '## Detail', '');
   for (const c of r.comparisons) {
-    out.push(`### ${c.title}`, '', `Input: ${c.input}.`, '', '| subject | runs | median ms | p95 ms | min ms | max ms |', '| --- | --- | --- | --- | --- | --- |');
-    for (const s of c.sides) out.push(`| ${s.name} | ${s.summary.runs} | ${ms(s.summary.median)} | ${ms(s.summary.p95)} | ${ms(s.summary.min)} | ${ms(s.summary.max)} |`);
+    out.push(
+      `### ${c.title}`,
+      '',
+      `Input: ${c.input}.`,
+      '',
+      '| subject | runs | median ms | p95 ms | min ms | max ms |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
+    for (const s of c.sides)
+      out.push(
+        `| ${s.name} | ${s.summary.runs} | ${ms(s.summary.median)} | ${ms(s.summary.p95)} | ${ms(s.summary.min)} | ${ms(s.summary.max)} |`,
+      );
     if (c.notes.length > 0) out.push('', ...c.notes.map((n) => `- ${n}`));
     out.push('');
   }
   if (r.figures.length > 0) {
-    out.push('### Footprint', '', '| figure | value | notes |', '| --- | --- | --- |', ...r.figures.map((f) => `| ${f.name} | ${f.value} | ${f.notes ?? ''} |`), '');
+    out.push(
+      '### Footprint',
+      '',
+      '| figure | value | notes |',
+      '| --- | --- | --- |',
+      ...r.figures.map((f) => `| ${f.name} | ${f.value} | ${f.notes ?? ''} |`),
+      '',
+    );
   }
   if (r.notes.length > 0) out.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '');
   return out.join('\n');

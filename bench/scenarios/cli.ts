@@ -13,7 +13,9 @@ interface Run {
 
 function runCli(cli: string, args: readonly string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, '--format', 'json', '--today', BENCH_TODAY, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [cli, '--format', 'json', '--today', BENCH_TODAY, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
@@ -24,7 +26,8 @@ function runCli(cli: string, args: readonly string[]): Promise<Run> {
 /** Exit 0 or 1 is a completed check; anything else means the numbers would be about a failure. */
 async function mustComplete(run: Promise<Run>): Promise<void> {
   const r = await run;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`icp-check exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`icp-check exited ${r.status}: ${r.stderr.slice(0, 500)}`);
 }
 
 /**
@@ -33,7 +36,13 @@ async function mustComplete(run: Promise<Run>): Promise<void> {
  * `_folders` is kept for the caller's signature (it sharded the workspace into two processes before
  * the CLI had `--jobs`).
  */
-export async function cliOverWorkspace(cli: string, workspaceDir: string, _folders: readonly string[], fileCount: number, rounds: Rounds): Promise<Comparison | undefined> {
+export async function cliOverWorkspace(
+  cli: string,
+  workspaceDir: string,
+  _folders: readonly string[],
+  fileCount: number,
+  rounds: Rounds,
+): Promise<Comparison | undefined> {
   if (!existsSync(cli)) return undefined;
   const samples = await interleave(
     [

@@ -9,7 +9,11 @@ import type { Rounds } from './parse-floor';
 import { basename } from 'node:path';
 
 /** (b) Checking the whole module vs HashiCorp's parser merely turning the same files into JSON. */
-export async function terraformVsHcl2json(checker: Checker, module: readonly SourceFile[], rounds: Rounds): Promise<Comparison> {
+export async function terraformVsHcl2json(
+  checker: Checker,
+  module: readonly SourceFile[],
+  rounds: Rounds,
+): Promise<Comparison> {
   const named = module.map((f) => ({ name: basename(f.path), text: f.text }));
   const samples = await interleave(
     [
@@ -27,12 +31,19 @@ export async function terraformVsHcl2json(checker: Checker, module: readonly Sou
     ratioLabel: 'hcl2json / check (speed-up)',
     ratio,
     goal: { text: '≥ 2× faster', met: ratio >= 2 },
-    notes: ['hcl2json only parses (Go HCL compiled to WebAssembly); it resolves nothing and reports nothing.'],
+    notes: [
+      'hcl2json only parses (Go HCL compiled to WebAssembly); it resolves nothing and reports nothing.',
+    ],
   };
 }
 
 /** (c) Checking the ROS template vs yaml-language-server validating it against the ICP rules as a JSON Schema. */
-export async function rosVsYamlLanguageServer(checker: Checker, ros: SourceFile, yls: YamlLanguageServerBaseline, rounds: Rounds): Promise<Comparison> {
+export async function rosVsYamlLanguageServer(
+  checker: Checker,
+  ros: SourceFile,
+  yls: YamlLanguageServerBaseline,
+  rounds: Rounds,
+): Promise<Comparison> {
   const uri = `file://${ros.path}`;
   const samples = await interleave(
     [
@@ -50,6 +61,8 @@ export async function rosVsYamlLanguageServer(checker: Checker, ros: SourceFile,
     ratioLabel: 'yaml-language-server / check (speed-up)',
     ratio,
     goal: { text: '> 1× (faster)', met: ratio > 1 },
-    notes: ['The schema (bench/baselines/ros-schema.ts) encodes ICP001–ICP004 and ICP010 for literals; it cannot follow Refs or EIP associations, so it does less than the checker.'],
+    notes: [
+      'The schema (bench/baselines/ros-schema.ts) encodes ICP001–ICP004 and ICP010 for literals; it cannot follow Refs or EIP associations, so it does less than the checker.',
+    ],
   };
 }

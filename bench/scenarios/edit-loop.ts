@@ -12,7 +12,13 @@ import type { Comparison } from '../report/model';
  * tree-sitter reparsing the same edit incrementally, which is what an incremental checker builds on.
  * The checker is a `CheckSession`, as the extension uses it while a person types.
  */
-export async function editLoop(mainTf: SourceFile, others: readonly SourceFile[], treeSitter: TreeSitterBaseline, edits: number, warmup: number): Promise<Comparison> {
+export async function editLoop(
+  mainTf: SourceFile,
+  others: readonly SourceFile[],
+  treeSitter: TreeSitterBaseline,
+  edits: number,
+  warmup: number,
+): Promise<Comparison> {
   const rng = new Random(7);
   const digits = [...mainTf.text.matchAll(/= (\d+)\n/g)].map((m) => m.index! + 2);
   let text = mainTf.text;

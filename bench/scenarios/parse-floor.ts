@@ -15,7 +15,12 @@ export interface Rounds {
  * (a) Checking vs the bare parse the checker is built on. The Terraform floor parses only the
  * `.tf` files (tfvars are read too by the checker: part of what "resolving a module" costs).
  */
-export async function terraformVsTreeSitter(checker: Checker, module: readonly SourceFile[], treeSitter: TreeSitterBaseline, rounds: Rounds): Promise<Comparison> {
+export async function terraformVsTreeSitter(
+  checker: Checker,
+  module: readonly SourceFile[],
+  treeSitter: TreeSitterBaseline,
+  rounds: Rounds,
+): Promise<Comparison> {
   const tfTexts = module.filter((f) => f.path.endsWith('.tf')).map((f) => f.text);
   const samples = await interleave(
     [
@@ -38,7 +43,12 @@ export async function terraformVsTreeSitter(checker: Checker, module: readonly S
 }
 
 /** (a) Checking a YAML file (ROS template or instance spec) vs `yaml` parseDocument with a LineCounter (three subjects interleaved). */
-export async function yamlVsParse(checker: Checker, file: SourceFile, label: string, rounds: Rounds): Promise<Comparison> {
+export async function yamlVsParse(
+  checker: Checker,
+  file: SourceFile,
+  label: string,
+  rounds: Rounds,
+): Promise<Comparison> {
   const samples = await interleave(
     [
       { name: 'icp-check', run: () => checker.check([file]) },
@@ -47,8 +57,14 @@ export async function yamlVsParse(checker: Checker, file: SourceFile, label: str
     ],
     rounds,
   );
-  const ratio = medianRatio(samples.get('icp-check')!, samples.get('yaml parseDocument (uniqueKeys: false)')!);
-  const versusDefault = medianRatio(samples.get('icp-check')!, samples.get('yaml parseDocument (default options)')!);
+  const ratio = medianRatio(
+    samples.get('icp-check')!,
+    samples.get('yaml parseDocument (uniqueKeys: false)')!,
+  );
+  const versusDefault = medianRatio(
+    samples.get('icp-check')!,
+    samples.get('yaml parseDocument (default options)')!,
+  );
   return {
     id: `a-yaml-${label}`,
     title: `${label}: check vs bare yaml parse`,

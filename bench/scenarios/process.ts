@@ -14,7 +14,9 @@ function spawnNode(args: readonly string[]): Promise<void> {
     child.stdout.resume();
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
-    child.on('close', (status) => (status === 0 || status === 1 ? resolve() : reject(new Error(`exit ${status}: ${stderr.slice(0, 500)}`))));
+    child.on('close', (status) =>
+      status === 0 || status === 1 ? resolve() : reject(new Error(`exit ${status}: ${stderr.slice(0, 500)}`)),
+    );
   });
 }
 
@@ -23,13 +25,20 @@ function spawnNode(args: readonly string[]): Promise<void> {
  * `icp-check --version` (answered before the core is loaded, in the bundle and the tsc build),
  * and the 1 MB Terraform module checked with `--format stylish` against `--format json`.
  */
-export async function wholeProcess(bundledCli: string, builtCli: string, terraformDir: string, rounds: Rounds): Promise<Comparison[]> {
+export async function wholeProcess(
+  bundledCli: string,
+  builtCli: string,
+  terraformDir: string,
+  rounds: Rounds,
+): Promise<Comparison[]> {
   if (!existsSync(bundledCli)) return [];
   const startup = await interleave(
     [
       { name: 'node -e 0', run: () => spawnNode(['-e', '0']) },
       { name: 'icp-check --version (bundle)', run: () => spawnNode([bundledCli, '--version']) },
-      ...(existsSync(builtCli) ? [{ name: 'icp-check --version (tsc build)', run: () => spawnNode([builtCli, '--version']) }] : []),
+      ...(existsSync(builtCli)
+        ? [{ name: 'icp-check --version (tsc build)', run: () => spawnNode([builtCli, '--version']) }]
+        : []),
     ],
     { warmup: 2, rounds: rounds.rounds * 2 },
   );
@@ -37,7 +46,8 @@ export async function wholeProcess(bundledCli: string, builtCli: string, terrafo
   const bare = sides[0].summary.median;
   const version = sides[1].summary.median;
 
-  const check = (format: string) => () => spawnNode([bundledCli, '--format', format, '--today', BENCH_TODAY, terraformDir]);
+  const check = (format: string) => () =>
+    spawnNode([bundledCli, '--format', format, '--today', BENCH_TODAY, terraformDir]);
   const formats = await interleave(
     [
       { name: 'icp-check --format json', run: check('json') },
@@ -67,21 +77,32 @@ export async function wholeProcess(bundledCli: string, builtCli: string, terrafo
       sides: formatSides,
       ratioLabel: 'ms json adds',
       ratio: json.summary.median - stylish.summary.median,
-      notes: ['Both check the same 900 instances with the bundled CLI; the difference is building and writing the report (JSON is the larger output).'],
+      notes: [
+        'Both check the same 900 instances with the bundled CLI; the difference is building and writing the report (JSON is the larger output).',
+      ],
     },
   ];
 }
 
 /** The npm package's size, from `npm pack --dry-run` over the built bundle (no scripts run). */
 export function packageSize(root: string, limitBytes: number): Figure {
-  const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) return { name: 'npm package (packed)', value: 'not measured', notes: r.stderr.split('\n')[0] };
-  const [pack] = JSON.parse(r.stdout.slice(r.stdout.indexOf('['))) as { size: number; unpackedSize: number; entryCount: number }[];
+  const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0)
+    return { name: 'npm package (packed)', value: 'not measured', notes: r.stderr.split('\n')[0] };
+  const [pack] = JSON.parse(r.stdout.slice(r.stdout.indexOf('['))) as {
+    size: number;
+    unpackedSize: number;
+    entryCount: number;
+  }[];
   const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
   return {
     name: 'npm package (packed)',
     value: `${kb(pack.size)} (${kb(pack.unpackedSize)} unpacked, ${pack.entryCount} files)`,
     goal: { text: `< ${(limitBytes / 2 ** 20).toFixed(1)} MB`, met: pack.size < limitBytes },
-    notes: 'the bundled CLI, its .wasm files, the instance-spec schema and the rule pages; no runtime dependencies',
+    notes:
+      'the bundled CLI, its .wasm files, the instance-spec schema and the rule pages; no runtime dependencies',
   };
 }

@@ -19,7 +19,9 @@ const actionPath = env.GITHUB_ACTION_PATH ?? resolve(dirname(fileURLToPath(impor
 const workspace = process.cwd();
 
 function fail(message, status) {
-  process.stdout.write(`::error title=icp-check::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
+  process.stdout.write(
+    `::error title=icp-check::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`,
+  );
   process.exit(status);
 }
 
@@ -35,12 +37,17 @@ function setOutput(name, value) {
 function locateCli() {
   const bundled = join(actionPath, 'dist', 'cli', 'icp-check.js');
   if (existsSync(bundled)) return bundled;
-  const version = input('version') || JSON.parse(readFileSync(join(actionPath, 'package.json'), 'utf8')).version;
+  const version =
+    input('version') || JSON.parse(readFileSync(join(actionPath, 'package.json'), 'utf8')).version;
   const prefix = join(env.RUNNER_TEMP ?? workspace, `icp-check-${version}`);
   const installed = join(prefix, 'node_modules', 'icp-check', 'dist', 'cli', 'icp-check.js');
   if (!existsSync(installed)) {
     mkdirSync(prefix, { recursive: true });
-    const npm = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `icp-check@${version}`], { stdio: 'inherit', shell: process.platform === 'win32' });
+    const npm = spawnSync(
+      'npm',
+      ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `icp-check@${version}`],
+      { stdio: 'inherit', shell: process.platform === 'win32' },
+    );
     if (npm.status !== 0 || !existsSync(installed)) fail(`could not install icp-check@${version}`, 2);
   }
   return installed;
@@ -57,10 +64,16 @@ const format = input('format') || 'stylish';
 const sarifFile = input('sarif-file') || 'icp-check.sarif';
 const failOnError = input('fail-on-error').toLowerCase() !== 'false';
 
-const check = (formatName) => spawnSync(process.execPath, [cli, '--format', formatName, ...options, ...(paths.length > 0 ? paths : ['.'])], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...env, NO_COLOR: '1' } });
+const check = (formatName) =>
+  spawnSync(
+    process.execPath,
+    [cli, '--format', formatName, ...options, ...(paths.length > 0 ? paths : ['.'])],
+    { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...env, NO_COLOR: '1' } },
+  );
 
 const sarif = check('sarif');
-if (sarif.status !== 0 && sarif.status !== 1) fail(sarif.stderr.trim() || `icp-check exited with ${sarif.status ?? sarif.signal}`, 2);
+if (sarif.status !== 0 && sarif.status !== 1)
+  fail(sarif.stderr.trim() || `icp-check exited with ${sarif.status ?? sarif.signal}`, 2);
 mkdirSync(dirname(resolve(workspace, sarifFile)), { recursive: true });
 writeFileSync(resolve(workspace, sarifFile), sarif.stdout);
 setOutput('sarif-file', sarifFile);
@@ -72,4 +85,5 @@ const shown = check(format);
 process.stdout.write(shown.stdout);
 process.stderr.write(shown.stderr);
 
-if (sarif.status === 1 && failOnError) fail('error-level findings remain: see the log, the job summary or the code-scanning alerts', 1);
+if (sarif.status === 1 && failOnError)
+  fail('error-level findings remain: see the log, the job summary or the code-scanning alerts', 1);

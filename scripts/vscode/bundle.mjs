@@ -36,7 +36,8 @@ const common = {
 
 // dist/cli/ is the command line's own bundle (scripts/cli/bundle.mjs): not ours to remove.
 mkdirSync(dist, { recursive: true });
-for (const entry of readdirSync(dist)) if (entry !== 'cli') rmSync(join(dist, entry), { recursive: true, force: true });
+for (const entry of readdirSync(dist))
+  if (entry !== 'cli') rmSync(join(dist, entry), { recursive: true, force: true });
 await build({
   ...common,
   entryPoints: [join(root, 'src/extension/extension.ts')],
@@ -54,7 +55,11 @@ for (const [entry, file] of wasm) copyFileSync(join(dirname(require.resolve(entr
 
 // Codicons for the report webview (its CSP allows only fonts and styles from the extension).
 mkdirSync(join(dist, 'codicons'), { recursive: true });
-for (const file of ['codicon.css', 'codicon.ttf']) copyFileSync(join(dirname(require.resolve('@vscode/codicons/package.json')), 'dist', file), join(dist, 'codicons', file));
+for (const file of ['codicon.css', 'codicon.ttf'])
+  copyFileSync(
+    join(dirname(require.resolve('@vscode/codicons/package.json')), 'dist', file),
+    join(dist, 'codicons', file),
+  );
 
 if (args.has('--tests')) {
   const suiteDir = join(root, 'test/integration');
@@ -63,10 +68,14 @@ if (args.has('--tests')) {
   await build({
     ...common,
     sourcemap: 'inline',
-    entryPoints: readdirSync(suiteDir).filter((f) => f.endsWith('.ts')).map((f) => join(suiteDir, f)),
+    entryPoints: readdirSync(suiteDir)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join(suiteDir, f)),
     outdir: outDir,
     // mocha is resolved from the project's node_modules at run time (it reads its own files).
     external: ['vscode', 'mocha'],
   });
 }
-console.log(`bundled ${production ? '(production) ' : ''}into ${dist}${args.has('--tests') ? ' and out/vscode-tests' : ''}`);
+console.log(
+  `bundled ${production ? '(production) ' : ''}into ${dist}${args.has('--tests') ? ' and out/vscode-tests' : ''}`,
+);

@@ -4,7 +4,15 @@
  * Everything it writes (user data, extensions, XDG folders, logs) lives in one run folder, never in $HOME.
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,14 +23,18 @@ export const PROJECT_ROOT = resolve(__dirname, '..', '..');
 /** Runs the idempotent setup (fast when already installed) and returns the code-server binary. */
 export function codeServerBinary(): string {
   if (process.env.CS_BIN) return process.env.CS_BIN;
-  const out = execFileSync('bash', [join(PROJECT_ROOT, 'scripts/vscode/setup.sh')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync('bash', [join(PROJECT_ROOT, 'scripts/vscode/setup.sh')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return out.toString().trim().split('\n').pop() as string;
 }
 
 export function freePort(preferred = 0): Promise<number> {
   return new Promise((res, rej) => {
     const s = createServer();
-    s.once('error', (e: NodeJS.ErrnoException) => (preferred && e.code === 'EADDRINUSE' ? freePort(0).then(res, rej) : rej(e)));
+    s.once('error', (e: NodeJS.ErrnoException) =>
+      preferred && e.code === 'EADDRINUSE' ? freePort(0).then(res, rej) : rej(e),
+    );
     s.listen(preferred, '127.0.0.1', () => {
       const address = s.address();
       const port = typeof address === 'object' && address ? address.port : 0;
@@ -85,19 +97,42 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   const extensions = join(runDir, 'extensions');
   mkdirSync(join(userData, 'User'), { recursive: true });
   mkdirSync(extensions, { recursive: true });
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
+  writeFileSync(
+    join(userData, 'User', 'settings.json'),
+    JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2),
+  );
   if (options.installFrom) {
-    const pkg = JSON.parse(readFileSync(join(options.installFrom, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+    const pkg = JSON.parse(readFileSync(join(options.installFrom, 'package.json'), 'utf8')) as {
+      publisher: string;
+      name: string;
+      version: string;
+    };
     symlinkSync(options.installFrom, join(extensions, `${pkg.publisher}.${pkg.name}-${pkg.version}`));
   }
   // VS Code puts its IPC sockets (vscode-ipc-*.sock, vscode-git-*.sock) in TMPDIR: a folder of this run,
   // short enough for a socket path (108 bytes), removed with it, so no run leaves anything in the temp folder.
   const socketDir = mkdtempSync(join(tmpdir(), 'icp-tmp-'));
-  const xdg = { XDG_CONFIG_HOME: join(runDir, 'xdg-config'), XDG_DATA_HOME: join(runDir, 'xdg-data'), TMPDIR: socketDir };
+  const xdg = {
+    XDG_CONFIG_HOME: join(runDir, 'xdg-config'),
+    XDG_DATA_HOME: join(runDir, 'xdg-data'),
+    TMPDIR: socketDir,
+  };
   if (options.installVsix) {
-    execFileSync(bin, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', options.installVsix], {
-      env: { ...process.env, EXTENSIONS_GALLERY: '{}', ...xdg }, stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    execFileSync(
+      bin,
+      [
+        '--user-data-dir',
+        userData,
+        '--extensions-dir',
+        extensions,
+        '--install-extension',
+        options.installVsix,
+      ],
+      {
+        env: { ...process.env, EXTENSIONS_GALLERY: '{}', ...xdg },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
   }
   // EXTENSIONS_GALLERY='{}': no marketplace, so no network lookups; XDG_* keep ~/.config untouched.
   // PORT is `npm start`'s choice, already in --bind-addr; code-server would let it override the flag.
@@ -113,23 +148,49 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   const launch = async (port: number): Promise<ChildProcess> => {
     const child: ChildProcess = spawn(
       bin,
-      ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-        '--disable-getting-started-override', '--ignore-last-opened', '--user-data-dir', userData, '--extensions-dir', extensions],
+      [
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        '--auth',
+        'none',
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--disable-getting-started-override',
+        '--ignore-last-opened',
+        '--user-data-dir',
+        userData,
+        '--extensions-dir',
+        extensions,
+      ],
       { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
     );
     child.stdout?.pipe(logStream, { end: false });
     child.stderr?.pipe(logStream, { end: false });
     await new Promise<void>((res, rej) => {
       let seen = '';
-      const timer = setTimeout(() => rej(new Error(`code-server did not start within 60 s:\n${seen}`)), 60_000);
+      const timer = setTimeout(
+        () => rej(new Error(`code-server did not start within 60 s:\n${seen}`)),
+        60_000,
+      );
       const onData = (d: Buffer) => {
         seen += d.toString();
-        if (/HTTP server listening/.test(seen)) { clearTimeout(timer); res(); }
+        if (/HTTP server listening/.test(seen)) {
+          clearTimeout(timer);
+          res();
+        }
       };
       child.stdout?.on('data', onData);
       child.stderr?.on('data', onData);
       // 'close', not 'exit': the error text may still be in the pipes when the process exits.
-      child.once('close', (code) => { clearTimeout(timer); rej(Object.assign(new Error(`code-server exited early (${code}):\n${seen}`), { inUse: /EADDRINUSE/.test(seen) })); });
+      child.once('close', (code) => {
+        clearTimeout(timer);
+        rej(
+          Object.assign(new Error(`code-server exited early (${code}):\n${seen}`), {
+            inUse: /EADDRINUSE/.test(seen),
+          }),
+        );
+      });
     });
     return child;
   };
@@ -171,11 +232,25 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     },
     async stop() {
       // code-server runs in its own process group; ending the group also ends its extension hosts.
-      try { if (child.pid) process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
       await new Promise<void>((res) => {
         if (child.exitCode !== null || child.signalCode) return res();
-        const timer = setTimeout(() => { try { if (child.pid) process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } res(); }, 5000);
-        child.once('exit', () => { clearTimeout(timer); res(); });
+        const timer = setTimeout(() => {
+          try {
+            if (child.pid) process.kill(-child.pid, 'SIGKILL');
+          } catch {
+            /* gone */
+          }
+          res();
+        }, 5000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          res();
+        });
       });
       await new Promise<void>((res) => logStream.end(res));
       removeRunDir();
@@ -184,14 +259,30 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
 }
 
 /** Headless Debian chromium via playwright-core (which never downloads a browser of its own). */
-export async function launchBrowser(runDir: string, viewport = { width: 1400, height: 900 }): Promise<BrowserContext> {
+export async function launchBrowser(
+  runDir: string,
+  viewport = { width: 1400, height: 900 },
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(join(runDir, 'chrome-profile'), {
     executablePath: process.env.CHROME ?? '/usr/bin/chromium',
     headless: true,
     viewport,
-    env: { ...process.env, XDG_CONFIG_HOME: join(runDir, 'xdg-chrome'), XDG_CACHE_HOME: join(runDir, 'xdg-chrome-cache') },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    env: {
+      ...process.env,
+      XDG_CONFIG_HOME: join(runDir, 'xdg-chrome'),
+      XDG_CACHE_HOME: join(runDir, 'xdg-chrome-cache'),
+    },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 

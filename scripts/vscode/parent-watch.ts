@@ -21,5 +21,7 @@ export function stopWithParent(host: ParentWatchHost, stop: (why: string) => voi
     stop(why);
   };
   for (const signal of STOP_SIGNALS) host.onSignal(signal, () => once(signal));
-  host.every(intervalMs, () => { if (host.ppid() !== parent) once('parent exited'); });
+  host.every(intervalMs, () => {
+    if (host.ppid() !== parent) once('parent exited');
+  });
 }

@@ -13,8 +13,14 @@ async function main(): Promise<void> {
   const browser = await launchBrowser(runDir, { width: 400, height: 300 });
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
-    await page.setContent(`<html><body style="margin:0;background:transparent">${svg.replace(/<svg /, "<svg style=\"display:block\" ")}</body></html>`);
-    await page.screenshot({ path: join(PROJECT_ROOT, 'media', 'icon.png'), omitBackground: true, clip: { x: 0, y: 0, width: 128, height: 128 } });
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent">${svg.replace(/<svg /, '<svg style="display:block" ')}</body></html>`,
+    );
+    await page.screenshot({
+      path: join(PROJECT_ROOT, 'media', 'icon.png'),
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: 128, height: 128 },
+    });
   } finally {
     await browser.close();
     rmSync(runDir, { recursive: true, force: true });

@@ -45,7 +45,10 @@ try {
     launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust'],
   });
 } catch (error) {
-  console.error(`test:electron: the integration suite failed in VS Code ${VERSION}:`, error instanceof Error ? error.message : error);
+  console.error(
+    `test:electron: the integration suite failed in VS Code ${VERSION}:`,
+    error instanceof Error ? error.message : error,
+  );
   status = 1;
 } finally {
   rmSync(workspace, { recursive: true, force: true });

@@ -17,11 +17,20 @@ async function main(): Promise<void> {
     port: requested,
     scratch: join(PROJECT_ROOT, '.cache', 'vscode-runs'),
   });
-  if (server.portFallback) console.log(`\nPort ${requested} is in use, so VS Code listens on port ${server.port} instead (set PORT to choose one).`);
+  if (server.portFallback)
+    console.log(
+      `\nPort ${requested} is in use, so VS Code listens on port ${server.port} instead (set PORT to choose one).`,
+    );
   const url = server.urlFor(folder);
-  console.log(`\nVS Code ${'(code-server 4.100.3)'} with icp-check is running:\n\n  ${url}\n\nOpen it in a browser. Ctrl+C stops it. Logs: ${server.log}\n`);
+  console.log(
+    `\nVS Code ${'(code-server 4.100.3)'} with icp-check is running:\n\n  ${url}\n\nOpen it in a browser. Ctrl+C stops it. Logs: ${server.log}\n`,
+  );
   stopWithParent(
-    { ppid: () => process.ppid, onSignal: (s, l) => process.on(s, l), every: (ms, tick) => setInterval(tick, ms) },
+    {
+      ppid: () => process.ppid,
+      onSignal: (s, l) => process.on(s, l),
+      every: (ms, tick) => setInterval(tick, ms),
+    },
     (why) => {
       console.log(`\nStopping VS Code (${why}).`);
       void server.stop().then(() => process.exit(0));

@@ -61,11 +61,16 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const v = parsed.values;
 
   const formatName = v.format ?? 'stylish';
-  if (!(REPORT_FORMATS as readonly string[]).includes(formatName)) throw new UsageError(format(CLI_TEXT.badFormat, { value: formatName }));
-  if (v.lang !== undefined && v.lang !== 'en' && v.lang !== 'zh-cn') throw new UsageError(format(CLI_TEXT.badLang, { value: v.lang }));
-  if (v.today !== undefined && !isIsoDate(v.today)) throw new UsageError(format(CLI_TEXT.badToday, { value: v.today }));
-  if (v.region !== undefined && !REGION_ID.test(v.region)) throw new UsageError(format(CLI_TEXT.badRegion, { value: v.region }));
-  if (v.jobs !== undefined && !/^[1-9]\d{0,3}$/.test(v.jobs)) throw new UsageError(format(CLI_TEXT.badJobs, { value: v.jobs }));
+  if (!(REPORT_FORMATS as readonly string[]).includes(formatName))
+    throw new UsageError(format(CLI_TEXT.badFormat, { value: formatName }));
+  if (v.lang !== undefined && v.lang !== 'en' && v.lang !== 'zh-cn')
+    throw new UsageError(format(CLI_TEXT.badLang, { value: v.lang }));
+  if (v.today !== undefined && !isIsoDate(v.today))
+    throw new UsageError(format(CLI_TEXT.badToday, { value: v.today }));
+  if (v.region !== undefined && !REGION_ID.test(v.region))
+    throw new UsageError(format(CLI_TEXT.badRegion, { value: v.region }));
+  if (v.jobs !== undefined && !/^[1-9]\d{0,3}$/.test(v.jobs))
+    throw new UsageError(format(CLI_TEXT.badJobs, { value: v.jobs }));
 
   return {
     paths: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
@@ -89,7 +94,8 @@ function describeParseError(error: unknown): Localized {
   const quoted = /'([^']+)'/.exec(e.message ?? '')?.[1] ?? '?';
   const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(/[ ,]/)[0];
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return format(CLI_TEXT.unknownOption, { option });
-  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test(e.message ?? '')) return format(CLI_TEXT.missingValue, { option });
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test(e.message ?? ''))
+    return format(CLI_TEXT.missingValue, { option });
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return format(CLI_TEXT.noValue, { option });
   const message = e.message ?? String(error);
   return { en: message, 'zh-cn': message };

@@ -1,6 +1,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { loadConfig, LineIndex, DEFAULT_CONFIG, format, CONFIG_FILE_NAME, configCandidates, type ConfigProblem, type Config, type Localized } from '../core';
+import {
+  loadConfig,
+  LineIndex,
+  DEFAULT_CONFIG,
+  format,
+  CONFIG_FILE_NAME,
+  configCandidates,
+  type ConfigProblem,
+  type Config,
+  type Localized,
+} from '../core';
 import { CLI_TEXT, formatLocalized } from './messages';
 import { UsageError } from './args';
 
@@ -12,10 +22,16 @@ export const DEFAULT_CONFIG_FILE = CONFIG_FILE_NAME;
  * makes from a file up to its workspace folder), else the defaults. An invalid file is a usage
  * error (exit 2): checking with settings the user did not mean would give an answer they cannot trust.
  */
-export function readConfig(explicit: string | undefined, cwd: string, paths: readonly string[] = ['.']): { config: Config; path?: string } {
+export function readConfig(
+  explicit: string | undefined,
+  cwd: string,
+  paths: readonly string[] = ['.'],
+): { config: Config; path?: string } {
   let path = explicit;
   if (path === undefined) {
-    const nearest = configCandidates(toSlashes(commonFolder(paths, cwd)), toSlashes(cwd)).find((candidate) => existsSync(fromSlashes(candidate)));
+    const nearest = configCandidates(toSlashes(commonFolder(paths, cwd)), toSlashes(cwd)).find((candidate) =>
+      existsSync(fromSlashes(candidate)),
+    );
     if (nearest === undefined) return { config: DEFAULT_CONFIG };
     path = relative(cwd, fromSlashes(nearest)) || CONFIG_FILE_NAME;
   }
@@ -29,7 +45,10 @@ export function readConfig(explicit: string | undefined, cwd: string, paths: rea
     throw new UsageError(format(CLI_TEXT.pathUnreadable, { path, reason: String(code ?? error) }));
   }
   const loaded = loadConfig(content, path);
-  if ('error' in loaded) throw new UsageError(describeProblems(loaded.problems.length > 0 ? loaded.problems : [loaded.error], content));
+  if ('error' in loaded)
+    throw new UsageError(
+      describeProblems(loaded.problems.length > 0 ? loaded.problems : [loaded.error], content),
+    );
   return { config: loaded.config, path };
 }
 
@@ -38,7 +57,10 @@ function describeProblems(problems: readonly ConfigProblem[], content: string): 
   const index = new LineIndex(content);
   const lines = problems.map((p) => {
     const at = index.positionAt(p.at.start);
-    return formatLocalized(CLI_TEXT.configInvalid, { path: `${p.at.file}:${at.line + 1}:${at.character + 1}`, reason: p.message });
+    return formatLocalized(CLI_TEXT.configInvalid, {
+      path: `${p.at.file}:${at.line + 1}:${at.character + 1}`,
+      reason: p.message,
+    });
   });
   return { en: lines.map((l) => l.en).join('\n'), 'zh-cn': lines.map((l) => l['zh-cn']).join('\n') };
 }

@@ -1,7 +1,10 @@
 import { text, type Localized } from '../core';
 
 /** Fills `{name}` placeholders where a value itself is localized (a reason from the engine, say). */
-export function formatLocalized(template: Localized, data: Readonly<Record<string, string | number | Localized>>): Localized {
+export function formatLocalized(
+  template: Localized,
+  data: Readonly<Record<string, string | number | Localized>>,
+): Localized {
   const fill = (lang: 'en' | 'zh-cn') =>
     template[lang].replace(/\{(\w+)\}/g, (m, k: string) => {
       const v = data[k];
@@ -17,27 +20,57 @@ export const CLI_TEXT = {
   unknownOption: text('unknown option {option}', '未知选项 {option}'),
   missingValue: text('option {option} needs a value', '选项 {option} 需要一个值'),
   noValue: text('option {option} takes no value', '选项 {option} 不接受值'),
-  badFormat: text("unknown format '{value}' (allowed: stylish, json, sarif, markdown, junit, gitlab)", "未知格式 '{value}'（可选：stylish、json、sarif、markdown、junit、gitlab）"),
+  badFormat: text(
+    "unknown format '{value}' (allowed: stylish, json, sarif, markdown, junit, gitlab)",
+    "未知格式 '{value}'（可选：stylish、json、sarif、markdown、junit、gitlab）",
+  ),
   badLang: text("unknown language '{value}' (allowed: en, zh-cn)", "未知语言 '{value}'（可选：en、zh-cn）"),
-  badToday: text("--today needs a real date written YYYY-MM-DD, not '{value}'", "--today 需要 YYYY-MM-DD 格式的有效日期，而不是 '{value}'"),
-  badRegion: text("--region needs a region ID such as cn-hangzhou, not '{value}'", "--region 需要地域 ID（如 cn-hangzhou），而不是 '{value}'"),
-  badJobs: text("--jobs needs a whole number of threads from 1 to 9999, not '{value}'", "--jobs 需要 1 到 9999 之间的整数线程数，而不是 '{value}'"),
+  badToday: text(
+    "--today needs a real date written YYYY-MM-DD, not '{value}'",
+    "--today 需要 YYYY-MM-DD 格式的有效日期，而不是 '{value}'",
+  ),
+  badRegion: text(
+    "--region needs a region ID such as cn-hangzhou, not '{value}'",
+    "--region 需要地域 ID（如 cn-hangzhou），而不是 '{value}'",
+  ),
+  badJobs: text(
+    "--jobs needs a whole number of threads from 1 to 9999, not '{value}'",
+    "--jobs 需要 1 到 9999 之间的整数线程数，而不是 '{value}'",
+  ),
   pathMissing: text('cannot read {path}: no such file or folder', '无法读取 {path}：文件或文件夹不存在'),
   pathUnreadable: text('cannot read {path}: {reason}', '无法读取 {path}：{reason}'),
-  notRegularFile: text('cannot check {path}: it is not a regular file (a device, pipe or socket); save its content to a file first', '无法检查 {path}：它不是普通文件（而是设备、管道或套接字）；请先将其内容保存为文件'),
+  notRegularFile: text(
+    'cannot check {path}: it is not a regular file (a device, pipe or socket); save its content to a file first',
+    '无法检查 {path}：它不是普通文件（而是设备、管道或套接字）；请先将其内容保存为文件',
+  ),
   unrecognisedName: text(
     'cannot check {path}: its name is not one icp-check reads (*.tf, terraform.tfvars, *.auto.tfvars, *.yaml, *.yml, *.json); rename it',
     '无法检查 {path}：icp-check 不读取此类文件名（*.tf、terraform.tfvars、*.auto.tfvars、*.yaml、*.yml、*.json）；请重命名该文件',
   ),
-  configMissing: text('cannot read the configuration {path}: no such file', '无法读取配置文件 {path}：文件不存在'),
+  configMissing: text(
+    'cannot read the configuration {path}: no such file',
+    '无法读取配置文件 {path}：文件不存在',
+  ),
   configInvalid: text('invalid configuration {path}: {reason}', '配置文件 {path} 无效：{reason}'),
   internalError: text('internal error: {reason}', '内部错误：{reason}'),
   fixed: text('Fixed {n} file: {files}|Fixed {n} files: {files}', '已修复 {n} 个文件：{files}'),
   notFixed: text('Not fixed: {path}: {reason}', '未修复：{path}：{reason}'),
-  notWrittenChanged: text('it changed on disk while the fix ran; run --fix again', '修复期间该文件在磁盘上被修改；请重新运行 --fix'),
-  notWrittenReplaced: text('it was replaced while the fix ran; run --fix again', '修复期间该文件被替换；请重新运行 --fix'),
-  notWrittenSymlink: text('it is a symbolic link that was not named on the command line; name it to fix it', '它是未在命令行中指定的符号链接；请直接指定它以修复'),
-  notWrittenEncoding: text('it is not valid UTF-8, and writing it would replace the bytes that are not', '它不是有效的 UTF-8，写入会替换其中无效的字节'),
+  notWrittenChanged: text(
+    'it changed on disk while the fix ran; run --fix again',
+    '修复期间该文件在磁盘上被修改；请重新运行 --fix',
+  ),
+  notWrittenReplaced: text(
+    'it was replaced while the fix ran; run --fix again',
+    '修复期间该文件被替换；请重新运行 --fix',
+  ),
+  notWrittenSymlink: text(
+    'it is a symbolic link that was not named on the command line; name it to fix it',
+    '它是未在命令行中指定的符号链接；请直接指定它以修复',
+  ),
+  notWrittenEncoding: text(
+    'it is not valid UTF-8, and writing it would replace the bytes that are not',
+    '它不是有效的 UTF-8，写入会替换其中无效的字节',
+  ),
   notWrittenError: text('cannot write it: {reason}', '无法写入：{reason}'),
   help: text(
     `Usage: icp-check [options] [paths...]

@@ -27,11 +27,22 @@ export function readFiles(found: readonly FoundFile[], maxFileSizeKb: number): R
       bytes = readAtMost(f.absolute, limit);
     } catch (error) {
       if (error instanceof UsageError) throw error;
-      throw new UsageError(format(CLI_TEXT.pathUnreadable, { path: f.path, reason: String((error as NodeJS.ErrnoException).code ?? error) }));
+      throw new UsageError(
+        format(CLI_TEXT.pathUnreadable, {
+          path: f.path,
+          reason: String((error as NodeJS.ErrnoException).code ?? error),
+        }),
+      );
     }
     // Bytes on disk are the UTF-8 bytes the engine's own limit counts, so a large file is never read whole.
     if (!bytes) {
-      skipped.push({ file: f.path, reason: format(ENGINE_MESSAGES.skippedTooLarge, { sizeKb: Math.ceil(Math.max(f.size, limit + 1) / 1024), limitKb: maxFileSizeKb }) });
+      skipped.push({
+        file: f.path,
+        reason: format(ENGINE_MESSAGES.skippedTooLarge, {
+          sizeKb: Math.ceil(Math.max(f.size, limit + 1) / 1024),
+          limitKb: maxFileSizeKb,
+        }),
+      });
       continue;
     }
     const decoded = decodeText(bytes);

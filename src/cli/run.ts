@@ -1,6 +1,18 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { check, gatherModuleSources, initCore, RULES, formatReport, counted, withSkippedFiles, type CheckOptions, type CheckResult, type SourceFile, type Lang } from '../core';
+import {
+  check,
+  gatherModuleSources,
+  initCore,
+  RULES,
+  formatReport,
+  counted,
+  withSkippedFiles,
+  type CheckOptions,
+  type CheckResult,
+  type SourceFile,
+  type Lang,
+} from '../core';
 import { terraformWasmPath } from './grammar-path';
 import { DiskModuleHost } from './module-host';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
@@ -66,10 +78,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const identities = options.fix ? identifyAll(absolute) : undefined;
       if (options.fix) {
         const fixed = applyFixes(files, moduleOptions, options.fixHints);
-        const outcome = writeFixed(fixedFiles(fixed.changed, files, absolute, identities!, options.paths, io.cwd));
+        const outcome = writeFixed(
+          fixedFiles(fixed.changed, files, absolute, identities!, options.paths, io.cwd),
+        );
         // On stderr, so `--fix --format json > out.json` still writes pure JSON.
-        if (outcome.written.length > 0) io.stderr(counted(CLI_TEXT.fixed, outcome.written.length, lang).replace('{files}', outcome.written.join(', ')) + '\n');
-        for (const { path, reason } of outcome.skipped) io.stderr(formatLocalized(CLI_TEXT.notFixed, { path, reason })[lang] + '\n');
+        if (outcome.written.length > 0)
+          io.stderr(
+            counted(CLI_TEXT.fixed, outcome.written.length, lang).replace(
+              '{files}',
+              outcome.written.join(', '),
+            ) + '\n',
+          );
+        for (const { path, reason } of outcome.skipped)
+          io.stderr(formatLocalized(CLI_TEXT.notFixed, { path, reason })[lang] + '\n');
         if (outcome.skipped.length === 0) {
           files = fixed.files;
           checked = fixed.result;
@@ -93,7 +114,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return result.findings.some((f) => f.severity === 'error') ? EXIT_ERRORS : EXIT_OK;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${formatLocalized(CLI_TEXT.usageError, { message: error.text })[lang]}\n${CLI_TEXT.seeHelp[lang]}\n`);
+      io.stderr(
+        `${formatLocalized(CLI_TEXT.usageError, { message: error.text })[lang]}\n${CLI_TEXT.seeHelp[lang]}\n`,
+      );
     } else {
       // No stack trace for users; ICP_CHECK_DEBUG=1 shows it to whoever reports the bug.
       const reason = error instanceof Error ? error.message : String(error);
@@ -104,9 +127,25 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-function report(options: CliOptions, result: CheckResult, files: readonly SourceFile[], lang: Lang, today: string, assumedRegion: string | undefined, io: CliIo): string {
+function report(
+  options: CliOptions,
+  result: CheckResult,
+  files: readonly SourceFile[],
+  lang: Lang,
+  today: string,
+  assumedRegion: string | undefined,
+  io: CliIo,
+): string {
   const texts = new Map(files.map((f) => [f.path, f.text]));
-  const input = { result, texts, rules: RULES, lang, tool: { name: 'icp-check', version: toolVersion() }, today, assumedRegion };
+  const input = {
+    result,
+    texts,
+    rules: RULES,
+    lang,
+    tool: { name: 'icp-check', version: toolVersion() },
+    today,
+    assumedRegion,
+  };
   const color = io.stdoutIsTTY && io.env.NO_COLOR === undefined;
   return formatReport(options.format, input, { color, srcRoot: pathToFileURL(io.cwd + '/').href });
 }
@@ -139,7 +178,13 @@ function fixedFiles(
 /** Usage errors are reported in the language asked for, even when the arguments do not parse. */
 function langFromArgv(argv: readonly string[]): Lang {
   const i = argv.lastIndexOf('--lang');
-  const value = i >= 0 ? argv[i + 1] : argv.filter((a) => a.startsWith('--lang=')).pop()?.slice('--lang='.length);
+  const value =
+    i >= 0
+      ? argv[i + 1]
+      : argv
+          .filter((a) => a.startsWith('--lang='))
+          .pop()
+          ?.slice('--lang='.length);
   return value === 'zh-cn' ? 'zh-cn' : 'en';
 }
 

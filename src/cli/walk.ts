@@ -52,14 +52,16 @@ export function findFiles(paths: readonly string[], cwd: string): FoundFile[] {
       stats = statSync(absolute);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(format(CLI_TEXT.pathMissing, { path: given }));
+      if (code === 'ENOENT' || code === 'ENOTDIR')
+        throw new UsageError(format(CLI_TEXT.pathMissing, { path: given }));
       throw new UsageError(format(CLI_TEXT.pathUnreadable, { path: given, reason: String(code ?? error) }));
     }
     if (stats.isDirectory()) walkTree(absolute, add);
     // A device or pipe (`/dev/zero`, `<(cat main.tf)`) may never end: refused, never read.
     else if (!stats.isFile()) throw new UsageError(format(CLI_TEXT.notRegularFile, { path: given }));
     // Named on the command line but not by a name the engine reads: said, rather than passed over in silence.
-    else if (kindOf(basename(absolute)) === 'ignored') throw new UsageError(format(CLI_TEXT.unrecognisedName, { path: given }));
+    else if (kindOf(basename(absolute)) === 'ignored')
+      throw new UsageError(format(CLI_TEXT.unrecognisedName, { path: given }));
     else add(absolute, stats);
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -89,7 +91,12 @@ function isCandidate(name: string): boolean {
   return kindOf(name) !== 'ignored' && name !== '.icpcheck.yaml';
 }
 
-function walkFolder(folder: string, seen: Set<string>, links: string[], add: (absolute: string, stats: Stats) => void): void {
+function walkFolder(
+  folder: string,
+  seen: Set<string>,
+  links: string[],
+  add: (absolute: string, stats: Stats) => void,
+): void {
   const real = realpathSync(folder);
   if (seen.has(real)) return;
   seen.add(real);
@@ -97,7 +104,12 @@ function walkFolder(folder: string, seen: Set<string>, links: string[], add: (ab
   try {
     entries = readdirSync(folder, { withFileTypes: true });
   } catch (error) {
-    throw new UsageError(format(CLI_TEXT.pathUnreadable, { path: folder, reason: String((error as NodeJS.ErrnoException).code ?? error) }));
+    throw new UsageError(
+      format(CLI_TEXT.pathUnreadable, {
+        path: folder,
+        reason: String((error as NodeJS.ErrnoException).code ?? error),
+      }),
+    );
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {

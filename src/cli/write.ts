@@ -1,4 +1,15 @@
-import { closeSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { format, type Localized } from '../core';
@@ -91,7 +102,8 @@ function targetOf(file: FixedFile): string {
 
 function whyNotWrite(file: FixedFile, target: string): Localized | undefined {
   const now = identify(file.absolute);
-  if (!now || !file.identity || now.dev !== file.identity.dev || now.ino !== file.identity.ino) return CLI_TEXT.notWrittenReplaced;
+  if (!now || !file.identity || now.dev !== file.identity.dev || now.ino !== file.identity.ino)
+    return CLI_TEXT.notWrittenReplaced;
   if (now.symlink && !file.named) return CLI_TEXT.notWrittenSymlink;
   let current: string;
   try {

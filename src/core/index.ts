@@ -21,7 +21,13 @@ export { configProblemFindings } from './engine/config-findings';
 export { applyEdits, type EditResult } from './engine/apply-edits';
 export type { FixAllResult, AppliedFix, FixAllScope } from './engine/fix-all';
 export { findSuppressions, type SuppressionDirective, type DirectivePlacement } from './engine/suppressions';
-export { evaluateDirectives, applySuppressions, REASON_PLACEHOLDER, type ActiveSuppression, type DirectiveProblem } from './engine/suppression-check';
+export {
+  evaluateDirectives,
+  applySuppressions,
+  REASON_PLACEHOLDER,
+  type ActiveSuppression,
+  type DirectiveProblem,
+} from './engine/suppression-check';
 export { RULES, ruleById } from './rules/index';
 export type { Rule, RuleDocs, DocExample } from './rules/rule';
 export { ENGINE_MESSAGES } from './engine/messages';

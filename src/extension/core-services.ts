@@ -14,11 +14,20 @@ export interface CoreServices {
   log(message: string): void;
 }
 
-export function createCoreServices(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): CoreServices {
+export function createCoreServices(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+): CoreServices {
   // The bundle ships the grammar beside itself; web-tree-sitter finds its own runtime .wasm there too.
-  const terraformWasmPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'tree-sitter-terraform.wasm').fsPath;
+  const terraformWasmPath = vscode.Uri.joinPath(
+    context.extensionUri,
+    'dist',
+    'tree-sitter-terraform.wasm',
+  ).fsPath;
   const ready = initCore({ terraformWasmPath });
-  ready.catch((e: unknown) => output.error(`could not load the Terraform grammar: ${e instanceof Error ? e.message : String(e)}`));
+  ready.catch((e: unknown) =>
+    output.error(`could not load the Terraform grammar: ${e instanceof Error ? e.message : String(e)}`),
+  );
   const docs = new Map(RULES.map((r) => [r.id as string, r.docs.url]));
   return {
     ready,

@@ -47,17 +47,39 @@ export function activate(context: vscode.ExtensionContext): IcpCheckApi {
   const lenses = new VerdictLensProvider(core, verdicts);
 
   context.subscriptions.push(
-    output, reader, configFiles, diagnostics, statusBar, report, lenses,
+    output,
+    reader,
+    configFiles,
+    diagnostics,
+    statusBar,
+    report,
+    lenses,
     vscode.languages.registerCodeLensProvider(DOCUMENT_SELECTOR, lenses),
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new VerdictHoverProvider(core, verdicts)),
-    vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new IcpCodeActionProvider(core, diagnostics), IcpCodeActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(
+      DOCUMENT_SELECTOR,
+      new IcpCodeActionProvider(core, diagnostics),
+      IcpCodeActionProvider.metadata,
+    ),
     vscode.commands.registerCommand(SHOW_REPORT_COMMAND, (at?: unknown) => report.show(asLocation(at))),
-    vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, async () => summarizeScan(await checkWorkspace(core, reader, configFiles, diagnostics))),
+    vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, async () =>
+      summarizeScan(await checkWorkspace(core, reader, configFiles, diagnostics)),
+    ),
     vscode.commands.registerCommand(FIX_ALL_COMMAND, (uri?: vscode.Uri) => fixAllInFile(diagnostics, uri)),
-    vscode.commands.registerCommand(SHOW_DOCUMENTATION_COMMAND, (url: unknown) => showDocumentation(context.extensionUri, url)),
-    vscode.commands.registerCommand('icpCheck.exportMarkdown', (target?: vscode.Uri) => report.export('markdown', target)),
-    vscode.commands.registerCommand('icpCheck.exportSarif', (target?: vscode.Uri) => report.export('sarif', target)),
-    vscode.window.registerWebviewPanelSerializer(REPORT_VIEW_TYPE, { deserializeWebviewPanel: async (panel) => { await report.restore(panel); } }),
+    vscode.commands.registerCommand(SHOW_DOCUMENTATION_COMMAND, (url: unknown) =>
+      showDocumentation(context.extensionUri, url),
+    ),
+    vscode.commands.registerCommand('icpCheck.exportMarkdown', (target?: vscode.Uri) =>
+      report.export('markdown', target),
+    ),
+    vscode.commands.registerCommand('icpCheck.exportSarif', (target?: vscode.Uri) =>
+      report.export('sarif', target),
+    ),
+    vscode.window.registerWebviewPanelSerializer(REPORT_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel) => {
+        await report.restore(panel);
+      },
+    }),
   );
   diagnostics.start();
   output.info(`ICP filing checks active (VS Code ${vscode.version}, language ${vscode.env.language})`);
@@ -68,11 +90,19 @@ export function activate(context: vscode.ExtensionContext): IcpCheckApi {
 function asLocation(at: unknown): Location | undefined {
   if (typeof at !== 'object' || at === null) return undefined;
   const { file, start, end } = at as Record<string, unknown>;
-  return typeof file === 'string' && typeof start === 'number' && typeof end === 'number' ? { file, start, end } : undefined;
+  return typeof file === 'string' && typeof start === 'number' && typeof end === 'number'
+    ? { file, start, end }
+    : undefined;
 }
 
 function summarizeScan(scan: Awaited<ReturnType<typeof checkWorkspace>>) {
-  return scan && { files: scan.result.checkedFiles.length, instances: scan.result.instances.length, findings: scan.result.findings.length };
+  return (
+    scan && {
+      files: scan.result.checkedFiles.length,
+      instances: scan.result.instances.length,
+      findings: scan.result.findings.length,
+    }
+  );
 }
 
 export function deactivate(): void {}

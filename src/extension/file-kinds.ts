@@ -45,7 +45,12 @@ export function isCheckable(path: string, text: string): boolean {
 }
 
 /** Language modes whose buffers the engine can read when the name does not say (VS Code's ids). */
-const SYNTAX_OF_LANGUAGE: Readonly<Record<string, SourceSyntax>> = { terraform: 'terraform', yaml: 'yaml', json: 'json', jsonc: 'json' };
+const SYNTAX_OF_LANGUAGE: Readonly<Record<string, SourceSyntax>> = {
+  terraform: 'terraform',
+  yaml: 'yaml',
+  json: 'json',
+  jsonc: 'json',
+};
 
 /**
  * How the engine should read a document whose name says nothing (an untitled buffer): its language
@@ -69,4 +74,3 @@ export function commentMarker(path: string): string | undefined {
   if (/\.(tf|tfvars)$/i.test(name) || /\.ya?ml$/i.test(name)) return '#';
   return undefined;
 }
-

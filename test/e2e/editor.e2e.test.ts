@@ -9,8 +9,21 @@ import * as assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, PROJECT_ROOT, startCodeServer, type CodeServer } from '../../scripts/vscode/code-server';
-import { editorText, goToLine, quickOpen, reportFrame, runCommand, screenshot, waitForWorkbench } from './workbench';
+import {
+  launchBrowser,
+  PROJECT_ROOT,
+  startCodeServer,
+  type CodeServer,
+} from '../../scripts/vscode/code-server';
+import {
+  editorText,
+  goToLine,
+  quickOpen,
+  reportFrame,
+  runCommand,
+  screenshot,
+  waitForWorkbench,
+} from './workbench';
 
 describe('ICP filing checks in the VS Code UI', () => {
   let server: CodeServer;
@@ -22,8 +35,15 @@ describe('ICP filing checks in the VS Code UI', () => {
     // The packaged .vsix when `npm run package` made one (what a user installs), else the working tree.
     const vsix = join(PROJECT_ROOT, 'icp-check.vsix');
     server = await startCodeServer({
-      ...(existsSync(vsix) && !process.env.ICP_E2E_FROM_TREE ? { installVsix: vsix } : { installFrom: PROJECT_ROOT }),
-      settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.fontSize': 14, 'window.zoomLevel': 0, 'editor.minimap.enabled': false },
+      ...(existsSync(vsix) && !process.env.ICP_E2E_FROM_TREE
+        ? { installVsix: vsix }
+        : { installFrom: PROJECT_ROOT }),
+      settings: {
+        'workbench.colorTheme': 'Default Dark Modern',
+        'editor.fontSize': 14,
+        'window.zoomLevel': 0,
+        'editor.minimap.enabled': false,
+      },
     });
     workspace = join(server.runDir, 'workspace');
     mkdirSync(workspace, { recursive: true });
@@ -35,7 +55,8 @@ describe('ICP filing checks in the VS Code UI', () => {
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`);
+    if (this.currentTest?.state === 'failed' && page)
+      await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`);
   });
 
   after(async () => {
@@ -64,10 +85,20 @@ describe('ICP filing checks in the VS Code UI', () => {
 
   it('lists the findings in the Problems panel', async () => {
     await page.keyboard.press('Control+Shift+M');
-    await page.waitForFunction(() => /ICP002/.test(document.querySelector('.markers-panel')?.textContent ?? ''), null, { timeout: 30_000 });
-    const rows = await page.$$eval('.markers-panel .monaco-list-row', (rs) => rs.map((r) => (r as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    await page.waitForFunction(
+      () => /ICP002/.test(document.querySelector('.markers-panel')?.textContent ?? ''),
+      null,
+      { timeout: 30_000 },
+    );
+    const rows = await page.$$eval('.markers-panel .monaco-list-row', (rs) =>
+      rs.map((r) => (r as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
+    );
     console.log('      problems:', JSON.stringify(rows));
-    for (const id of ['ICP001', 'ICP002', 'ICP004']) assert.ok(rows.some((r) => r.includes(id)), `${id} in Problems`);
+    for (const id of ['ICP001', 'ICP002', 'ICP004'])
+      assert.ok(
+        rows.some((r) => r.includes(id)),
+        `${id} in Problems`,
+      );
     await screenshot(page, '03-problems');
   });
 
@@ -76,21 +107,43 @@ describe('ICP filing checks in the VS Code UI', () => {
     await goToLine(page, 11, 32);
     await page.keyboard.press('Control+.');
     await page.waitForSelector('.action-widget .monaco-list-row', { state: 'visible', timeout: 15_000 });
-    const menu = await page.$$eval('.action-widget .monaco-list-row', (rs) => rs.map((r) => (r as HTMLElement).innerText.trim()));
+    const menu = await page.$$eval('.action-widget .monaco-list-row', (rs) =>
+      rs.map((r) => (r as HTMLElement).innerText.trim()),
+    );
     console.log('      quick fixes:', JSON.stringify(menu));
-    assert.ok(menu.some((t) => /Suppress ICP004/.test(t)), 'suppress offered');
-    assert.ok(menu.some((t) => /Show documentation for ICP004/.test(t)), 'documentation offered');
+    assert.ok(
+      menu.some((t) => /Suppress ICP004/.test(t)),
+      'suppress offered',
+    );
+    assert.ok(
+      menu.some((t) => /Show documentation for ICP004/.test(t)),
+      'documentation offered',
+    );
     await screenshot(page, '04-quick-fix-menu');
     // The first entry is the preferred fix; Enter applies it.
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => !/internet_max_bandwidth_out\s*=\s*0\b/.test((document.querySelector('.editor-instance .monaco-editor .view-lines') as HTMLElement | null)?.innerText.replace(/\u00a0/g, ' ') ?? ''), null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () =>
+        !/internet_max_bandwidth_out\s*=\s*0\b/.test(
+          (
+            document.querySelector('.editor-instance .monaco-editor .view-lines') as HTMLElement | null
+          )?.innerText.replace(/\u00a0/g, ' ') ?? '',
+        ),
+      null,
+      { timeout: 15_000 },
+    );
     const text = await editorText(page);
     assert.match(text, /internet_max_bandwidth_out\s*=\s*[1-9]/);
     await page.keyboard.press('Control+S');
     const onDisk = join(workspace, 'web/main.tf');
-    for (let i = 0; i < 100 && /= 0\n/.test(readFileSync(onDisk, 'utf8')); i++) await page.waitForTimeout(100);
+    for (let i = 0; i < 100 && /= 0\n/.test(readFileSync(onDisk, 'utf8')); i++)
+      await page.waitForTimeout(100);
     assert.doesNotMatch(readFileSync(onDisk, 'utf8'), /internet_max_bandwidth_out\s*=\s*0\n/);
-    await page.waitForFunction(() => !/ICP004/.test(document.querySelector('.markers-panel')?.textContent ?? ''), null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => !/ICP004/.test(document.querySelector('.markers-panel')?.textContent ?? ''),
+      null,
+      { timeout: 15_000 },
+    );
     await screenshot(page, '05-fixed');
   });
 
@@ -99,15 +152,27 @@ describe('ICP filing checks in the VS Code UI', () => {
     await goToLine(page, 1, 1);
     await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowUp');
-    await page.keyboard.type('# icp-ignore-file: ICP010 reason="tracked in the renewal calendar" expires=2027-03-31');
+    await page.keyboard.type(
+      '# icp-ignore-file: ICP010 reason="tracked in the renewal calendar" expires=2027-03-31',
+    );
     const line = page.locator('.editor-instance .view-line', { hasText: 'icp-ignore-file' });
     await line.waitFor({ timeout: 30_000 });
     // A plain comment is one colour; the directive's keyword, rule ID, reason and date get their own.
-    await page.waitForFunction(() => {
-      const el = Array.from(document.querySelectorAll('.editor-instance .view-line')).find((l) => l.textContent?.includes('icp-ignore-file'));
-      return new Set(Array.from(el?.querySelectorAll('span > span') ?? []).map((s) => s.className)).size >= 4;
-    }, null, { timeout: 45_000 }); // tokenising is asynchronous, and slow on a busy 2-core machine
-    const classes = await line.locator('span > span').evaluateAll((spans) => [...new Set(spans.map((s) => s.className))]);
+    await page.waitForFunction(
+      () => {
+        const el = Array.from(document.querySelectorAll('.editor-instance .view-line')).find((l) =>
+          l.textContent?.includes('icp-ignore-file'),
+        );
+        return (
+          new Set(Array.from(el?.querySelectorAll('span > span') ?? []).map((s) => s.className)).size >= 4
+        );
+      },
+      null,
+      { timeout: 45_000 },
+    ); // tokenising is asynchronous, and slow on a busy 2-core machine
+    const classes = await line
+      .locator('span > span')
+      .evaluateAll((spans) => [...new Set(spans.map((s) => s.className))]);
     assert.ok(classes.length >= 4, `directive tokens coloured: ${classes.join(' ')}`);
     await page.waitForTimeout(1000); // let the debounced re-check settle for the picture
     await screenshot(page, '06-icp-ignore-highlight');
@@ -124,12 +189,22 @@ describe('ICP filing checks in the VS Code UI', () => {
     console.log('      report rows:', JSON.stringify(rows.map((r) => r.replace(/\s+/g, ' ').trim())));
     await screenshot(page, '07-report');
     assert.equal(rows.length, 4);
-    assert.ok(rows.some((r) => /alicloud_instance\.app/.test(r) && /\bready/.test(r) && !/not ready/.test(r)), 'the compliant instance is ready');
-    assert.ok(rows.some((r) => /alicloud_instance\.web/.test(r) && /not ready/.test(r)), 'the web instance is not ready');
+    assert.ok(
+      rows.some((r) => /alicloud_instance\.app/.test(r) && /\bready/.test(r) && !/not ready/.test(r)),
+      'the compliant instance is ready',
+    );
+    assert.ok(
+      rows.some((r) => /alicloud_instance\.web/.test(r) && /not ready/.test(r)),
+      'the web instance is not ready',
+    );
     const overall = await frame.locator('#overall').innerText();
     assert.match(overall, /Not ready/);
     // A row opens its source.
     await frame.locator('#summary tbody tr', { hasText: 'WebServer' }).locator('a.loc').click();
-    await page.waitForFunction(() => /stack\.ros\.yaml/.test(document.querySelector('.tabs-container .tab.active')?.textContent ?? ''), null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => /stack\.ros\.yaml/.test(document.querySelector('.tabs-container .tab.active')?.textContent ?? ''),
+      null,
+      { timeout: 15_000 },
+    );
   });
 });

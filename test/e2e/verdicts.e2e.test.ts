@@ -10,12 +10,19 @@ import * as assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, PROJECT_ROOT, startCodeServer, type CodeServer } from '../../scripts/vscode/code-server';
+import {
+  launchBrowser,
+  PROJECT_ROOT,
+  startCodeServer,
+  type CodeServer,
+} from '../../scripts/vscode/code-server';
 import { goToLine, quickOpen, reportFrame, screenshot, waitForWorkbench } from './workbench';
 
 /** 500 instances with every verdict: pay-as-you-go, one month, ready, and a charge type no one set. */
 function manyInstances(count: number): string {
-  const blocks = ['provider "alicloud" {\n  region = "cn-hangzhou"\n}\n\nvariable "billing" {\n  type = string\n}\n'];
+  const blocks = [
+    'provider "alicloud" {\n  region = "cn-hangzhou"\n}\n\nvariable "billing" {\n  type = string\n}\n',
+  ];
   for (let n = 0; n < count; n++) {
     const kind = n % 4;
     const charge = kind === 0 ? '"PostPaid"' : kind === 3 ? 'var.billing' : '"PrePaid"';
@@ -40,8 +47,17 @@ describe('verdicts in the code and the report at scale, in the VS Code UI', () =
   before(async () => {
     const vsix = join(PROJECT_ROOT, 'icp-check.vsix');
     server = await startCodeServer({
-      ...(existsSync(vsix) && !process.env.ICP_E2E_FROM_TREE ? { installVsix: vsix } : { installFrom: PROJECT_ROOT }),
-      settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.fontSize': 14, 'window.zoomLevel': 0, 'editor.minimap.enabled': false, 'workbench.editor.enablePreview': false, 'editor.hover.above': false },
+      ...(existsSync(vsix) && !process.env.ICP_E2E_FROM_TREE
+        ? { installVsix: vsix }
+        : { installFrom: PROJECT_ROOT }),
+      settings: {
+        'workbench.colorTheme': 'Default Dark Modern',
+        'editor.fontSize': 14,
+        'window.zoomLevel': 0,
+        'editor.minimap.enabled': false,
+        'workbench.editor.enablePreview': false,
+        'editor.hover.above': false,
+      },
     });
     const workspace = join(server.runDir, 'workspace');
     mkdirSync(join(workspace, 'many'), { recursive: true });
@@ -54,7 +70,8 @@ describe('verdicts in the code and the report at scale, in the VS Code UI', () =
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`);
+    if (this.currentTest?.state === 'failed' && page)
+      await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`);
   });
 
   after(async () => {
@@ -112,8 +129,15 @@ describe('verdicts in the code and the report at scale, in the VS Code UI', () =
     assert.equal(shown, '6 of 504 instances shown');
     assert.equal(await frame.locator('#summary tbody tr:not([hidden])').count(), 6);
     // Every per-instance table starts its columns at the same x.
-    const lefts = await frame.locator('section.instance:not([hidden]) table.requirements').evaluateAll((tables) =>
-      tables.map((t) => Array.from((t as HTMLTableElement).rows[0].cells).map((c) => Math.round(c.getBoundingClientRect().left)).join(',')));
+    const lefts = await frame
+      .locator('section.instance:not([hidden]) table.requirements')
+      .evaluateAll((tables) =>
+        tables.map((t) =>
+          Array.from((t as HTMLTableElement).rows[0].cells)
+            .map((c) => Math.round(c.getBoundingClientRect().left))
+            .join(','),
+        ),
+      );
     assert.equal(new Set(lefts).size, 1, `column positions: ${lefts.join(' | ')}`);
     await frame.locator('h1').scrollIntoViewIfNeeded();
     await screenshot(page, 'report-500');

@@ -35,7 +35,10 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(title);
-  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title.split(': ').pop()}"]`, { state: 'visible', timeout: 15_000 });
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title.split(': ').pop()}"]`, {
+    state: 'visible',
+    timeout: 15_000,
+  });
   await page.keyboard.press('Enter');
 }
 
@@ -49,7 +52,9 @@ export async function goToLine(page: Page, line: number, column = 1): Promise<vo
 }
 
 export async function editorText(page: Page): Promise<string> {
-  return page.$eval('.editor-instance .monaco-editor .view-lines', (e) => (e as HTMLElement).innerText.replace(/\u00a0/g, ' '));
+  return page.$eval('.editor-instance .monaco-editor .view-lines', (e) =>
+    (e as HTMLElement).innerText.replace(/\u00a0/g, ' '),
+  );
 }
 
 /** The readiness report's document: a webview is an iframe holding the page's own iframe. */

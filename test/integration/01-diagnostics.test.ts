@@ -1,6 +1,19 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, codes, checked, extensionApi, open, rangeOf, revertAndCloseAll, valueRange, waitFor, waitForCodes, workspaceUri } from './helpers';
+import {
+  activateExtension,
+  codeOf,
+  codes,
+  checked,
+  extensionApi,
+  open,
+  rangeOf,
+  revertAndCloseAll,
+  valueRange,
+  waitFor,
+  waitForCodes,
+  workspaceUri,
+} from './helpers';
 
 describe('diagnostics', () => {
   before(activateExtension);
@@ -16,9 +29,15 @@ describe('diagnostics', () => {
     const payg = byCode.get('ICP002')!;
     assert.deepEqual(payg.range, rangeOf(document, 'var.billing'));
     assert.equal(payg.severity, vscode.DiagnosticSeverity.Error);
-    assert.ok(typeof payg.code === 'object' && /ICP002/.test(payg.code.target.toString()), 'code links to the rule documentation');
+    assert.ok(
+      typeof payg.code === 'object' && /ICP002/.test(payg.code.target.toString()),
+      'code links to the rule documentation',
+    );
     const related = payg.relatedInformation ?? [];
-    assert.ok(related.some((r) => r.location.uri.path.endsWith('/web/variables.tf')), 'related information points at variables.tf');
+    assert.ok(
+      related.some((r) => r.location.uri.path.endsWith('/web/variables.tf')),
+      'related information points at variables.tf',
+    );
     const variables = await vscode.workspace.openTextDocument(workspaceUri('web/variables.tf'));
     const atDefault = related.find((r) => r.location.uri.path.endsWith('/web/variables.tf'))!;
     assert.equal(variables.getText(atDefault.location.range), '"PostPaid"');
@@ -30,7 +49,10 @@ describe('diagnostics', () => {
     const region = byCode.get('ICP001')!;
     assert.equal(region.range.start.line, rangeOf(document, 'resource "alicloud_instance" "web"').start.line);
     const regionSteps = (region.relatedInformation ?? []).map((r) => r.location.uri.path.split('/').pop());
-    assert.ok(regionSteps.includes('terraform.tfvars'), `related steps ${regionSteps.join(', ')} include terraform.tfvars`);
+    assert.ok(
+      regionSteps.includes('terraform.tfvars'),
+      `related steps ${regionSteps.join(', ')} include terraform.tfvars`,
+    );
   });
 
   it('a ROS template and an instance spec are recognised by content and name', async () => {

@@ -1,6 +1,16 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, codes, open, rangeOf, readOnDisk, revertAndCloseAll, waitForCodes, workspaceUri, writeOnDisk } from './helpers';
+import {
+  activateExtension,
+  codes,
+  open,
+  rangeOf,
+  readOnDisk,
+  revertAndCloseAll,
+  waitForCodes,
+  workspaceUri,
+  writeOnDisk,
+} from './helpers';
 
 describe('a Terraform module is checked as a whole', () => {
   before(activateExtension);

@@ -1,11 +1,21 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activateExtension, codeOf, codes, open, ourDiagnostics, quickFixes, revertAndCloseAll, waitFor, waitForCodes, workspaceUri,
+  activateExtension,
+  codeOf,
+  codes,
+  open,
+  ourDiagnostics,
+  quickFixes,
+  revertAndCloseAll,
+  waitFor,
+  waitForCodes,
+  workspaceUri,
 } from './helpers';
 
 /** A rule's own fix (not suppress, documentation or fix-all; executeCodeActionProvider drops `diagnostics`). */
-const isRuleFix = (a: vscode.CodeAction) => a.edit !== undefined && !a.command && !/^Suppress |^Fix all /.test(a.title);
+const isRuleFix = (a: vscode.CodeAction) =>
+  a.edit !== undefined && !a.command && !/^Suppress |^Fix all /.test(a.title);
 
 describe('quick fixes', () => {
   before(activateExtension);
@@ -19,20 +29,35 @@ describe('quick fixes', () => {
       const titles = actions.map((a) => a.title);
       const fixes = actions.filter(isRuleFix);
       assert.ok(fixes.length >= 1, `${codeOf(diagnostic)} has a fix: ${titles.join(' | ')}`);
-      assert.equal(fixes.filter((a) => a.isPreferred).length, 1, `${codeOf(diagnostic)} has exactly one preferred fix`);
-      assert.ok(titles.some((t) => t.includes(`Suppress ${codeOf(diagnostic)}`)), 'suppress action offered');
+      assert.equal(
+        fixes.filter((a) => a.isPreferred).length,
+        1,
+        `${codeOf(diagnostic)} has exactly one preferred fix`,
+      );
+      assert.ok(
+        titles.some((t) => t.includes(`Suppress ${codeOf(diagnostic)}`)),
+        'suppress action offered',
+      );
       const docs = actions.find((a) => a.command?.command === 'icpCheck.showDocumentation');
-      assert.ok(docs && /^https?:\/\//.test(String(docs.command!.arguments![0])), 'documentation action with the rule URL');
+      assert.ok(
+        docs && /^https?:\/\//.test(String(docs.command!.arguments![0])),
+        'documentation action with the rule URL',
+      );
     }
   });
 
   it('region fixes offer mainland regions, the configured preferred one (cn-shanghai) first', async () => {
     const main = workspaceUri('web/main.tf');
     await open(main);
-    const region = (await waitForCodes(main, ['ICP001', 'ICP002', 'ICP004'])).find((d) => codeOf(d) === 'ICP001')!;
+    const region = (await waitForCodes(main, ['ICP001', 'ICP002', 'ICP004'])).find(
+      (d) => codeOf(d) === 'ICP001',
+    )!;
     const fixes = (await quickFixes(main, region)).filter(isRuleFix);
     assert.ok(fixes.length >= 2, `a choice of regions: ${fixes.map((f) => f.title).join(' | ')}`);
-    assert.ok(fixes[0].isPreferred && fixes[0].title.includes('cn-shanghai'), `first choice is cn-shanghai: ${fixes[0].title}`);
+    assert.ok(
+      fixes[0].isPreferred && fixes[0].title.includes('cn-shanghai'),
+      `first choice is cn-shanghai: ${fixes[0].title}`,
+    );
   });
 
   it('every fix, applied with workspace.applyEdit, removes its finding (re-checked) and breaks nothing', async () => {
@@ -40,7 +65,10 @@ describe('quick fixes', () => {
     for (const file of files) {
       const uri = workspaceUri(file);
       await open(uri);
-      const initial = await waitFor(() => ourDiagnostics(uri).length > 0 && ourDiagnostics(uri), `findings in ${file}`);
+      const initial = await waitFor(
+        () => ourDiagnostics(uri).length > 0 && ourDiagnostics(uri),
+        `findings in ${file}`,
+      );
       for (const code of new Set(initial.map(codeOf))) {
         const diagnostic = ourDiagnostics(uri).find((d) => codeOf(d) === code);
         if (!diagnostic) continue; // an earlier fix also fixed this one
@@ -48,7 +76,10 @@ describe('quick fixes', () => {
         if (!fix) continue;
         const before = ourDiagnostics(uri).filter((d) => codeOf(d) === code).length;
         assert.ok(await vscode.workspace.applyEdit(fix.edit!), `${file}: ${fix.title} applied`);
-        await waitFor(() => ourDiagnostics(uri).filter((d) => codeOf(d) === code).length < before, `${code} fixed in ${file}`);
+        await waitFor(
+          () => ourDiagnostics(uri).filter((d) => codeOf(d) === code).length < before,
+          `${code} fixed in ${file}`,
+        );
         assert.ok(!codes(uri).includes('ICP000'), `${file}: the fix keeps the file valid`);
       }
     }
@@ -57,7 +88,9 @@ describe('quick fixes', () => {
   it('the multi-file fix (a variable default in variables.tf) is one workspace edit', async () => {
     const main = workspaceUri('web/main.tf');
     await open(main);
-    const payg = (await waitForCodes(main, ['ICP001', 'ICP002', 'ICP004'])).find((d) => codeOf(d) === 'ICP002')!;
+    const payg = (await waitForCodes(main, ['ICP001', 'ICP002', 'ICP004'])).find(
+      (d) => codeOf(d) === 'ICP002',
+    )!;
     const fix = (await quickFixes(main, payg)).find((a) => isRuleFix(a) && a.isPreferred)!;
     const touched = fix.edit!.entries().map(([uri]) => uri.path.split('/').pop());
     assert.ok(touched.includes('variables.tf'), `edits variables.tf: ${touched.join(', ')}`);
@@ -70,15 +103,27 @@ describe('quick fixes', () => {
   it('suppress with a reason inserts an icp-ignore directive that silences the finding', async () => {
     const main = workspaceUri('web/main.tf');
     const document = await open(main);
-    const noIp = (await waitForCodes(main, ['ICP001', 'ICP002', 'ICP004'])).find((d) => codeOf(d) === 'ICP004')!;
+    const noIp = (await waitForCodes(main, ['ICP001', 'ICP002', 'ICP004'])).find(
+      (d) => codeOf(d) === 'ICP004',
+    )!;
     const suppress = (await quickFixes(main, noIp)).find((a) => a.title.includes('Suppress ICP004'))!;
     assert.ok(await vscode.workspace.applyEdit(suppress.edit!));
-    assert.match(document.getText(), /^ {2}# icp-ignore: ICP004 reason="why this is acceptable"\n {2}internet_max_bandwidth_out = 0/m);
+    assert.match(
+      document.getText(),
+      /^ {2}# icp-ignore: ICP004 reason="why this is acceptable"\n {2}internet_max_bandwidth_out = 0/m,
+    );
     // The placeholder reason left as it is suppresses nothing and is itself a finding (ICP014).
     await waitForCodes(main, ['ICP001', 'ICP002', 'ICP004', 'ICP014']);
     const placeholder = document.getText().indexOf('why this is acceptable');
     const reason = new vscode.WorkspaceEdit();
-    reason.replace(main, new vscode.Range(document.positionAt(placeholder), document.positionAt(placeholder + 'why this is acceptable'.length)), 'test bench, never filed');
+    reason.replace(
+      main,
+      new vscode.Range(
+        document.positionAt(placeholder),
+        document.positionAt(placeholder + 'why this is acceptable'.length),
+      ),
+      'test bench, never filed',
+    );
     assert.ok(await vscode.workspace.applyEdit(reason));
     await waitForCodes(main, ['ICP001', 'ICP002']);
   });
@@ -86,14 +131,22 @@ describe('quick fixes', () => {
   it('a stale fix is never offered: actions follow the current document version', async () => {
     const main = workspaceUri('web/main.tf');
     const document = await open(main);
-    const payg = (await waitForCodes(main, ['ICP001', 'ICP002', 'ICP004'])).find((d) => codeOf(d) === 'ICP002')!;
+    const payg = (await waitForCodes(main, ['ICP001', 'ICP002', 'ICP004'])).find(
+      (d) => codeOf(d) === 'ICP002',
+    )!;
     const edit = new vscode.WorkspaceEdit();
     edit.insert(main, new vscode.Position(0, 0), '# a comment that moves every offset\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
     // Asked immediately (before the debounced re-check), the old range has no fix to offer.
     const immediately = (await quickFixes(main, payg)).filter(isRuleFix);
     assert.equal(immediately.length, 0, 'no fix computed from the previous version');
-    await waitFor(() => ourDiagnostics(main).find((d) => codeOf(d) === 'ICP002' && d.range.start.line === payg.range.start.line + 1), 're-checked');
+    await waitFor(
+      () =>
+        ourDiagnostics(main).find(
+          (d) => codeOf(d) === 'ICP002' && d.range.start.line === payg.range.start.line + 1,
+        ),
+      're-checked',
+    );
     const fresh = ourDiagnostics(main).find((d) => codeOf(d) === 'ICP002')!;
     const fix = (await quickFixes(main, fresh)).find((a) => isRuleFix(a) && a.isPreferred)!;
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
@@ -102,8 +155,14 @@ describe('quick fixes', () => {
   });
 
   it('"show documentation" opens the rule page shipped with the extension, in the Markdown preview', async () => {
-    const opened = await vscode.commands.executeCommand<boolean>('icpCheck.showDocumentation', 'https://github.com/icp-check/icp-check/blob/main/docs/rules/ICP002.md');
+    const opened = await vscode.commands.executeCommand<boolean>(
+      'icpCheck.showDocumentation',
+      'https://github.com/icp-check/icp-check/blob/main/docs/rules/ICP002.md',
+    );
     assert.equal(opened, true);
-    await waitFor(() => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.label.includes('ICP002.md'))), 'a preview tab of ICP002.md');
+    await waitFor(
+      () => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.label.includes('ICP002.md'))),
+      'a preview tab of ICP002.md',
+    );
   });
 });

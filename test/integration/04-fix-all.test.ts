@@ -1,8 +1,19 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, codes, open, ourDiagnostics, revertAndCloseAll, waitFor, waitForCodes, workspaceUri } from './helpers';
+import {
+  activateExtension,
+  codeOf,
+  codes,
+  open,
+  ourDiagnostics,
+  revertAndCloseAll,
+  waitFor,
+  waitForCodes,
+  workspaceUri,
+} from './helpers';
 
-const errors = (uri: vscode.Uri) => ourDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+const errors = (uri: vscode.Uri) =>
+  ourDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
 
 describe('fix all', () => {
   before(activateExtension);
@@ -23,13 +34,19 @@ describe('fix all', () => {
     const document = await open(ros);
     await waitForCodes(ros, ['ICP001', 'ICP002']);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', ros, new vscode.Range(0, 0, 0, 0), 'source.fixAll.icpCheck',
+      'vscode.executeCodeActionProvider',
+      ros,
+      new vscode.Range(0, 0, 0, 0),
+      'source.fixAll.icpCheck',
     );
     const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.icpCheck');
     assert.ok(fixAll?.edit, 'a fix-all source action with an edit');
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
     // Billing and the period it then needs are fixed; a zone is not guessed (no fix for ICP001 in ROS).
-    await waitFor(() => errors(ros).every((d) => codeOf(d) === 'ICP001'), 'only the zone is left in the template');
+    await waitFor(
+      () => errors(ros).every((d) => codeOf(d) === 'ICP001'),
+      'only the zone is left in the template',
+    );
     assert.match(document.getText(), /Default: PrePaid/);
   });
 });

@@ -3,7 +3,15 @@ import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, EXTENSION_ID, ourDiagnostics, readOnDisk, revertAndCloseAll, waitFor, workspaceUri } from './helpers';
+import {
+  activateExtension,
+  EXTENSION_ID,
+  ourDiagnostics,
+  readOnDisk,
+  revertAndCloseAll,
+  waitFor,
+  workspaceUri,
+} from './helpers';
 
 interface ReportSummary {
   verdict: string;
@@ -17,7 +25,11 @@ describe('readiness report and workspace check', () => {
   after(revertAndCloseAll);
 
   it('"Check Workspace" fills the Problems panel for files that are not open', async () => {
-    const summary = await vscode.commands.executeCommand<{ files: number; instances: number; findings: number }>('icpCheck.checkWorkspace');
+    const summary = await vscode.commands.executeCommand<{
+      files: number;
+      instances: number;
+      findings: number;
+    }>('icpCheck.checkWorkspace');
     assert.ok(summary.files >= 5, `checked ${summary.files} files`);
     assert.equal(summary.instances, 4);
     const spec = workspaceUri('specs/sites.icp.yaml');
@@ -28,7 +40,12 @@ describe('readiness report and workspace check', () => {
     const report = await vscode.commands.executeCommand<ReportSummary>('icpCheck.showReport');
     assert.equal(report.verdict, 'not-ready');
     const byName = new Map(report.instances.map((i) => [i.name, i]));
-    assert.deepEqual([...byName.keys()].sort(), ['WebServer', 'alicloud_instance.app', 'alicloud_instance.web', 'blog']);
+    assert.deepEqual([...byName.keys()].sort(), [
+      'WebServer',
+      'alicloud_instance.app',
+      'alicloud_instance.web',
+      'blog',
+    ]);
     assert.equal(byName.get('alicloud_instance.app')!.verdict, 'ready');
     const web = byName.get('alicloud_instance.web')!;
     assert.equal(web.verdict, 'not-ready');
@@ -41,16 +58,28 @@ describe('readiness report and workspace check', () => {
     assert.match(report.html, /script-src 'nonce-/);
     assert.equal((report.html.match(/class="instance-row/g) ?? []).length, 4);
     const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
-    assert.ok(tab?.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('icpCheck.report'), 'the report is the active tab');
+    assert.ok(
+      tab?.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('icpCheck.report'),
+      'the report is the active tab',
+    );
   });
 
   it('exports Markdown and SARIF', async () => {
     const dir = vscode.Uri.file(os.tmpdir());
-    const md = await vscode.commands.executeCommand<vscode.Uri>('icpCheck.exportMarkdown', vscode.Uri.joinPath(dir, `icp-${process.pid}.md`));
+    const md = await vscode.commands.executeCommand<vscode.Uri>(
+      'icpCheck.exportMarkdown',
+      vscode.Uri.joinPath(dir, `icp-${process.pid}.md`),
+    );
     const markdown = await readOnDisk(md);
     assert.match(markdown, /alicloud_instance\.web/);
-    const sarifUri = await vscode.commands.executeCommand<vscode.Uri>('icpCheck.exportSarif', vscode.Uri.joinPath(dir, `icp-${process.pid}.sarif`));
-    const sarif = JSON.parse(await readOnDisk(sarifUri)) as { version: string; runs: { results: { ruleId: string }[] }[] };
+    const sarifUri = await vscode.commands.executeCommand<vscode.Uri>(
+      'icpCheck.exportSarif',
+      vscode.Uri.joinPath(dir, `icp-${process.pid}.sarif`),
+    );
+    const sarif = JSON.parse(await readOnDisk(sarifUri)) as {
+      version: string;
+      runs: { results: { ruleId: string }[] }[];
+    };
     assert.equal(sarif.version, '2.1.0');
     assert.ok(sarif.runs[0].results.some((r) => r.ruleId === 'ICP002'));
     // Nothing left behind in the temp folder.
@@ -60,12 +89,26 @@ describe('readiness report and workspace check', () => {
 
   it('the exports are what the CLI prints when run in the workspace folder', async () => {
     const dir = vscode.Uri.file(os.tmpdir());
-    const cli = join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'out', 'src', 'cli', 'main.js');
-    const run = (format: string) => spawnSync(process.execPath, [cli, '--format', format], { cwd: workspaceUri().fsPath, encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+    const cli = join(
+      vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath,
+      'out',
+      'src',
+      'cli',
+      'main.js',
+    );
+    const run = (format: string) =>
+      spawnSync(process.execPath, [cli, '--format', format], {
+        cwd: workspaceUri().fsPath,
+        encoding: 'utf8',
+        env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      });
     // SARIF: see the pending test below.
     for (const format of ['markdown'] as const) {
       const target = vscode.Uri.joinPath(dir, `icp-cli-${process.pid}.${format}`);
-      const uri = await vscode.commands.executeCommand<vscode.Uri>(format === 'markdown' ? 'icpCheck.exportMarkdown' : 'icpCheck.exportSarif', target);
+      const uri = await vscode.commands.executeCommand<vscode.Uri>(
+        format === 'markdown' ? 'icpCheck.exportMarkdown' : 'icpCheck.exportSarif',
+        target,
+      );
       const exported = await readOnDisk(uri);
       await vscode.workspace.fs.delete(uri);
       const printed = run(format);
@@ -73,7 +116,11 @@ describe('readiness report and workspace check', () => {
       // Line by line, so a failure names the first line that differs.
       const [ours, theirs] = [exported.split('\n'), printed.stdout.split('\n')];
       const first = ours.findIndex((line, i) => line !== theirs[i]);
-      assert.equal(first, -1, `${format} export differs from the CLI at line ${first + 1}:\n  export: ${ours[first]}\n  CLI:    ${theirs[first]}`);
+      assert.equal(
+        first,
+        -1,
+        `${format} export differs from the CLI at line ${first + 1}:\n  export: ${ours[first]}\n  CLI:    ${theirs[first]}`,
+      );
       assert.equal(ours.length, theirs.length);
     }
   });

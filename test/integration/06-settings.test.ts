@@ -1,27 +1,44 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, checked, codeOf, extensionApi, open, ourDiagnostics, rangeOf, revertAndCloseAll, waitFor, waitForCodes, workspaceUri } from './helpers';
+import {
+  activateExtension,
+  checked,
+  codeOf,
+  extensionApi,
+  open,
+  ourDiagnostics,
+  rangeOf,
+  revertAndCloseAll,
+  waitFor,
+  waitForCodes,
+  workspaceUri,
+} from './helpers';
 
 describe('settings and .icpcheck.yaml', () => {
   before(activateExtension);
   afterEach(revertAndCloseAll);
   afterEach(async () => {
     const c = vscode.workspace.getConfiguration('icpCheck');
-    for (const key of ['rules', 'run', 'enable']) await c.update(key, undefined, vscode.ConfigurationTarget.Workspace);
+    for (const key of ['rules', 'run', 'enable'])
+      await c.update(key, undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   it('a per-rule severity setting takes effect at once', async () => {
     const main = workspaceUri('web/main.tf');
     await open(main);
     await waitForCodes(main, ['ICP001', 'ICP002', 'ICP004']);
-    await vscode.workspace.getConfiguration('icpCheck').update('rules', { ICP004: 'off', 'pay-as-you-go': 'warning' }, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('icpCheck')
+      .update('rules', { ICP004: 'off', 'pay-as-you-go': 'warning' }, vscode.ConfigurationTarget.Workspace);
     await waitForCodes(main, ['ICP001', 'ICP002']);
     const payg = ourDiagnostics(main).find((d) => codeOf(d) === 'ICP002')!;
     assert.equal(payg.severity, vscode.DiagnosticSeverity.Warning);
   });
 
   it('"run": "onSave" checks on save, not while typing', async () => {
-    await vscode.workspace.getConfiguration('icpCheck').update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('icpCheck')
+      .update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
     const ros = workspaceUri('ros/stack.ros.yaml');
     const document = await open(ros);
     await waitForCodes(ros, ['ICP001', 'ICP002']);
@@ -45,7 +62,9 @@ describe('settings and .icpcheck.yaml', () => {
     const main = workspaceUri('web/main.tf');
     await open(main);
     await waitForCodes(main, ['ICP001', 'ICP002', 'ICP004']);
-    await vscode.workspace.getConfiguration('icpCheck').update('enable', false, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('icpCheck')
+      .update('enable', false, vscode.ConfigurationTarget.Workspace);
     await waitFor(() => ourDiagnostics(main).length === 0, 'cleared');
   });
 
@@ -60,7 +79,12 @@ describe('settings and .icpcheck.yaml', () => {
     assert.match(problem.message, /preferedRegions/);
     assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
     // The engine writes it, so the severity settings apply to it as to any other ICP000.
-    await vscode.workspace.getConfiguration('icpCheck').update('rules', { 'invalid-input': 'warning' }, vscode.ConfigurationTarget.Workspace);
-    await waitFor(() => ourDiagnostics(config)[0]?.severity === vscode.DiagnosticSeverity.Warning, 'ICP000 on .icpcheck.yaml as a warning');
+    await vscode.workspace
+      .getConfiguration('icpCheck')
+      .update('rules', { 'invalid-input': 'warning' }, vscode.ConfigurationTarget.Workspace);
+    await waitFor(
+      () => ourDiagnostics(config)[0]?.severity === vscode.DiagnosticSeverity.Warning,
+      'ICP000 on .icpcheck.yaml as a warning',
+    );
   });
 });

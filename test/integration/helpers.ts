@@ -42,7 +42,11 @@ export async function checked(document: vscode.TextDocument, timeoutMs = 15_000)
     // Only a guard against waiting forever, saying what was seen instead of a bare mocha timeout.
     const timer = setTimeout(() => {
       listener.dispose();
-      reject(new Error(`no check of ${document.uri.path} (version ${document.version}) completed; checks seen: ${seen.join(', ') || '(none)'}`));
+      reject(
+        new Error(
+          `no check of ${document.uri.path} (version ${document.version}) completed; checks seen: ${seen.join(', ') || '(none)'}`,
+        ),
+      );
     }, timeoutMs);
     const listener = diagnostics.onDidCheck((checkedDocument) => {
       seen.push(`${checkedDocument.uri.path} v${checkedDocument.version}`);
@@ -57,7 +61,11 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** Polls until `probe` returns a truthy value (diagnostics arrive asynchronously, debounced). */
-export async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -85,12 +93,21 @@ export function codes(uri: vscode.Uri): string[] {
 }
 
 /** Waits until the file's rule IDs are exactly `expected` (sorted, with repeats). */
-export async function waitForCodes(uri: vscode.Uri, expected: string[], timeoutMs = 15_000): Promise<vscode.Diagnostic[]> {
+export async function waitForCodes(
+  uri: vscode.Uri,
+  expected: string[],
+  timeoutMs = 15_000,
+): Promise<vscode.Diagnostic[]> {
   const want = [...expected].sort().join(',');
   try {
     await waitFor(() => codes(uri).join(',') === want, `codes ${want} on ${uri.path}`, timeoutMs);
   } catch (e) {
-    throw new Error(`${(e as Error).message}; have ${codes(uri).join(',') || '(none)'}: ${ourDiagnostics(uri).map((d) => d.message).join(' | ')}`, { cause: e });
+    throw new Error(
+      `${(e as Error).message}; have ${codes(uri).join(',') || '(none)'}: ${ourDiagnostics(uri)
+        .map((d) => d.message)
+        .join(' | ')}`,
+      { cause: e },
+    );
   }
   return ourDiagnostics(uri);
 }
@@ -123,12 +140,23 @@ export function valueRange(document: vscode.TextDocument, prefix: string, value:
 /** The range of the line holding `needle`, trimmed of indentation. */
 export function lineRangeOf(document: vscode.TextDocument, needle: string): vscode.Range {
   const line = document.lineAt(rangeOf(document, needle).start.line);
-  return new vscode.Range(line.lineNumber, line.firstNonWhitespaceCharacterIndex, line.lineNumber, line.text.length);
+  return new vscode.Range(
+    line.lineNumber,
+    line.firstNonWhitespaceCharacterIndex,
+    line.lineNumber,
+    line.text.length,
+  );
 }
 
-export async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+export async function quickFixes(
+  uri: vscode.Uri,
+  diagnostic: vscode.Diagnostic,
+): Promise<vscode.CodeAction[]> {
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-    'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value,
+    'vscode.executeCodeActionProvider',
+    uri,
+    diagnostic.range,
+    vscode.CodeActionKind.QuickFix.value,
   );
   // Actions for the diagnostic's rule (titles name it; the rule's own fixes have their own titles).
   return actions;

@@ -14,15 +14,42 @@ describe('layers (eslint.config.mjs)', function () {
   /** The restricted-import messages for `code` placed at `filePath`, as `line: module`. */
   async function restricted(filePath: string, code: string): Promise<string[]> {
     const [result] = await eslint.lintText(code, { filePath });
-    return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => `${m.line}: ${/'([^']+)'/.exec(m.message)?.[1]}`);
+    return result.messages
+      .filter((m) => m.ruleId === 'no-restricted-imports')
+      .map((m) => `${m.line}: ${/'([^']+)'/.exec(m.message)?.[1]}`);
   }
 
-  const imports = (...modules: string[]) => modules.map((m, i) => `import * as m${i} from '${m}';`).join('\n') + `\nexport const all = [${modules.map((_, i) => `m${i}`).join(', ')}];\n`;
+  const imports = (...modules: string[]) =>
+    modules.map((m, i) => `import * as m${i} from '${m}';`).join('\n') +
+    `\nexport const all = [${modules.map((_, i) => `m${i}`).join(', ')}];\n`;
 
   const cases: ReadonlyArray<readonly [string, string, readonly string[], readonly string[]]> = [
-    ['src/core: no vscode, no Node built-ins, no surfaces', 'src/core/engine/example.ts', ['vscode', 'node:fs', 'path', '../../cli/run', '../../extension/extension', '../model/location', 'yaml'], ['1: vscode', '2: node:fs', '3: path', '4: ../../cli/run', '5: ../../extension/extension']],
-    ['src/core/parse: not the engine either', 'src/core/parse/hcl/example.ts', ['../../engine/types', '../../model/source-file', 'web-tree-sitter'], ['1: ../../engine/types']],
-    ['src/cli: the core only through its index', 'src/cli/example.ts', ['../core/engine/check', '../core/report', '../core', '../core/index', 'node:fs', 'vscode'], ['1: ../core/engine/check', '2: ../core/report', '6: vscode']],
+    [
+      'src/core: no vscode, no Node built-ins, no surfaces',
+      'src/core/engine/example.ts',
+      [
+        'vscode',
+        'node:fs',
+        'path',
+        '../../cli/run',
+        '../../extension/extension',
+        '../model/location',
+        'yaml',
+      ],
+      ['1: vscode', '2: node:fs', '3: path', '4: ../../cli/run', '5: ../../extension/extension'],
+    ],
+    [
+      'src/core/parse: not the engine either',
+      'src/core/parse/hcl/example.ts',
+      ['../../engine/types', '../../model/source-file', 'web-tree-sitter'],
+      ['1: ../../engine/types'],
+    ],
+    [
+      'src/cli: the core only through its index',
+      'src/cli/example.ts',
+      ['../core/engine/check', '../core/report', '../core', '../core/index', 'node:fs', 'vscode'],
+      ['1: ../core/engine/check', '2: ../core/report', '6: vscode'],
+    ],
     ['src/extension: vscode is fine', 'src/extension/example.ts', ['vscode', '../core'], []],
     ['tests and scripts: no vscode', 'test/unit/example.test.ts', ['vscode', 'node:fs'], ['1: vscode']],
   ];

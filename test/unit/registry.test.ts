@@ -32,8 +32,19 @@ const CONTRACT: ReadonlyArray<readonly [string, string, string]> = [
 const ENGINE_MESSAGES: Record<string, Record<string, string[]>> = {
   ICP000: { invalid: ['detail'] },
   ICP012: { unresolved: ['setting', 'expression', 'instance'] },
-  ICP014: { noReason: ['directive'], placeholderReason: ['directive', 'reason'], unknownRule: ['rule'], invalidExpires: ['rule', 'expires'], expired: ['rule', 'expires'], forbidden: [] },
-  ICP015: { notDownloaded: ['call', 'source'], downloadMissing: ['call', 'dir', 'source'], sourceNotLiteral: ['call'] },
+  ICP014: {
+    noReason: ['directive'],
+    placeholderReason: ['directive', 'reason'],
+    unknownRule: ['rule'],
+    invalidExpires: ['rule', 'expires'],
+    expired: ['rule', 'expires'],
+    forbidden: [],
+  },
+  ICP015: {
+    notDownloaded: ['call', 'source'],
+    downloadMissing: ['call', 'dir', 'source'],
+    sourceNotLiteral: ['call'],
+  },
 };
 
 const ROOT = REPO_ROOT;
@@ -48,7 +59,12 @@ const SOURCE_IDS: ReadonlySet<string> = (() => {
 /** The rows `| ID | name | severity | … |` of docs/contract.md's rule table. */
 function contractRows(): string[][] {
   const text = readFileSync(join(ROOT, 'docs/contract.md'), 'utf8');
-  return [...text.matchAll(/^\| (ICP\d{3}) \| ([a-z-]+) \| ([a-z /]+) \|/gm)].map((m) => [m[1], m[2], m[3]]);
+  // Cells may be padded (a formatter aligns the columns).
+  return [...text.matchAll(/^\| (ICP\d{3}) +\| ([a-z-]+) +\| ([a-z /]+?) *\|/gm)].map((m) => [
+    m[1],
+    m[2],
+    m[3],
+  ]);
 }
 
 function placeholders(s: string): string[] {
@@ -58,9 +74,14 @@ function placeholders(s: string): string[] {
 function assertBothLanguages(text: Localized, where: string): void {
   assert.ok(text.en.trim().length > 0, `${where}: English is empty`);
   assert.ok(text['zh-cn'].trim().length > 0, `${where}: Chinese is empty`);
-  assert.deepEqual(placeholders(text['zh-cn']), placeholders(text.en), `${where}: placeholders differ between languages`);
+  assert.deepEqual(
+    placeholders(text['zh-cn']),
+    placeholders(text.en),
+    `${where}: placeholders differ between languages`,
+  );
   // A text that is only a placeholder (ICP000's `{detail}`) is translated by whoever fills it.
-  if (/[A-Za-z]/.test(text.en.replace(/\{\w+\}/g, ''))) assert.match(text['zh-cn'], /[\u4e00-\u9fff]/, `${where}: the Chinese text has no Chinese`);
+  if (/[A-Za-z]/.test(text.en.replace(/\{\w+\}/g, '')))
+    assert.match(text['zh-cn'], /[\u4e00-\u9fff]/, `${where}: the Chinese text has no Chinese`);
 }
 
 /** Text files under `dir` (TypeScript, Markdown, scripts), skipping fixtures and snapshots, which quote other tools' files. */
@@ -68,7 +89,8 @@ function textFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'fixtures' || name === 'snapshots' || name === 'node_modules' ? [] : textFiles(path);
+    if (statSync(path).isDirectory())
+      return name === 'fixtures' || name === 'snapshots' || name === 'node_modules' ? [] : textFiles(path);
     return /\.(ts|mts|mjs|js|md|sh|json|yaml|yml)$/.test(name) ? [path] : [];
   });
 }
@@ -83,7 +105,10 @@ function sourceFiles(dir: string): string[] {
 
 describe('rule registry', () => {
   it('has ICP000…ICP015 in order with the names and severities of docs/contract.md', () => {
-    assert.deepEqual(RULES.map((r) => [r.id, r.name, r.severity]), CONTRACT);
+    assert.deepEqual(
+      RULES.map((r) => [r.id, r.name, r.severity]),
+      CONTRACT,
+    );
   });
 
   it('names are kebab-case and unique; ids are unique', () => {
@@ -101,7 +126,10 @@ describe('rule registry', () => {
 
   it('every rule file is named after its id and name', () => {
     const files = readdirSync(join(ROOT, 'src/core/rules')).filter((f) => /^ICP\d{3}-/.test(f));
-    assert.deepEqual(files.sort(), RULES.map((r) => `${r.id}-${r.name}.ts`));
+    assert.deepEqual(
+      files.sort(),
+      RULES.map((r) => `${r.id}-${r.name}.ts`),
+    );
   });
 
   it('engine-emitted rules have exactly the agreed message ids and data keys', () => {
@@ -110,7 +138,8 @@ describe('rule registry', () => {
       assert.equal(rule.checkInstance, undefined, `${id} is emitted by the engine`);
       assert.equal(rule.checkFile, undefined, `${id} is emitted by the engine`);
       assert.deepEqual(Object.keys(rule.messages).sort(), Object.keys(messages).sort(), id);
-      for (const [messageId, keys] of Object.entries(messages)) assert.deepEqual(placeholders(rule.messages[messageId].en), [...keys].sort(), `${id}.${messageId}`);
+      for (const [messageId, keys] of Object.entries(messages))
+        assert.deepEqual(placeholders(rule.messages[messageId].en), [...keys].sort(), `${id}.${messageId}`);
     }
   });
 
@@ -118,7 +147,8 @@ describe('rule registry', () => {
     describe(`${rule.id} ${rule.name}`, () => {
       it('has every message and doc text in both languages with the same placeholders', () => {
         assert.ok(Object.keys(rule.messages).length > 0);
-        for (const [id, m] of Object.entries(rule.messages)) assertBothLanguages(m, `${rule.id}.messages.${id}`);
+        for (const [id, m] of Object.entries(rule.messages))
+          assertBothLanguages(m, `${rule.id}.messages.${id}`);
         assertBothLanguages(rule.docs.summary, `${rule.id}.summary`);
         assertBothLanguages(rule.docs.why, `${rule.id}.why`);
         assertBothLanguages(rule.docs.howToFix, `${rule.id}.howToFix`);
@@ -126,11 +156,18 @@ describe('rule registry', () => {
 
       it('has a docs url for its id, sources listed in docs/sources.md, and examples for each format it applies to', () => {
         assert.equal(rule.docs.url, `${DOCS_BASE_URL}${rule.id}.md`);
-        for (const s of rule.docs.sources) assert.ok(SOURCE_IDS.has(s), `${rule.id}: source ${s} has no section in docs/sources.md`);
+        for (const s of rule.docs.sources)
+          assert.ok(SOURCE_IDS.has(s), `${rule.id}: source ${s} has no section in docs/sources.md`);
         for (const format of rule.appliesTo) {
           if (rule.id === 'ICP014' || rule.id === 'ICP000') continue; // engine rules: one example suffices
-          assert.ok(rule.docs.failing.some((e) => e.format === format), `${rule.id}: no failing ${format} example`);
-          assert.ok(rule.docs.passing.some((e) => e.format === format), `${rule.id}: no passing ${format} example`);
+          assert.ok(
+            rule.docs.failing.some((e) => e.format === format),
+            `${rule.id}: no failing ${format} example`,
+          );
+          assert.ok(
+            rule.docs.passing.some((e) => e.format === format),
+            `${rule.id}: no passing ${format} example`,
+          );
         }
       });
 
@@ -144,14 +181,29 @@ describe('rule registry', () => {
         await requireEngine();
         for (const example of rule.docs.failing) {
           const { findings } = checkFiles({ [example.file]: example.code });
-          if (rule.id !== 'ICP000') assert.deepEqual(findings.filter((f) => f.ruleId === 'ICP000').map((f) => f.message.en), [], `${rule.id} failing ${example.file}`);
+          if (rule.id !== 'ICP000')
+            assert.deepEqual(
+              findings.filter((f) => f.ruleId === 'ICP000').map((f) => f.message.en),
+              [],
+              `${rule.id} failing ${example.file}`,
+            );
           const own = findings.filter((f) => f.ruleId === rule.id);
-          assert.ok(own.length > 0, `${rule.id}: failing ${example.file} example did not fail:\n${example.code}`);
-          for (const f of own) for (const fix of f.fixes) assertBothLanguages(fix.title, `${rule.id} fix title`);
+          assert.ok(
+            own.length > 0,
+            `${rule.id}: failing ${example.file} example did not fail:\n${example.code}`,
+          );
+          for (const f of own)
+            for (const fix of f.fixes) assertBothLanguages(fix.title, `${rule.id} fix title`);
         }
         for (const example of rule.docs.passing) {
           const { findings } = checkFiles({ [example.file]: example.code });
-          assert.deepEqual(findings.filter((f) => f.ruleId === rule.id || f.ruleId === 'ICP000').map((f) => `${f.ruleId} ${f.message.en}`), [], `${rule.id} passing ${example.file}`);
+          assert.deepEqual(
+            findings
+              .filter((f) => f.ruleId === rule.id || f.ruleId === 'ICP000')
+              .map((f) => `${f.ruleId} ${f.message.en}`),
+            [],
+            `${rule.id} passing ${example.file}`,
+          );
         }
       });
     });
@@ -160,20 +212,32 @@ describe('rule registry', () => {
   it('matches the rule table of docs/contract.md', () => {
     // ICP005's default is a warning; an expiry date already past is an error (its own severity).
     const severityOf = (r: (typeof RULES)[number]) => (r.id === 'ICP005' ? 'warning / error' : r.severity);
-    assert.deepEqual(contractRows(), RULES.map((r) => [r.id, r.name, severityOf(r)]));
+    assert.deepEqual(
+      contractRows(),
+      RULES.map((r) => [r.id, r.name, severityOf(r)]),
+    );
   });
 
   it('links only to sources docs/sources.md defines, and its facts cite only those', () => {
     const text = readFileSync(join(ROOT, 'docs/sources.md'), 'utf8');
     const cited = new Set([...text.matchAll(/\]\(#([a-z0-9-]+)\)/g)].map((m) => m[1]));
-    for (const id of cited) assert.ok(SOURCE_IDS.has(id) || id === 'the-facts', `docs/sources.md cites #${id}, which it does not define`);
-    for (const section of text.slice(text.indexOf('\n## The sources')).split('\n### ').slice(1)) assert.match(section, /<https:\/\/[^>]+>/, `source ${section.split('\n')[0]} names its public page`);
+    for (const id of cited)
+      assert.ok(
+        SOURCE_IDS.has(id) || id === 'the-facts',
+        `docs/sources.md cites #${id}, which it does not define`,
+      );
+    for (const section of text.slice(text.indexOf('\n## The sources')).split('\n### ').slice(1))
+      assert.match(section, /<https:\/\/[^>]+>/, `source ${section.split('\n')[0]} names its public page`);
   });
 
   it('stands alone: nothing in the project reads or cites files from outside the repository', () => {
     const files = ['src', 'test', 'scripts', 'bench', 'docs'].flatMap((dir) => textFiles(join(ROOT, dir)));
     for (const file of files) {
-      assert.doesNotMatch(readFileSync(file, 'utf8'), /\.\.\/shared\/|\/work\/shared|DOMAIN\.md|RULES\.md|INSTANCE-SPEC\.md/, `${file} refers to a file users do not have`);
+      assert.doesNotMatch(
+        readFileSync(file, 'utf8'),
+        /\.\.\/shared\/|\/work\/shared|DOMAIN\.md|RULES\.md|INSTANCE-SPEC\.md/,
+        `${file} refers to a file users do not have`,
+      );
     }
   });
 

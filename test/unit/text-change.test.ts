@@ -9,8 +9,18 @@ describe('changeBetween', () => {
     ['an insertion', 'ab', 'aXb', { start: 1, oldEnd: 1, newEnd: 2 }],
     ['a deletion at the end', 'abc', 'ab', { start: 2, oldEnd: 3, newEnd: 2 }],
     ['a repeated letter: the prefix takes what it can', 'aa', 'aaa', { start: 2, oldEnd: 2, newEnd: 3 }],
-    ['a changed emoji: the whole pair, from its high half', 'x😀y', 'x😃y', { start: 1, oldEnd: 3, newEnd: 3 }],
-    ['an emoji after a shared high half: not split at its end either', '😀😀', '😀😃', { start: 2, oldEnd: 4, newEnd: 4 }],
+    [
+      'a changed emoji: the whole pair, from its high half',
+      'x😀y',
+      'x😃y',
+      { start: 1, oldEnd: 3, newEnd: 3 },
+    ],
+    [
+      'an emoji after a shared high half: not split at its end either',
+      '😀😀',
+      '😀😃',
+      { start: 2, oldEnd: 4, newEnd: 4 },
+    ],
   ];
   for (const [name, before, after, expected] of cases) {
     it(name, () => assert.deepEqual(changeBetween(before, after), expected));

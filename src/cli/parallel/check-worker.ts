@@ -18,11 +18,16 @@ if (port) {
         try {
           reply({ type: 'result', id: request.id, result: transferable(check(request.files, options)) });
         } catch (error) {
-          reply({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) });
+          reply({
+            type: 'failed',
+            id: request.id,
+            message: error instanceof Error ? error.message : String(error),
+          });
         }
       });
       reply({ type: 'ready' });
     },
-    (error: unknown) => reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
   );
 }

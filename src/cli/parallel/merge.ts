@@ -1,4 +1,10 @@
-import { byFileAndOffset, compareFindings, type CheckResult, type AppliedSuppression, type Instance } from '../../core';
+import {
+  byFileAndOffset,
+  compareFindings,
+  type CheckResult,
+  type AppliedSuppression,
+  type Instance,
+} from '../../core';
 
 /**
  * The results of checks over disjoint sets of whole units, as one check over all of them would give:
@@ -28,5 +34,8 @@ function compareSuppressions(a: AppliedSuppression, b: AppliedSuppression): numb
  * always checks in-process.
  */
 export function transferable(result: CheckResult): CheckResult {
-  return { ...result, instances: result.instances.map((instance): Instance => ({ ...instance, setters: {} })) };
+  return {
+    ...result,
+    instances: result.instances.map((instance): Instance => ({ ...instance, setters: {} })),
+  };
 }

@@ -37,7 +37,11 @@ export class CheckPool {
   ) {}
 
   /** Undefined when there is no compiled worker script (running from sources through tsx). */
-  static start(workerCount: number, options: CheckOptions, script = join(__dirname, 'check-worker.js')): CheckPool | undefined {
+  static start(
+    workerCount: number,
+    options: CheckOptions,
+    script = join(__dirname, 'check-worker.js'),
+  ): CheckPool | undefined {
     if (workerCount < 1 || !existsSync(script)) return undefined;
     const workers: PoolWorker[] = [];
     for (let i = 0; i < workerCount; i++) {
@@ -67,7 +71,10 @@ export class CheckPool {
   check(files: readonly SourceFile[]): Promise<CheckResult> {
     const units = unitsOf(files);
     const chars = files.reduce((sum, f) => sum + f.text.length, 0);
-    const chunks = chunksOf(units, Math.max(1, Math.ceil(chars / ((this.workers.length + 1) * CHUNKS_PER_THREAD))));
+    const chunks = chunksOf(
+      units,
+      Math.max(1, Math.ceil(chars / ((this.workers.length + 1) * CHUNKS_PER_THREAD))),
+    );
     const results: (CheckResult | undefined)[] = new Array(chunks.length);
     const queue = chunks.map((_, i) => i);
     let remaining = chunks.length;

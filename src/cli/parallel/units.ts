@@ -10,10 +10,15 @@ import { folderOf, isModulesJson, kindOf, mayBePlan, type SourceFile } from '../
 export function unitsOf(files: readonly SourceFile[]): SourceFile[][] {
   // Folders joined by module calls are one check. Which folder calls which is only known after
   // parsing, so when any Terraform file may call a module, all Terraform goes in one unit.
-  const composes = files.some((f) => isModulesJson(f.path) || (kindOf(f.path) === 'terraform' && f.text.includes('module')));
-  const terraformFolders = new Set(files.filter((f) => kindOf(f.path) === 'terraform').map((f) => folderOf(f.path)));
+  const composes = files.some(
+    (f) => isModulesJson(f.path) || (kindOf(f.path) === 'terraform' && f.text.includes('module')),
+  );
+  const terraformFolders = new Set(
+    files.filter((f) => kindOf(f.path) === 'terraform').map((f) => folderOf(f.path)),
+  );
   const groupOf = (file: SourceFile): string | undefined => {
-    if (kindOf(file.path) === 'terraform' || (composes && isModulesJson(file.path))) return composes ? '' : folderOf(file.path);
+    if (kindOf(file.path) === 'terraform' || (composes && isModulesJson(file.path)))
+      return composes ? '' : folderOf(file.path);
     if (!mayBePlan(file) || terraformFolders.size === 0) return undefined;
     if (composes) return '';
     const folder = folderOf(file.path);

@@ -25,7 +25,13 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): EditResult
   const applied: TextEdit[] = [];
   const dropped: TextEdit[] = [];
   for (const edit of edits) {
-    const valid = Number.isInteger(edit.start) && Number.isInteger(edit.end) && edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length && typeof edit.newText === 'string';
+    const valid =
+      Number.isInteger(edit.start) &&
+      Number.isInteger(edit.end) &&
+      edit.start >= 0 &&
+      edit.start <= edit.end &&
+      edit.end <= text.length &&
+      typeof edit.newText === 'string';
     if (!valid || applied.some((kept) => editsConflict(kept, edit))) dropped.push(edit);
     else applied.push(edit);
   }

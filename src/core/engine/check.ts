@@ -26,6 +26,10 @@ export function check(files: readonly SourceFile[], options: CheckOptions = {}):
 }
 
 /** Applies every finding's preferred fix until the files converge; see `fixAllWith`. */
-export function fixAll(files: readonly SourceFile[], options: CheckOptions = {}, scope: FixAllScope = {}): FixAllResult {
+export function fixAll(
+  files: readonly SourceFile[],
+  options: CheckOptions = {},
+  scope: FixAllScope = {},
+): FixAllResult {
   return fixAllWith(CORE_PARTS, files, options, scope);
 }

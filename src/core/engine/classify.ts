@@ -8,7 +8,13 @@ export type FileKind = 'terraform' | 'yaml' | 'ignored';
 export function kindOf(path: string): FileKind {
   // URIs may carry a query or fragment (untitled documents, notebooks); the name is what precedes them.
   const name = baseName(path.replace(/[?#].*$/, '')).toLowerCase();
-  if (name.endsWith('.tf') || name === 'terraform.tfvars' || name.endsWith('.auto.tfvars') || isTerraformJson(name)) return 'terraform';
+  if (
+    name.endsWith('.tf') ||
+    name === 'terraform.tfvars' ||
+    name.endsWith('.auto.tfvars') ||
+    isTerraformJson(name)
+  )
+    return 'terraform';
   if (name.endsWith('.yaml') || name.endsWith('.yml') || name.endsWith('.json')) return 'yaml';
   return 'ignored';
 }

@@ -13,7 +13,9 @@ export interface ConfigProblem {
 }
 
 /** `error` is the first problem (what the CLI prints before exiting 2); `problems` lists them all. */
-export type LoadedConfig = { readonly config: Config } | { readonly error: ConfigProblem; readonly problems: readonly ConfigProblem[] };
+export type LoadedConfig =
+  | { readonly config: Config }
+  | { readonly error: ConfigProblem; readonly problems: readonly ConfigProblem[] };
 
 /** What the loader needs of a rule: its ID and name, to accept and check `rules:` keys. */
 export interface KnownRule {
@@ -37,14 +39,25 @@ export function loadConfig(text: string, path: string, rules: readonly KnownRule
     return failed(problems);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return failed([{ message: format(CONFIG_MESSAGES.notYaml, { detail }), at: { file: path, start: 0, end: 0 } }]);
+    return failed([
+      { message: format(CONFIG_MESSAGES.notYaml, { detail }), at: { file: path, start: 0, end: 0 } },
+    ]);
   }
 }
 
 function loadConfigText(text: string, path: string, rules: readonly KnownRule[]): LoadedConfig {
-  const doc = parseDocument(text.replace(/^\uFEFF/, ' '), { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const doc = parseDocument(text.replace(/^\uFEFF/, ' '), {
+    prettyErrors: false,
+    uniqueKeys: true,
+    logLevel: 'error',
+  });
   if (doc.errors.length > 0) {
-    return failed(doc.errors.map((e) => ({ message: format(CONFIG_MESSAGES.notYaml, { detail: e.message.split('\n')[0] }), at: { file: path, start: e.pos[0], end: e.pos[1] } })));
+    return failed(
+      doc.errors.map((e) => ({
+        message: format(CONFIG_MESSAGES.notYaml, { detail: e.message.split('\n')[0] }),
+        at: { file: path, start: e.pos[0], end: e.pos[1] },
+      })),
+    );
   }
   // `maxAliasCount` keeps an alias bomb from expanding; a comment-only file is an empty mapping.
   const data: unknown = doc.toJS({ maxAliasCount: 50 }) ?? {};
@@ -63,11 +76,17 @@ function loadConfigText(text: string, path: string, rules: readonly KnownRule[])
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
           const field = [...issuePath, key].join('.');
-          problems.push({ message: format(CONFIG_MESSAGES.unknownSetting, { field, allowed: allowedKeys }), at: at(issuePath, key) });
+          problems.push({
+            message: format(CONFIG_MESSAGES.unknownSetting, { field, allowed: allowedKeys }),
+            at: at(issuePath, key),
+          });
         }
         continue;
       }
-      problems.push({ message: describeIssue(issue, issuePath, valueAt(data, issuePath)), at: at(issuePath) });
+      problems.push({
+        message: describeIssue(issue, issuePath, valueAt(data, issuePath)),
+        at: at(issuePath),
+      });
     }
   }
 
@@ -77,7 +96,14 @@ function loadConfigText(text: string, path: string, rules: readonly KnownRule[])
     const known = rules.map((r) => `${r.id} (${r.name})`).join(', ');
     for (const key of Object.keys(ruleKeys)) {
       if (rules.some((r) => r.id === key.toUpperCase() || r.name === key)) continue;
-      problems.push({ message: format(CONFIG_MESSAGES.unknownRule, { field: `rules.${key}`, found: JSON.stringify(key), allowed: known }), at: at(['rules'], key) });
+      problems.push({
+        message: format(CONFIG_MESSAGES.unknownRule, {
+          field: `rules.${key}`,
+          found: JSON.stringify(key),
+          allowed: known,
+        }),
+        at: at(['rules'], key),
+      });
     }
   }
 
@@ -86,7 +112,14 @@ function loadConfigText(text: string, path: string, rules: readonly KnownRule[])
   if (Array.isArray(preferred)) {
     preferred.forEach((region, i) => {
       if (typeof region === 'string' && !isMainland(region)) {
-        problems.push({ message: format(CONFIG_MESSAGES.notMainland, { field: `preferredRegions.${i}`, found: JSON.stringify(region), examples: MAINLAND_REGIONS.slice(0, 3).join(', ') }), at: at(['preferredRegions', i]) });
+        problems.push({
+          message: format(CONFIG_MESSAGES.notMainland, {
+            field: `preferredRegions.${i}`,
+            found: JSON.stringify(region),
+            examples: MAINLAND_REGIONS.slice(0, 3).join(', '),
+          }),
+          at: at(['preferredRegions', i]),
+        });
       }
     });
   }
@@ -123,9 +156,15 @@ function describeIssue(issue: Issue, path: Path, value: unknown): Localized {
   }
   if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {
     const expected = TYPE_NAMES[issue.expected] ?? { en: issue.expected, 'zh-cn': issue.expected };
-    return format(CONFIG_MESSAGES.wrongType, { field, found, expectedEn: expected.en, expectedZh: expected['zh-cn'] });
+    return format(CONFIG_MESSAGES.wrongType, {
+      field,
+      found,
+      expectedEn: expected.en,
+      expectedZh: expected['zh-cn'],
+    });
   }
-  if (issue.code === 'invalid_format' && path[0] === 'region') return format(CONFIG_MESSAGES.notRegionId, { field, found });
+  if (issue.code === 'invalid_format' && path[0] === 'region')
+    return format(CONFIG_MESSAGES.notRegionId, { field, found });
   if (issue.code === 'too_small' || (issue.code === 'invalid_type' && issue.expected === 'int')) {
     return format(CONFIG_MESSAGES.notPositiveInteger, { field, found });
   }
@@ -164,8 +203,10 @@ function locate(doc: Document, file: string, path: Path, key?: string): Location
     }
   }
   for (let depth = path.length; depth >= 0; depth--) {
-    const node = (depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true)) as Node | null | undefined;
-    if (node && typeof node === 'object' && 'range' in node && node.range) return { file, start: node.range[0], end: node.range[1] };
+    const node = (depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true)) as
+      Node | null | undefined;
+    if (node && typeof node === 'object' && 'range' in node && node.range)
+      return { file, start: node.range[0], end: node.range[1] };
   }
   return { file, start: 0, end: 0 };
 }

@@ -19,5 +19,12 @@ export function configProblemFindings(
 ): Finding[] {
   const setting = ruleSettings(config, findRule).get('ICP000');
   const meta = ruleMeta('ICP000', findRule);
-  return problems.flatMap((problem) => makeFinding(meta, setting, { messageId: 'invalid', localizedData: { detail: problem.message }, at: problem.at }) ?? []);
+  return problems.flatMap(
+    (problem) =>
+      makeFinding(meta, setting, {
+        messageId: 'invalid',
+        localizedData: { detail: problem.message },
+        at: problem.at,
+      }) ?? [],
+  );
 }

@@ -13,7 +13,8 @@ export function configCandidates(from: string, top: string): string[] {
   const inside = stop.length <= start.length && stop.every((s, i) => start[i] === s);
   const last = inside ? stop.length : 0;
   const found: string[] = [];
-  for (let n = start.length; n >= last; n--) found.push(`/${[...start.slice(0, n), CONFIG_FILE_NAME].join('/')}`);
+  for (let n = start.length; n >= last; n--)
+    found.push(`/${[...start.slice(0, n), CONFIG_FILE_NAME].join('/')}`);
   return found;
 }
 

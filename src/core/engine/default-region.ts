@@ -10,7 +10,10 @@ export interface DefaultRegion {
 }
 
 /** `--region` wins over the configuration's `region`; neither means instances keep no region (ICP011). */
-export function defaultRegion(optionRegion: string | undefined, configRegion: string | undefined): DefaultRegion | undefined {
+export function defaultRegion(
+  optionRegion: string | undefined,
+  configRegion: string | undefined,
+): DefaultRegion | undefined {
   if (optionRegion) return { region: optionRegion, label: ENGINE_MESSAGES.defaultRegionFromOption };
   if (configRegion) return { region: configRegion, label: ENGINE_MESSAGES.defaultRegionFromConfig };
   return undefined;
@@ -20,7 +23,10 @@ export function defaultRegion(optionRegion: string | undefined, configRegion: st
  * Gives instances that state no region the assumed one. It points at the instance header (nothing
  * in the file says it) and carries an origin naming the assumption, so a region finding can say why.
  */
-export function applyDefaultRegion(instances: readonly Instance[], assumed: DefaultRegion | undefined): Instance[] {
+export function applyDefaultRegion(
+  instances: readonly Instance[],
+  assumed: DefaultRegion | undefined,
+): Instance[] {
   if (!assumed) return [...instances];
   return instances.map((instance) => {
     if (instance.region !== undefined) return instance;

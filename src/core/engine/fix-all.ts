@@ -43,7 +43,12 @@ export interface FixAllScope {
   readonly hints?: boolean;
 }
 
-export function fixAllWith(parts: CheckerParts, files: readonly SourceFile[], options: CheckOptions = {}, scope: FixAllScope = {}): FixAllResult {
+export function fixAllWith(
+  parts: CheckerParts,
+  files: readonly SourceFile[],
+  options: CheckOptions = {},
+  scope: FixAllScope = {},
+): FixAllResult {
   const original = new Map(files.map((file) => [file.path, file.text]));
   const followed = new Set(files.filter((file) => file.followed).map((file) => file.path));
   let texts = new Map(original);
@@ -57,7 +62,10 @@ export function fixAllWith(parts: CheckerParts, files: readonly SourceFile[], op
 
   while (passes < MAX_FIX_PASSES) {
     const isHint = (f: Finding) => f.severity === 'hint' || parts.findRule(f.ruleId)?.severity === 'hint';
-    const inScope = current.result.findings.filter((f) => (scope.findingsIn === undefined || f.at.file === scope.findingsIn) && (scope.hints || !isHint(f)));
+    const inScope = current.result.findings.filter(
+      (f) =>
+        (scope.findingsIn === undefined || f.at.file === scope.findingsIn) && (scope.hints || !isHint(f)),
+    );
     const batch = chooseBatch(inScope, texts, tried, cautious);
     if (batch.length === 0) break;
     passes++;
@@ -75,7 +83,11 @@ export function fixAllWith(parts: CheckerParts, files: readonly SourceFile[], op
         if (!touches(item, revert)) continue;
         // Alone in a file that broke, a fix is the culprit: rejected for good. Otherwise it is
         // only suspected, so it gets another chance, one fix per pass in that file.
-        const culprit = [...broken].some((file) => touches(item, new Set([file])) && batch.filter((other) => touches(other, new Set([file]))).length === 1);
+        const culprit = [...broken].some(
+          (file) =>
+            touches(item, new Set([file])) &&
+            batch.filter((other) => touches(other, new Set([file]))).length === 1,
+        );
         if (culprit) rejected.push(item);
         else tried.delete(fixKey(item));
       }
@@ -89,12 +101,19 @@ export function fixAllWith(parts: CheckerParts, files: readonly SourceFile[], op
     current = next;
   }
 
-  const changed = [...texts].filter(([path, text]) => original.get(path) !== text).map(([path, text]) => ({ path, text }));
+  const changed = [...texts]
+    .filter(([path, text]) => original.get(path) !== text)
+    .map(([path, text]) => ({ path, text }));
   return { files: changed, fixed, rejected, result: current.result, passes };
 }
 
 /** The preferred fix of each finding, skipping those already tried and any that conflict with an earlier one. */
-function chooseBatch(findings: readonly Finding[], texts: ReadonlyMap<string, string>, tried: ReadonlySet<string>, cautious: ReadonlySet<string>): AppliedFix[] {
+function chooseBatch(
+  findings: readonly Finding[],
+  texts: ReadonlyMap<string, string>,
+  tried: ReadonlySet<string>,
+  cautious: ReadonlySet<string>,
+): AppliedFix[] {
   const batch: AppliedFix[] = [];
   const taken: TextEdit[] = [];
   for (const finding of findings) {
@@ -103,9 +122,11 @@ function chooseBatch(findings: readonly Finding[], texts: ReadonlyMap<string, st
     const item = { finding, fix };
     if (tried.has(fixKey(item))) continue;
     if (!fix.edits.every((edit) => texts.has(edit.file))) continue;
-    const conflicts = (edits: readonly TextEdit[], edit: TextEdit) => edits.some((other) => other !== edit && other.file === edit.file && editsConflict(other, edit));
+    const conflicts = (edits: readonly TextEdit[], edit: TextEdit) =>
+      edits.some((other) => other !== edit && other.file === edit.file && editsConflict(other, edit));
     if (fix.edits.some((edit) => conflicts(fix.edits, edit) || conflicts(taken, edit))) continue;
-    if (fix.edits.some((edit) => cautious.has(edit.file) && taken.some((other) => other.file === edit.file))) continue;
+    if (fix.edits.some((edit) => cautious.has(edit.file) && taken.some((other) => other.file === edit.file)))
+      continue;
     taken.push(...fix.edits);
     batch.push(item);
   }
@@ -127,7 +148,11 @@ function applyBatch(texts: ReadonlyMap<string, string>, batch: readonly AppliedF
 }
 
 /** Files whose ICP000 count rose from one check to the next. */
-function filesGainingInvalid(before: PipelineResult, after: PipelineResult, changed: ReadonlySet<string>): Set<string> {
+function filesGainingInvalid(
+  before: PipelineResult,
+  after: PipelineResult,
+  changed: ReadonlySet<string>,
+): Set<string> {
   const broken = new Set<string>();
   for (const file of changed) {
     if ((after.invalidByFile.get(file) ?? 0) > (before.invalidByFile.get(file) ?? 0)) broken.add(file);
@@ -166,8 +191,13 @@ function changedFiles(before: ReadonlyMap<string, string>, after: ReadonlyMap<st
 }
 
 /** The files with their current texts; a module folder read only for its callers stays marked so. */
-function toFiles(texts: ReadonlyMap<string, string>, followed: ReadonlySet<string> = new Set()): SourceFile[] {
-  return [...texts].map(([path, text]) => (followed.has(path) ? { path, text, followed: true } : { path, text }));
+function toFiles(
+  texts: ReadonlyMap<string, string>,
+  followed: ReadonlySet<string> = new Set(),
+): SourceFile[] {
+  return [...texts].map(([path, text]) =>
+    followed.has(path) ? { path, text, followed: true } : { path, text },
+  );
 }
 
 /**
@@ -175,5 +205,12 @@ function toFiles(texts: ReadonlyMap<string, string>, followed: ReadonlySet<strin
  * back with the same fix after it was applied, applying it again would not help.
  */
 function fixKey({ finding, fix }: AppliedFix): string {
-  return [finding.at.file, finding.ruleId, finding.instance ?? '', finding.messageId, finding.message.en, fix.title.en].join('\u0000');
+  return [
+    finding.at.file,
+    finding.ruleId,
+    finding.instance ?? '',
+    finding.messageId,
+    finding.message.en,
+    fix.title.en,
+  ].join('\u0000');
 }

@@ -6,12 +6,21 @@ import type { SkippedFile, SourceFile } from './types';
  * Decides whether a file is fit to parse. Runs before any parser, so a huge or binary file costs
  * one scan, never a parse.
  */
-export function guardFile(file: SourceFile, maxFileSizeKb: number): { file: SourceFile } | { skipped: SkippedFile } {
+export function guardFile(
+  file: SourceFile,
+  maxFileSizeKb: number,
+): { file: SourceFile } | { skipped: SkippedFile } {
   if (exceedsUtf8Bytes(file.text, maxFileSizeKb * 1024)) {
     const sizeKb = Math.ceil(utf8Length(file.text) / 1024);
-    return { skipped: { file: file.path, reason: format(ENGINE_MESSAGES.skippedTooLarge, { sizeKb, limitKb: maxFileSizeKb }) } };
+    return {
+      skipped: {
+        file: file.path,
+        reason: format(ENGINE_MESSAGES.skippedTooLarge, { sizeKb, limitKb: maxFileSizeKb }),
+      },
+    };
   }
-  if (file.text.includes('\u0000')) return { skipped: { file: file.path, reason: ENGINE_MESSAGES.skippedBinary } };
+  if (file.text.includes('\u0000'))
+    return { skipped: { file: file.path, reason: ENGINE_MESSAGES.skippedBinary } };
   return { file };
 }
 

@@ -22,7 +22,12 @@ import { findSuppressions } from './suppressions';
 import { boundedBudgetMs, TimeBudget } from './time-budget';
 import type { CheckOptions, CheckResult, SkippedFile, SourceFile } from './types';
 import { withholdFixesInBrokenFiles } from './withhold-fixes';
-import { composedInstances, composeFolders, isModulesJson, mergeFindingsInCalledFolders } from './module-composition';
+import {
+  composedInstances,
+  composeFolders,
+  isModulesJson,
+  mergeFindingsInCalledFolders,
+} from './module-composition';
 
 export interface PipelineResult {
   readonly result: CheckResult;
@@ -45,7 +50,11 @@ interface ParsedUnit {
  * The whole check, with its parts passed in: guard and classify the files, parse, assume the
  * default region, run the rules, read suppressions, order the result. Never throws for any input.
  */
-export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], options: CheckOptions = {}): PipelineResult {
+export function runPipeline(
+  parts: CheckerParts,
+  files: readonly SourceFile[],
+  options: CheckOptions = {},
+): PipelineResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const today = options.today ?? localToday();
   const budget = new TimeBudget(boundedBudgetMs(options.fileTimeBudgetMs), parts.now ?? Date.now);
@@ -73,7 +82,11 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
     const detail = format(ENGINE_MESSAGES.parserCrashed, { parser, error: describeError(error) });
     for (const path of paths) {
       countInvalid(path);
-      const finding = makeFinding(meta('ICP000'), settings.get('ICP000'), { messageId: 'invalid', localizedData: { detail }, at: { file: path, start: 0, end: 0 } });
+      const finding = makeFinding(meta('ICP000'), settings.get('ICP000'), {
+        messageId: 'invalid',
+        localizedData: { detail },
+        at: { file: path, start: 0, end: 0 },
+      });
       if (finding) findings.push(finding);
     }
   };
@@ -83,7 +96,13 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
     checkedFiles.push(...paths);
     budget.measure(paths, () => {
       try {
-        units.push({ folder, files: paths, output: parts.parseTerraformModule(moduleFiles.map((file) => ({ path: file.path, text: neutraliseBom(file.text) }))) });
+        units.push({
+          folder,
+          files: paths,
+          output: parts.parseTerraformModule(
+            moduleFiles.map((file) => ({ path: file.path, text: neutraliseBom(file.text) })),
+          ),
+        });
       } catch (error) {
         parserCrashed('Terraform', paths, error);
       }
@@ -117,25 +136,42 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
   const settled = settleProblems(problems);
   for (const problem of settled.problems) {
     if (!problem.valueOnly) countInvalid(problem.at.file);
-    const finding = makeFinding(meta('ICP000'), settings.get('ICP000'), { messageId: 'invalid', localizedData: { detail: problem.message }, at: insideText(problem.at, texts.get(problem.at.file)) });
+    const finding = makeFinding(meta('ICP000'), settings.get('ICP000'), {
+      messageId: 'invalid',
+      localizedData: { detail: problem.message },
+      at: insideText(problem.at, texts.get(problem.at.file)),
+    });
     if (finding) findings.push(finding);
   }
   // A plan checked with its configuration reports at the source, and the configuration is not checked twice.
   instances.push(...instancesWithSources(units));
 
   // 3b. Module calls: called folders are checked through their callers (ICP000 for what cannot be followed, ICP015 for what is not).
-  const terraformUnits = units.flatMap((u) => (u.folder === undefined ? [] : [{ folder: u.folder, output: u.output }]));
+  const terraformUnits = units.flatMap((u) =>
+    u.folder === undefined ? [] : [{ folder: u.folder, output: u.output }],
+  );
   const composition = composeFolders(terraformUnits, accepted, options);
   if (composition) {
-    instances = instancesWithSources(units, [...composedInstances(terraformUnits, composition), ...units.filter((u) => u.folder === undefined).flatMap((u) => u.output.instances ?? [])]);
+    instances = instancesWithSources(units, [
+      ...composedInstances(terraformUnits, composition),
+      ...units.filter((u) => u.folder === undefined).flatMap((u) => u.output.instances ?? []),
+    ]);
     for (const problem of composition.problems) {
       countInvalid(problem.at.file);
       if (!checkedFiles.includes(problem.at.file)) checkedFiles.push(problem.at.file);
-      const finding = makeFinding(meta('ICP000'), settings.get('ICP000'), { messageId: 'invalid', localizedData: { detail: problem.message }, at: insideText(problem.at, texts.get(problem.at.file)) });
+      const finding = makeFinding(meta('ICP000'), settings.get('ICP000'), {
+        messageId: 'invalid',
+        localizedData: { detail: problem.message },
+        at: insideText(problem.at, texts.get(problem.at.file)),
+      });
       if (finding) findings.push(finding);
     }
     for (const notice of composition.notFollowed) {
-      const finding = makeFinding(meta('ICP015'), settings.get('ICP015'), { messageId: notice.messageId, data: notice.data, at: notice.at });
+      const finding = makeFinding(meta('ICP015'), settings.get('ICP015'), {
+        messageId: notice.messageId,
+        data: notice.data,
+        at: notice.at,
+      });
       if (finding) findings.push(finding);
     }
   }
@@ -151,21 +187,25 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
   instances = applyDefaultRegion(instances, assumed);
   const choices = regionChoices(config.preferredRegions, assumed?.region);
   const memo = parts.ruleMemo?.(JSON.stringify([today, [...settings], choices]));
-  const run = runRules(instances.filter((instance) => !instance.unread), {
-    rules: parts.rules,
-    settings,
-    meta,
-    today,
-    regionChoices: choices,
-    budget,
-    ...(memo ? { memo } : {}),
-  });
+  const run = runRules(
+    instances.filter((instance) => !instance.unread),
+    {
+      rules: parts.rules,
+      settings,
+      meta,
+      today,
+      regionChoices: choices,
+      budget,
+      ...(memo ? { memo } : {}),
+    },
+  );
   for (const [file, count] of run.crashes) invalidByFile.set(file, (invalidByFile.get(file) ?? 0) + count);
   const ruleFindings = composition ? mergeFindingsInCalledFolders(run.findings, composition) : run.findings;
   findings.push(...withholdFixesInBrokenFiles(ruleFindings, invalidByFile));
   // A file past its budget is not checked at all, wherever it stopped, so the report is the same on every run that stops.
   const overBudget = new Set([...budget.spentFiles, ...run.cutShort]);
-  for (const file of [...overBudget].sort()) skipped.push({ file, reason: format(ENGINE_MESSAGES.timeBudgetExceeded, { budgetMs: budget.budgetMs }) });
+  for (const file of [...overBudget].sort())
+    skipped.push({ file, reason: format(ENGINE_MESSAGES.timeBudgetExceeded, { budgetMs: budget.budgetMs }) });
 
   // 5. Suppressions, read from the comments of each checked file.
   const active: ActiveSuppression[] = [];
@@ -179,14 +219,19 @@ export function runPipeline(parts: CheckerParts, files: readonly SourceFile[], o
     const text = texts.get(path);
     if (text === undefined) continue;
     const directives = findSuppressions(path, text, comments.get(path), instancesOf.get(path) ?? []);
-    const evaluated = evaluateDirectives(directives, { findRule: parts.findRule, today, allowed: config.allowSuppressions });
+    const evaluated = evaluateDirectives(directives, {
+      findRule: parts.findRule,
+      today,
+      allowed: config.allowSuppressions,
+    });
     active.push(...evaluated.active);
     for (const problem of evaluated.problems) {
       const finding = makeFinding(meta('ICP014'), settings.get('ICP014'), problem);
       if (finding) findings.push(finding);
     }
   }
-  const checkedWhole = overBudget.size === 0 ? findings : findings.filter((finding) => !overBudget.has(finding.at.file));
+  const checkedWhole =
+    overBudget.size === 0 ? findings : findings.filter((finding) => !overBudget.has(finding.at.file));
   const { kept, applied } = applySuppressions(checkedWhole, active);
   const icp000 = meta('ICP000');
   for (const skip of skipped) kept.push(skippedFileFinding(skip, icp000));

@@ -8,6 +8,8 @@ export const REGION_CHOICE_COUNT = 6;
  * entries dropped: a fix must make the instance pass), then the assumed default region, then the rest.
  */
 export function regionChoices(preferred: readonly string[], assumed?: string): string[] {
-  const ordered = [...preferred, ...(assumed ? [assumed] : []), ...MAINLAND_REGIONS].filter((r) => isMainland(r));
+  const ordered = [...preferred, ...(assumed ? [assumed] : []), ...MAINLAND_REGIONS].filter((r) =>
+    isMainland(r),
+  );
   return [...new Set(ordered)].slice(0, REGION_CHOICE_COUNT);
 }

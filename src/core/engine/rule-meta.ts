@@ -45,9 +45,15 @@ export interface FindingDraft {
  * Turns a report into a finding. The configuration's setting wins over the severity a rule chose;
  * `off` gives no finding. An unknown message id throws, so the caller reports the rule as broken.
  */
-export function makeFinding(meta: RuleMeta, setting: Severity | 'off' | undefined, draft: FindingDraft): Finding | undefined {
+export function makeFinding(
+  meta: RuleMeta,
+  setting: Severity | 'off' | undefined,
+  draft: FindingDraft,
+): Finding | undefined {
   if (setting === 'off') return undefined;
-  const template = Object.prototype.hasOwnProperty.call(meta.messages, draft.messageId) ? meta.messages[draft.messageId] : undefined;
+  const template = Object.prototype.hasOwnProperty.call(meta.messages, draft.messageId)
+    ? meta.messages[draft.messageId]
+    : undefined;
   if (!template) throw new Error(`unknown message id "${draft.messageId}"`);
   return {
     ruleId: meta.id,
@@ -62,7 +68,11 @@ export function makeFinding(meta: RuleMeta, setting: Severity | 'off' | undefine
   };
 }
 
-function fill(template: Localized, data: MessageData = {}, localizedData: Readonly<Record<string, Localized>> = {}): Localized {
+function fill(
+  template: Localized,
+  data: MessageData = {},
+  localizedData: Readonly<Record<string, Localized>> = {},
+): Localized {
   // Data the same in both languages fills both at once.
   if (Object.keys(localizedData).length === 0) return format(template, data);
   const en = format(template, { ...data, ...pick(localizedData, 'en') }).en;

@@ -10,7 +10,10 @@ export type EffectiveSetting = Severity | 'off' | undefined;
  * wins, being the more deliberate of the two; keys naming no rule are ignored here (`loadConfig`
  * reports them).
  */
-export function ruleSettings(config: Config, findRule: (idOrName: string) => Rule | undefined): ReadonlyMap<string, Severity | 'off'> {
+export function ruleSettings(
+  config: Config,
+  findRule: (idOrName: string) => Rule | undefined,
+): ReadonlyMap<string, Severity | 'off'> {
   const byName = new Map<string, Severity | 'off'>();
   const byId = new Map<string, Severity | 'off'>();
   for (const [key, setting] of Object.entries(config.rules ?? {})) {

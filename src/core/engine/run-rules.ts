@@ -61,14 +61,23 @@ export function runRules(instances: readonly Instance[], env: RuleRunEnvironment
     crashedRuleInFile.add(key);
     crashes.set(file, (crashes.get(file) ?? 0) + 1);
     const detail = instance
-      ? format(ENGINE_MESSAGES.ruleCrashed, { rule: `${rule.id} (${rule.name})`, instance: instance.name, error: describeError(error) })
-      : format(ENGINE_MESSAGES.ruleCrashedOnFile, { rule: `${rule.id} (${rule.name})`, error: describeError(error) });
-    push(makeFinding(icp000, env.settings.get('ICP000'), {
-      messageId: 'invalid',
-      localizedData: { detail },
-      at: instance ? instance.header : { file, start: 0, end: 0 },
-      ...(instance ? { instance: instance.name } : {}),
-    }));
+      ? format(ENGINE_MESSAGES.ruleCrashed, {
+          rule: `${rule.id} (${rule.name})`,
+          instance: instance.name,
+          error: describeError(error),
+        })
+      : format(ENGINE_MESSAGES.ruleCrashedOnFile, {
+          rule: `${rule.id} (${rule.name})`,
+          error: describeError(error),
+        });
+    push(
+      makeFinding(icp000, env.settings.get('ICP000'), {
+        messageId: 'invalid',
+        localizedData: { detail },
+        at: instance ? instance.header : { file, start: 0, end: 0 },
+        ...(instance ? { instance: instance.name } : {}),
+      }),
+    );
   };
 
   const contextFor = (rule: Rule, current: Instance | undefined): RuleContext => ({
@@ -76,32 +85,41 @@ export function runRules(instances: readonly Instance[], env: RuleRunEnvironment
     regionChoices: env.regionChoices,
     report(report: Report) {
       const about = report.instance ?? current;
-      push(makeFinding(rule, env.settings.get(rule.id), {
-        messageId: report.messageId,
-        ...(report.data ? { data: report.data } : {}),
-        at: report.at,
-        ...(report.related ? { related: report.related } : {}),
-        ...(report.fixes ? { fixes: report.fixes } : {}),
-        ...(report.severity ? { severity: report.severity } : {}),
-        ...(about ? { instance: about.name } : {}),
-      }));
+      push(
+        makeFinding(rule, env.settings.get(rule.id), {
+          messageId: report.messageId,
+          ...(report.data ? { data: report.data } : {}),
+          at: report.at,
+          ...(report.related ? { related: report.related } : {}),
+          ...(report.fixes ? { fixes: report.fixes } : {}),
+          ...(report.severity ? { severity: report.severity } : {}),
+          ...(about ? { instance: about.name } : {}),
+        }),
+      );
     },
     unresolved(instance: Instance, value: Unknown, setting: string) {
       const key = `${instance.file}\u0000${instance.header.start}\u0000${instance.name}\u0000${setting}`;
       if (unresolvedSeen.has(key)) return;
       unresolvedSeen.add(key);
-      push(makeFinding(icp012, env.settings.get('ICP012'), {
-        messageId: 'unresolved',
-        data: { setting, expression: shorten(value.expression), instance: instance.name },
-        at: value.at,
-        related: value.origins.map((origin) => ({ at: origin.at, message: origin.label })),
-        instance: instance.name,
-      }));
+      push(
+        makeFinding(icp012, env.settings.get('ICP012'), {
+          messageId: 'unresolved',
+          data: { setting, expression: shorten(value.expression), instance: instance.name },
+          at: value.at,
+          related: value.origins.map((origin) => ({ at: origin.at, message: origin.label })),
+          instance: instance.name,
+        }),
+      );
     },
   });
 
   /** Runs one rule call unless the file's budget is spent; a throw becomes an ICP000. False when it did not run to its end. */
-  const attempt = (rule: Rule, file: string, instance: Instance | undefined, call: (context: RuleContext) => void): boolean => {
+  const attempt = (
+    rule: Rule,
+    file: string,
+    instance: Instance | undefined,
+    call: (context: RuleContext) => void,
+  ): boolean => {
     if (env.budget.isSpent(file)) {
       cutShort.add(file);
       return false;
@@ -129,7 +147,8 @@ export function runRules(instances: readonly Instance[], env: RuleRunEnvironment
       let complete = true;
       for (const rule of enabled) {
         if (!rule.checkInstance || !rule.appliesTo.includes(instance.format)) continue;
-        if (!attempt(rule, file, instance, (context) => rule.checkInstance!(instance, context))) complete = false;
+        if (!attempt(rule, file, instance, (context) => rule.checkInstance!(instance, context)))
+          complete = false;
       }
       if (memo && complete) memo.remember(instance, findings.slice(first));
     }

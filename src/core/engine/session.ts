@@ -1,6 +1,15 @@
 import type { Finding } from '../model/finding';
 import type { Instance } from '../model/instance';
-import { parseHclFile, reparseHclFile, resolveIncrementally, resolveModule, type CarriedInstance, type HclFile, type LocationShift, type Resolution } from '../parse/hcl/index';
+import {
+  parseHclFile,
+  reparseHclFile,
+  resolveIncrementally,
+  resolveModule,
+  type CarriedInstance,
+  type HclFile,
+  type LocationShift,
+  type Resolution,
+} from '../parse/hcl/index';
 import { shiftLocation } from '../parse/hcl/shift';
 import type { ParseOutput } from '../parse/types';
 import { CORE_PARTS } from './check';
@@ -49,7 +58,11 @@ export class CheckSession {
   constructor(limits: SessionLimits = {}) {
     this.maxFiles = limits.maxFiles ?? 64;
     this.maxTextLength = limits.maxTextLength ?? 32 * 1024 * 1024;
-    this.parts = { ...CORE_PARTS, parseTerraformModule: (files) => this.parseModule(files), ruleMemo: (key) => this.memoFor(key) };
+    this.parts = {
+      ...CORE_PARTS,
+      parseTerraformModule: (files) => this.parseModule(files),
+      ruleMemo: (key) => this.memoFor(key),
+    };
   }
 
   /** The same as `check(files, options)`. Parsers must be initialised first (`initCore`). */
@@ -87,11 +100,13 @@ export class CheckSession {
     const parsed = sources.map((source) => this.fileFor(source));
     const folder = folderOf(sources[0]?.path ?? '');
     const cached = this.modules.get(folder);
-    if (cached && cached.files.length === parsed.length && cached.files.every((f, i) => f === parsed[i])) return cached.output;
+    if (cached && cached.files.length === parsed.length && cached.files.every((f, i) => f === parsed[i]))
+      return cached.output;
     this.modules.delete(folder);
     const incremental = cached && resolveIncrementally(parsed, cached);
     const resolution = incremental ? incremental.resolution : resolveModule(parsed);
-    if (incremental) for (const [instance, carried] of incremental.carried) this.carried.set(instance, carried);
+    if (incremental)
+      for (const [instance, carried] of incremental.carried) this.carried.set(instance, carried);
     this.modules.set(folder, resolution);
     this.evict(new Set(sources.map((s) => s.path)));
     return resolution.output;
@@ -149,7 +164,8 @@ export class CheckSession {
   }
 
   private forgetModulesOf(path: string): void {
-    for (const [folder, module] of this.modules) if (module.files.some((f) => f.path === path)) this.modules.delete(folder);
+    for (const [folder, module] of this.modules)
+      if (module.files.some((f) => f.path === path)) this.modules.delete(folder);
   }
 }
 
@@ -161,7 +177,11 @@ function shiftFinding(finding: Finding, shift: LocationShift): Finding {
     related: finding.related.map((r) => ({ ...r, at: shiftLocation(r.at, shift) })),
     fixes: finding.fixes.map((fix) => ({
       ...fix,
-      edits: fix.edits.map((edit) => (edit.file !== shift.file || edit.start < shift.from ? edit : { ...edit, start: edit.start + shift.delta, end: edit.end + shift.delta })),
+      edits: fix.edits.map((edit) =>
+        edit.file !== shift.file || edit.start < shift.from
+          ? edit
+          : { ...edit, start: edit.start + shift.delta, end: edit.end + shift.delta },
+      ),
     })),
   };
 }

@@ -9,7 +9,8 @@ export const INVALID_SUPPRESSION = 'ICP014';
 
 /** Something wrong with a directive: becomes an ICP014 finding with this message id at `at`. */
 export interface DirectiveProblem {
-  readonly messageId: 'noReason' | 'placeholderReason' | 'unknownRule' | 'invalidExpires' | 'expired' | 'forbidden';
+  readonly messageId:
+    'noReason' | 'placeholderReason' | 'unknownRule' | 'invalidExpires' | 'expired' | 'forbidden';
   readonly data: MessageData;
   readonly at: Location;
 }
@@ -32,7 +33,10 @@ export interface DirectivePolicy {
  * Decides which directives apply. A directive without a reason, or past its `expires`, applies to
  * nothing (the findings come back); an unknown rule token is reported and the others still apply.
  */
-export function evaluateDirectives(directives: readonly SuppressionDirective[], policy: DirectivePolicy): { active: ActiveSuppression[]; problems: DirectiveProblem[] } {
+export function evaluateDirectives(
+  directives: readonly SuppressionDirective[],
+  policy: DirectivePolicy,
+): { active: ActiveSuppression[]; problems: DirectiveProblem[] } {
   const active: ActiveSuppression[] = [];
   const problems: DirectiveProblem[] = [];
   for (const directive of directives) {
@@ -46,19 +50,28 @@ export function evaluateDirectives(directives: readonly SuppressionDirective[], 
       if (rule) ruleIds.add(rule.id);
       else problems.push({ messageId: 'unknownRule', data: { rule: token.token }, at: token.at });
     }
-    if (directive.rules.length === 0) problems.push({ messageId: 'unknownRule', data: { rule: '' }, at: directive.at });
+    if (directive.rules.length === 0)
+      problems.push({ messageId: 'unknownRule', data: { rule: '' }, at: directive.at });
     if (!directive.reason) {
       problems.push({ messageId: 'noReason', data: { directive: directive.text }, at: directive.at });
       continue;
     }
     if (isPlaceholderReason(directive.reason)) {
-      problems.push({ messageId: 'placeholderReason', data: { directive: directive.text, reason: directive.reason.trim() }, at: directive.at });
+      problems.push({
+        messageId: 'placeholderReason',
+        data: { directive: directive.text, reason: directive.reason.trim() },
+        at: directive.at,
+      });
       continue;
     }
     if (directive.expires !== undefined && !isIsoDate(directive.expires)) {
       // No such day (2027-02-30) or not a date: it applies to nothing, and the message says why, not "expired".
       const rule = directive.rules.map((r) => r.token).join(', ');
-      problems.push({ messageId: 'invalidExpires', data: { rule, expires: directive.expires }, at: directive.at });
+      problems.push({
+        messageId: 'invalidExpires',
+        data: { rule, expires: directive.expires },
+        at: directive.at,
+      });
       continue;
     }
     if (directive.expires !== undefined && !isStillValid(directive.expires, policy.today)) {
@@ -99,7 +112,10 @@ export function isIsoDate(value: string): boolean {
  * Removes the findings that an active directive covers (same file, start inside its span, rule
  * named) and records each as an applied suppression. ICP014 findings are never removed.
  */
-export function applySuppressions(findings: readonly Finding[], active: readonly ActiveSuppression[]): { kept: Finding[]; applied: AppliedSuppression[] } {
+export function applySuppressions(
+  findings: readonly Finding[],
+  active: readonly ActiveSuppression[],
+): { kept: Finding[]; applied: AppliedSuppression[] } {
   const kept: Finding[] = [];
   const applied: AppliedSuppression[] = [];
   for (const finding of findings) {

@@ -77,7 +77,13 @@ function commentsByLineScan(text: string): Span[] {
   return spans;
 }
 
-function parseDirective(file: string, text: string, comment: Span, instances: readonly InstanceSpan[], nextCode: NextCodeLine): SuppressionDirective | undefined {
+function parseDirective(
+  file: string,
+  text: string,
+  comment: Span,
+  instances: readonly InstanceSpan[],
+  nextCode: NextCodeLine,
+): SuppressionDirective | undefined {
   const start = Math.max(0, Math.min(comment.start, text.length));
   const end = Math.max(start, Math.min(comment.end, text.length));
   const raw = text.slice(start, end);
@@ -92,7 +98,11 @@ function parseDirective(file: string, text: string, comment: Span, instances: re
   const directiveStart = start + marker;
   const at: Location = { file, start: directiveStart, end: directiveStart + content.length };
   const body = parseBody(content.slice(head[0].length), directiveStart + head[0].length, file);
-  const placement: DirectivePlacement = head[1] ? 'file' : isAloneOnLine(text, start) ? 'own-line' : 'end-of-line';
+  const placement: DirectivePlacement = head[1]
+    ? 'file'
+    : isAloneOnLine(text, start)
+      ? 'own-line'
+      : 'end-of-line';
   return {
     file,
     placement,
@@ -137,7 +147,11 @@ function parseBody(body: string, offset: number, file: string): Body {
       if (key === 'reason') result.reason = value.text.trim();
       else if (key === 'expires') result.expires = value.text.trim();
       // An unknown key is kept as a rule token, so a typo such as `reasn=` is reported, never ignored.
-      else result.rules.push({ token: `${token}=`, at: { file, start: offset + tokenStart, end: offset + value.next } });
+      else
+        result.rules.push({
+          token: `${token}=`,
+          at: { file, start: offset + tokenStart, end: offset + value.next },
+        });
     } else if (token) {
       result.rules.push({ token, at: { file, start: offset + tokenStart, end: offset + i } });
     }
@@ -157,7 +171,15 @@ function readValue(body: string, at: number): { text: string; next: number } {
   return { text: body.slice(at, end), next: end };
 }
 
-function coverage(text: string, placement: DirectivePlacement, commentStart: number, commentEnd: number, instances: readonly InstanceSpan[], file: string, nextCode: NextCodeLine): Span {
+function coverage(
+  text: string,
+  placement: DirectivePlacement,
+  commentStart: number,
+  commentEnd: number,
+  instances: readonly InstanceSpan[],
+  file: string,
+  nextCode: NextCodeLine,
+): Span {
   if (placement === 'file') return { start: 0, end: text.length };
   if (placement === 'end-of-line') {
     const lineStart = startOfLine(text, commentStart);
@@ -166,9 +188,14 @@ function coverage(text: string, placement: DirectivePlacement, commentStart: num
   const target = nextCode(endOfLine(text, commentEnd));
   if (!target) return { start: text.length, end: text.length };
   // A directive right above a resource header covers the whole resource, not just its first line.
-  const instance = instances.find((x) => x.header.file === file && x.header.start >= target.start && x.header.start <= target.end);
+  const instance = instances.find(
+    (x) => x.header.file === file && x.header.start >= target.start && x.header.start <= target.end,
+  );
   if (!instance) return target;
-  return { start: Math.min(target.start, instance.extent.start), end: Math.max(target.end, instance.extent.end) };
+  return {
+    start: Math.min(target.start, instance.extent.start),
+    end: Math.max(target.end, instance.extent.end),
+  };
 }
 
 /** The next line holding code after the line ending at `fromLineEnd`. */

@@ -6,7 +6,10 @@ import type { Finding } from '../model/finding';
  * further (an inserted key in a half-written JSON object). As in eslint, fixes come back once the
  * file parses; "suppress" and "show documentation" stay available in the editor.
  */
-export function withholdFixesInBrokenFiles(findings: readonly Finding[], invalidByFile: ReadonlyMap<string, number>): Finding[] {
+export function withholdFixesInBrokenFiles(
+  findings: readonly Finding[],
+  invalidByFile: ReadonlyMap<string, number>,
+): Finding[] {
   const broken = (file: string) => (invalidByFile.get(file) ?? 0) > 0;
   return findings.map((finding) => {
     if (!finding.fixes.some((fix) => fix.edits.some((edit) => broken(edit.file)))) return finding;

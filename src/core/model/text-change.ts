@@ -33,7 +33,11 @@ function commonPrefix(a: string, b: string, limit: number): number {
 function commonSuffix(a: string, b: string, limit: number): number {
   let tail = 0;
   for (const size of CHUNKS) {
-    while (tail + size <= limit && a.slice(a.length - tail - size, a.length - tail) === b.slice(b.length - tail - size, b.length - tail)) tail += size;
+    while (
+      tail + size <= limit &&
+      a.slice(a.length - tail - size, a.length - tail) === b.slice(b.length - tail - size, b.length - tail)
+    )
+      tail += size;
   }
   while (tail < limit && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
   return tail;

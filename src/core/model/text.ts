@@ -9,7 +9,10 @@ export function lineStartAt(text: string, offset: number): number {
  * The first line break at or after `offset` (`\r\n` counts as one): where it starts and where the
  * next line starts; undefined on the last line. CR-only files (old Mac) break lines too.
  */
-export function lineBreakFrom(text: string, offset: number): { readonly at: number; readonly next: number } | undefined {
+export function lineBreakFrom(
+  text: string,
+  offset: number,
+): { readonly at: number; readonly next: number } | undefined {
   for (let i = offset; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) return { at: i, next: i + 1 };

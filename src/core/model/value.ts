@@ -18,7 +18,16 @@ export interface Origin {
  */
 export type EditSite =
   | { readonly kind: 'replace'; readonly at: Location; readonly syntax: Syntax }
-  | { readonly kind: 'insert'; readonly file: string; readonly offset: number; readonly indent: string; readonly syntax: Syntax; readonly key: string; readonly trailingComma?: boolean; readonly leadingComma?: boolean };
+  | {
+      readonly kind: 'insert';
+      readonly file: string;
+      readonly offset: number;
+      readonly indent: string;
+      readonly syntax: Syntax;
+      readonly key: string;
+      readonly trailingComma?: boolean;
+      readonly leadingComma?: boolean;
+    };
 
 export type Syntax = 'hcl' | 'yaml' | 'json';
 
@@ -55,7 +64,11 @@ export interface Unknown extends ValueBase {
 
 export type Value<T> = Known<T> | Unknown;
 
-export function known<T>(value: T, at: Location, extra: Partial<Omit<Known<T>, 'kind' | 'value' | 'at'>> = {}): Known<T> {
+export function known<T>(
+  value: T,
+  at: Location,
+  extra: Partial<Omit<Known<T>, 'kind' | 'value' | 'at'>> = {},
+): Known<T> {
   return { kind: 'known', value, at, omitted: false, origins: [], ...extra };
 }
 
@@ -63,6 +76,10 @@ export function omitted<T>(value: T, header: Location, edit?: EditSite): Known<T
   return { kind: 'known', value, at: header, omitted: true, origins: [], edit };
 }
 
-export function unknown(expression: string, at: Location, extra: Partial<Omit<Unknown, 'kind' | 'expression' | 'at'>> = {}): Unknown {
+export function unknown(
+  expression: string,
+  at: Location,
+  extra: Partial<Omit<Unknown, 'kind' | 'expression' | 'at'>> = {},
+): Unknown {
   return { kind: 'unknown', expression, at, origins: [], ...extra };
 }

@@ -18,7 +18,12 @@ import type { ReportInput } from './types';
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 
 /** As the common linters map theirs: errors rank above warnings; notes are informational. */
-const SEVERITY: Readonly<Record<Severity, CodeQualitySeverity>> = { error: 'major', warning: 'minor', info: 'info', hint: 'info' };
+const SEVERITY: Readonly<Record<Severity, CodeQualitySeverity>> = {
+  error: 'major',
+  warning: 'minor',
+  info: 'info',
+  hint: 'info',
+};
 
 export interface CodeQualityIssue {
   readonly description: string;
@@ -46,7 +51,13 @@ export function buildCodeQuality(input: ReportInput): CodeQualityIssue[] {
 }
 
 function identityOf(f: Finding): string {
-  return [f.ruleId, f.messageId, f.at.file, f.instance ?? '', f.instance === undefined ? f.message.en : ''].join('\u0000');
+  return [
+    f.ruleId,
+    f.messageId,
+    f.at.file,
+    f.instance ?? '',
+    f.instance === undefined ? f.message.en : '',
+  ].join('\u0000');
 }
 
 export function formatGitlab(input: ReportInput): string {

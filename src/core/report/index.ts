@@ -3,7 +3,15 @@ export * from './types';
 export * from './readiness';
 export { Positions, type OneBasedRange } from './positions';
 export { formatStylish, type StylishOptions } from './stylish';
-export { formatJson, buildJsonReport, type JsonReport, type JsonFinding, type JsonInstance, type JsonLocation, type JsonSuppression } from './json';
+export {
+  formatJson,
+  buildJsonReport,
+  type JsonReport,
+  type JsonFinding,
+  type JsonInstance,
+  type JsonLocation,
+  type JsonSuppression,
+} from './json';
 export { formatSarif, buildSarif, type SarifOptions } from './sarif';
 export { formatMarkdown } from './markdown';
 export { formatJunit } from './junit';
@@ -25,11 +33,17 @@ export interface FormatOptions {
 
 export function formatReport(format: ReportFormat, input: ReportInput, options: FormatOptions = {}): string {
   switch (format) {
-    case 'stylish': return formatStylish(input, { color: options.color ?? false });
-    case 'json': return formatJson(input);
-    case 'sarif': return formatSarif(input, { srcRoot: options.srcRoot });
-    case 'markdown': return formatMarkdown(input);
-    case 'junit': return formatJunit(input);
-    case 'gitlab': return formatGitlab(input);
+    case 'stylish':
+      return formatStylish(input, { color: options.color ?? false });
+    case 'json':
+      return formatJson(input);
+    case 'sarif':
+      return formatSarif(input, { srcRoot: options.srcRoot });
+    case 'markdown':
+      return formatMarkdown(input);
+    case 'junit':
+      return formatJunit(input);
+    case 'gitlab':
+      return formatGitlab(input);
   }
 }

@@ -1,7 +1,15 @@
 import type { AppliedSuppression, Finding, Severity } from '../model/finding';
 import type { Fix } from '../model/fix';
 import type { Location } from '../model/location';
-import { buildReadiness, isFixable, type OverallVerdict, type RequirementId, type RequirementStatus, type SeverityCounts, type Verdict } from './readiness';
+import {
+  buildReadiness,
+  isFixable,
+  type OverallVerdict,
+  type RequirementId,
+  type RequirementStatus,
+  type SeverityCounts,
+  type Verdict,
+} from './readiness';
 import { compareText, sortFindings, sortSuppressions } from './order';
 import { Positions } from './positions';
 import type { ReportInput } from './types';
@@ -54,7 +62,11 @@ export interface JsonFinding {
   readonly related: readonly { readonly location: JsonLocation; readonly message: string }[];
   /** True when `--fix` would change something for it (a preferred fix exists). */
   readonly fixable: boolean;
-  readonly fixes: readonly { readonly title: string; readonly preferred: boolean; readonly files: readonly string[] }[];
+  readonly fixes: readonly {
+    readonly title: string;
+    readonly preferred: boolean;
+    readonly files: readonly string[];
+  }[];
 }
 
 export interface JsonInstance {
@@ -64,7 +76,11 @@ export interface JsonInstance {
   readonly product: string;
   readonly location: JsonLocation;
   readonly verdict: Verdict;
-  readonly requirements: readonly { readonly id: RequirementId; readonly status: RequirementStatus; readonly rules: readonly string[] }[];
+  readonly requirements: readonly {
+    readonly id: RequirementId;
+    readonly status: RequirementStatus;
+    readonly rules: readonly string[];
+  }[];
 }
 
 export interface JsonSuppression {
@@ -72,7 +88,12 @@ export interface JsonSuppression {
   readonly reason: string;
   readonly expires: string | null;
   readonly location: JsonLocation;
-  readonly suppressed: { readonly ruleId: string; readonly message: string; readonly location: JsonLocation; readonly instance: string | null };
+  readonly suppressed: {
+    readonly ruleId: string;
+    readonly message: string;
+    readonly location: JsonLocation;
+    readonly instance: string | null;
+  };
 }
 
 export function buildJsonReport(input: ReportInput): JsonReport {
@@ -92,10 +113,16 @@ export function buildJsonReport(input: ReportInput): JsonReport {
     instance: f.instance ?? null,
     related: f.related.map((r) => ({ location: where(r.at), message: r.message[lang] })),
     fixable: isFixable(f),
-    fixes: f.fixes.map((fix: Fix) => ({ title: fix.title[lang], preferred: fix.preferred, files: [...new Set(fix.edits.map((e) => e.file))].sort(compareText) })),
+    fixes: f.fixes.map((fix: Fix) => ({
+      title: fix.title[lang],
+      preferred: fix.preferred,
+      files: [...new Set(fix.edits.map((e) => e.file))].sort(compareText),
+    })),
   });
 
-  const paths = [...new Set([...result.checkedFiles, ...result.findings.map((f) => f.at.file)])].sort(compareText);
+  const paths = [...new Set([...result.checkedFiles, ...result.findings.map((f) => f.at.file)])].sort(
+    compareText,
+  );
   const sorted = sortFindings(result.findings);
 
   const suppression = (s: AppliedSuppression): JsonSuppression => ({
@@ -103,7 +130,12 @@ export function buildJsonReport(input: ReportInput): JsonReport {
     reason: s.reason,
     expires: s.expires ?? null,
     location: where(s.at),
-    suppressed: { ruleId: s.suppressed.ruleId, message: s.suppressed.message[lang], location: where(s.suppressed.at), instance: s.suppressed.instance ?? null },
+    suppressed: {
+      ruleId: s.suppressed.ruleId,
+      message: s.suppressed.message[lang],
+      location: where(s.suppressed.at),
+      instance: s.suppressed.instance ?? null,
+    },
   });
 
   return {
@@ -125,7 +157,10 @@ export function buildJsonReport(input: ReportInput): JsonReport {
     },
     files: paths.map((path) => ({ path, findings: sorted.filter((f) => f.at.file === path).map(finding) })),
     instances: [...readiness.instances]
-      .sort((a, b) => compareText(a.instance.file, b.instance.file) || a.instance.header.start - b.instance.header.start)
+      .sort(
+        (a, b) =>
+          compareText(a.instance.file, b.instance.file) || a.instance.header.start - b.instance.header.start,
+      )
       .map((r) => ({
         name: r.instance.name,
         type: r.instance.type,
@@ -133,10 +168,16 @@ export function buildJsonReport(input: ReportInput): JsonReport {
         product: r.instance.product,
         location: where(r.instance.header),
         verdict: r.verdict,
-        requirements: r.requirements.map((q) => ({ id: q.id, status: q.status, rules: [...new Set(q.findings.map((f) => f.ruleId))].sort(compareText) })),
+        requirements: r.requirements.map((q) => ({
+          id: q.id,
+          status: q.status,
+          rules: [...new Set(q.findings.map((f) => f.ruleId))].sort(compareText),
+        })),
       })),
     suppressions: sortSuppressions(result.suppressions).map(suppression),
-    skipped: [...result.skipped].sort((a, b) => compareText(a.file, b.file)).map((s) => ({ path: s.file, reason: s.reason[lang] })),
+    skipped: [...result.skipped]
+      .sort((a, b) => compareText(a.file, b.file))
+      .map((s) => ({ path: s.file, reason: s.reason[lang] })),
   };
 }
 

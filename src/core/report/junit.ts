@@ -28,7 +28,10 @@ interface TestCase {
 const FAILING = new Set(['error', 'warning']);
 
 const JUNIT_TEXT = {
-  waived: localized('waived: every failure is suppressed by icp-ignore ({reasons})', '已豁免：所有失败均被 icp-ignore 忽略（{reasons}）'),
+  waived: localized(
+    'waived: every failure is suppressed by icp-ignore ({reasons})',
+    '已豁免：所有失败均被 icp-ignore 忽略（{reasons}）',
+  ),
 } as const;
 
 export function formatJunit(input: ReportInput): string {
@@ -40,34 +43,57 @@ export function formatJunit(input: ReportInput): string {
     return `${at.file}:${r.startLine}:${r.startColumn}`;
   };
 
-  const cases: TestCase[] = readiness.instances.map((r) => ({ name: r.instance.name, file: r.instance.file, order: r.instance.header.start, findings: sortFindings(r.findings), suppressions: sortSuppressions(r.suppressions) }));
+  const cases: TestCase[] = readiness.instances.map((r) => ({
+    name: r.instance.name,
+    file: r.instance.file,
+    order: r.instance.header.start,
+    findings: sortFindings(r.findings),
+    suppressions: sortSuppressions(r.suppressions),
+  }));
   const byFile = new Map<string, Finding[]>();
   for (const f of readiness.otherFindings) byFile.set(f.at.file, [...(byFile.get(f.at.file) ?? []), f]);
   // A file-level case sorts before the file's instances: a file that cannot be parsed comes first.
-  for (const [file, findings] of byFile) cases.push({ name: file, file, order: -1, findings: sortFindings(findings), suppressions: [] });
+  for (const [file, findings] of byFile)
+    cases.push({ name: file, file, order: -1, findings: sortFindings(findings), suppressions: [] });
 
   const files = [...new Set(cases.map((c) => c.file))].sort(compareText);
   const failed = (c: TestCase) => c.findings.some((f) => FAILING.has(f.severity));
-  const skipped = (c: TestCase) => !failed(c) && c.suppressions.some((s) => FAILING.has(s.suppressed.severity));
+  const skipped = (c: TestCase) =>
+    !failed(c) && c.suppressions.some((s) => FAILING.has(s.suppressed.severity));
 
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  out.push(`<testsuites name="${attr(input.tool.name)}" tests="${cases.length}" failures="${cases.filter(failed).length}" errors="0">`);
+  out.push(
+    `<testsuites name="${attr(input.tool.name)}" tests="${cases.length}" failures="${cases.filter(failed).length}" errors="0">`,
+  );
   for (const file of files) {
-    const inFile = cases.filter((c) => c.file === file).sort((a, b) => a.order - b.order || compareText(a.name, b.name));
-    out.push(`  <testsuite name="${attr(file)}" tests="${inFile.length}" failures="${inFile.filter(failed).length}" errors="0" skipped="${inFile.filter(skipped).length}">`);
+    const inFile = cases
+      .filter((c) => c.file === file)
+      .sort((a, b) => a.order - b.order || compareText(a.name, b.name));
+    out.push(
+      `  <testsuite name="${attr(file)}" tests="${inFile.length}" failures="${inFile.filter(failed).length}" errors="0" skipped="${inFile.filter(skipped).length}">`,
+    );
     for (const c of inFile) {
       const failures = c.findings.filter((f) => FAILING.has(f.severity));
       const notes = c.findings.filter((f) => !FAILING.has(f.severity));
       const body: string[] = [];
       for (const f of failures) {
-        const detail = [`${where(f.at)} ${f.ruleId} ${f.ruleName} (${SEVERITY_TEXT[f.severity][lang]})`, f.message[lang], ...f.related.map((r) => `  ↳ ${where(r.at)} ${r.message[lang]}`)];
-        body.push(`      <failure type="${attr(f.ruleId)}" message="${attr(`${where(f.at)}: ${f.message[lang]}`)}">${text(detail.join('\n'))}</failure>`);
+        const detail = [
+          `${where(f.at)} ${f.ruleId} ${f.ruleName} (${SEVERITY_TEXT[f.severity][lang]})`,
+          f.message[lang],
+          ...f.related.map((r) => `  ↳ ${where(r.at)} ${r.message[lang]}`),
+        ];
+        body.push(
+          `      <failure type="${attr(f.ruleId)}" message="${attr(`${where(f.at)}: ${f.message[lang]}`)}">${text(detail.join('\n'))}</failure>`,
+        );
       }
       if (skipped(c)) {
         const reasons = c.suppressions.map((s) => `${s.ruleId}: ${s.reason}`).join('; ');
         body.push(`      <skipped message="${attr(fill(JUNIT_TEXT.waived, lang, { reasons }))}"/>`);
       }
-      if (notes.length > 0) body.push(`      <system-out>${text(notes.map((f) => `${where(f.at)} ${f.ruleId} (${SEVERITY_TEXT[f.severity][lang]}): ${f.message[lang]}`).join('\n'))}</system-out>`);
+      if (notes.length > 0)
+        body.push(
+          `      <system-out>${text(notes.map((f) => `${where(f.at)} ${f.ruleId} (${SEVERITY_TEXT[f.severity][lang]}): ${f.message[lang]}`).join('\n'))}</system-out>`,
+        );
       const open = `    <testcase name="${attr(c.name)}" classname="${attr(c.file)}"`;
       out.push(...(body.length === 0 ? [`${open}/>`] : [`${open}>`, ...body, '    </testcase>']));
     }
@@ -79,8 +105,11 @@ export function formatJunit(input: ReportInput): string {
 
 /** Characters XML 1.0 cannot carry at all (controls, lone surrogates) become U+FFFD. */
 function xmlSafe(s: string): string {
-  // eslint-disable-next-line no-control-regex -- matching the control characters XML 1.0 forbids is the point
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return s.replace(
+    // eslint-disable-next-line no-control-regex -- matching the control characters XML 1.0 forbids is the point
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
 }
 
 function text(s: string): string {
@@ -89,5 +118,9 @@ function text(s: string): string {
 
 /** Attribute values also escape quotes and keep line breaks (which attribute normalisation would turn into spaces). */
 function attr(s: string): string {
-  return text(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+  return text(s)
+    .replace(/"/g, '&quot;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\t/g, '&#9;');
 }

@@ -1,9 +1,26 @@
 import type { Finding } from '../model/finding';
 import type { Location } from '../model/location';
-import { buildReadiness, type RequirementCheck, type RequirementStatus, type Verdict, type OverallVerdict } from './readiness';
+import {
+  buildReadiness,
+  type RequirementCheck,
+  type RequirementStatus,
+  type Verdict,
+  type OverallVerdict,
+} from './readiness';
 import { compareText, sortFindings, sortSuppressions } from './order';
 import { Positions } from './positions';
-import { REPORT_TEXT, REQUIREMENT_TEXT, SEVERITY_TEXT, STATUS_TEXT, VERDICT_SHORT, VERDICT_TEXT, counted, fill, instancesSummary, sentences } from './texts';
+import {
+  REPORT_TEXT,
+  REQUIREMENT_TEXT,
+  SEVERITY_TEXT,
+  STATUS_TEXT,
+  VERDICT_SHORT,
+  VERDICT_TEXT,
+  counted,
+  fill,
+  instancesSummary,
+  sentences,
+} from './texts';
 import type { ReportInput } from './types';
 import { markdownCode, markdownText } from './safe-text';
 
@@ -13,8 +30,22 @@ import { markdownCode, markdownText } from './safe-text';
  * effect and the counts.
  */
 
-const STATUS_ICON: Readonly<Record<RequirementStatus, string>> = { pass: '✅', fail: '❌', warn: '⚠️', unknown: '❔', suppressed: '🔕', 'not-applicable': '➖' };
-const VERDICT_ICON: Readonly<Record<Verdict | OverallVerdict, string>> = { ready: '✅', 'at-risk': '⚠️', waived: '🔕', unknown: '❔', 'not-ready': '❌', 'no-instances': '➖' };
+const STATUS_ICON: Readonly<Record<RequirementStatus, string>> = {
+  pass: '✅',
+  fail: '❌',
+  warn: '⚠️',
+  unknown: '❔',
+  suppressed: '🔕',
+  'not-applicable': '➖',
+};
+const VERDICT_ICON: Readonly<Record<Verdict | OverallVerdict, string>> = {
+  ready: '✅',
+  'at-risk': '⚠️',
+  waived: '🔕',
+  unknown: '❔',
+  'not-ready': '❌',
+  'no-instances': '➖',
+};
 
 /*
  * Every string from the workspace (paths, names, messages quoting them, reasons) goes through
@@ -34,22 +65,48 @@ export function formatMarkdown(input: ReportInput): string {
   const out: string[] = [];
 
   out.push(`# ${t(REPORT_TEXT.title)}`, '');
-  out.push(`**${t(REPORT_TEXT.verdict)}: ${VERDICT_ICON[readiness.verdict]} ${t(VERDICT_TEXT[readiness.verdict])}**`, '');
-  out.push(fill(REPORT_TEXT.checkedOn, lang, { today: input.today, tool: input.tool.name, version: input.tool.version, files: counted(REPORT_TEXT.files, readiness.counts.files, lang), instances: counted(REPORT_TEXT.instanceCount, readiness.counts.instances.total, lang) }));
-  if (input.assumedRegion) out.push('', fill(REPORT_TEXT.assumedRegion, lang, { region: input.assumedRegion }));
+  out.push(
+    `**${t(REPORT_TEXT.verdict)}: ${VERDICT_ICON[readiness.verdict]} ${t(VERDICT_TEXT[readiness.verdict])}**`,
+    '',
+  );
+  out.push(
+    fill(REPORT_TEXT.checkedOn, lang, {
+      today: input.today,
+      tool: input.tool.name,
+      version: input.tool.version,
+      files: counted(REPORT_TEXT.files, readiness.counts.files, lang),
+      instances: counted(REPORT_TEXT.instanceCount, readiness.counts.instances.total, lang),
+    }),
+  );
+  if (input.assumedRegion)
+    out.push('', fill(REPORT_TEXT.assumedRegion, lang, { region: input.assumedRegion }));
   out.push('');
 
   if (readiness.instances.length > 0) {
     out.push(`## ${t(REPORT_TEXT.instances)}`, '');
-    const instances = [...readiness.instances].sort((a, b) => compareText(a.instance.file, b.instance.file) || a.instance.header.start - b.instance.header.start);
+    const instances = [...readiness.instances].sort(
+      (a, b) =>
+        compareText(a.instance.file, b.instance.file) || a.instance.header.start - b.instance.header.start,
+    );
     for (const r of instances) {
       const verdict: Verdict = r.verdict;
-      out.push(`### ${VERDICT_ICON[verdict]} ${markdownCode(r.instance.name)} — ${t(VERDICT_SHORT[verdict])}`, '');
-      out.push(`${markdownText(r.instance.type)} (${markdownText(r.instance.product)}), ${where(r.instance.header)}`, '');
-      out.push(`| ${t(REPORT_TEXT.requirement)} | ${t(REPORT_TEXT.result)} | ${t(REPORT_TEXT.details)} |`, '| --- | --- | --- |');
+      out.push(
+        `### ${VERDICT_ICON[verdict]} ${markdownCode(r.instance.name)} — ${t(VERDICT_SHORT[verdict])}`,
+        '',
+      );
+      out.push(
+        `${markdownText(r.instance.type)} (${markdownText(r.instance.product)}), ${where(r.instance.header)}`,
+        '',
+      );
+      out.push(
+        `| ${t(REPORT_TEXT.requirement)} | ${t(REPORT_TEXT.result)} | ${t(REPORT_TEXT.details)} |`,
+        '| --- | --- | --- |',
+      );
       for (const q of r.requirements) {
         if (q.status === 'not-applicable') continue;
-        out.push(`| ${t(REQUIREMENT_TEXT[q.id])} | ${STATUS_ICON[q.status]} ${t(STATUS_TEXT[q.status])} | ${details(q, lang)} |`);
+        out.push(
+          `| ${t(REQUIREMENT_TEXT[q.id])} | ${STATUS_ICON[q.status]} ${t(STATUS_TEXT[q.status])} | ${details(q, lang)} |`,
+        );
       }
       out.push('');
     }
@@ -59,8 +116,14 @@ export function formatMarkdown(input: ReportInput): string {
   const findings = sortFindings(result.findings);
   if (findings.length === 0) out.push(t(REPORT_TEXT.noFindings), '');
   else {
-    out.push(`| ${t(REPORT_TEXT.location)} | ${t(REPORT_TEXT.severity)} | ${t(REPORT_TEXT.rule)} | ${t(REPORT_TEXT.message)} |`, '| --- | --- | --- | --- |');
-    for (const f of findings) out.push(`| ${where(f.at)} | ${t(SEVERITY_TEXT[f.severity])} | ${ruleCell(f, input)} | ${messageWithOrigins(f, lang, where)} |`);
+    out.push(
+      `| ${t(REPORT_TEXT.location)} | ${t(REPORT_TEXT.severity)} | ${t(REPORT_TEXT.rule)} | ${t(REPORT_TEXT.message)} |`,
+      '| --- | --- | --- | --- |',
+    );
+    for (const f of findings)
+      out.push(
+        `| ${where(f.at)} | ${t(SEVERITY_TEXT[f.severity])} | ${ruleCell(f, input)} | ${messageWithOrigins(f, lang, where)} |`,
+      );
     out.push('');
   }
 
@@ -68,8 +131,14 @@ export function formatMarkdown(input: ReportInput): string {
   const suppressions = sortSuppressions(result.suppressions);
   if (suppressions.length === 0) out.push(t(REPORT_TEXT.noSuppressions), '');
   else {
-    out.push(`| ${t(REPORT_TEXT.location)} | ${t(REPORT_TEXT.rule)} | ${t(REPORT_TEXT.reason)} | ${t(REPORT_TEXT.expires)} | ${t(REPORT_TEXT.message)} |`, '| --- | --- | --- | --- | --- |');
-    for (const s of suppressions) out.push(`| ${where(s.at)} | ${s.ruleId} | ${markdownText(s.reason)} | ${s.expires ? markdownText(s.expires) : t(REPORT_TEXT.never)} | ${markdownText(s.suppressed.message[lang])} |`);
+    out.push(
+      `| ${t(REPORT_TEXT.location)} | ${t(REPORT_TEXT.rule)} | ${t(REPORT_TEXT.reason)} | ${t(REPORT_TEXT.expires)} | ${t(REPORT_TEXT.message)} |`,
+      '| --- | --- | --- | --- | --- |',
+    );
+    for (const s of suppressions)
+      out.push(
+        `| ${where(s.at)} | ${s.ruleId} | ${markdownText(s.reason)} | ${s.expires ? markdownText(s.expires) : t(REPORT_TEXT.never)} | ${markdownText(s.suppressed.message[lang])} |`,
+      );
     out.push('');
   }
 
@@ -81,7 +150,9 @@ export function formatMarkdown(input: ReportInput): string {
 
   const c = readiness.counts;
   out.push(`## ${t(REPORT_TEXT.counts)}`, '');
-  out.push(`- ${counted(REPORT_TEXT.problems, c.total, lang)}: ${[counted(REPORT_TEXT.errors, c.findings.error, lang), counted(REPORT_TEXT.warnings, c.findings.warning, lang), counted(REPORT_TEXT.infos, c.findings.info, lang), counted(REPORT_TEXT.hints, c.findings.hint, lang)].join(t(REPORT_TEXT.listSeparator))}`);
+  out.push(
+    `- ${counted(REPORT_TEXT.problems, c.total, lang)}: ${[counted(REPORT_TEXT.errors, c.findings.error, lang), counted(REPORT_TEXT.warnings, c.findings.warning, lang), counted(REPORT_TEXT.infos, c.findings.info, lang), counted(REPORT_TEXT.hints, c.findings.hint, lang)].join(t(REPORT_TEXT.listSeparator))}`,
+  );
   out.push(`- ${t(REPORT_TEXT.fixableCount)}: ${c.fixable}`);
   out.push(`- ${t(REPORT_TEXT.suppressedCount)}: ${c.suppressed}`);
   out.push(`- ${instancesSummary(c.instances, lang)}`);

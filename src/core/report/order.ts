@@ -2,7 +2,13 @@ import type { AppliedSuppression, Finding } from '../model/finding';
 
 /** One stable order for every report: by file, then position, then rule, so output diffs stay small. */
 export function byPlace(a: Finding, b: Finding): number {
-  return compareText(a.at.file, b.at.file) || a.at.start - b.at.start || a.at.end - b.at.end || compareText(a.ruleId, b.ruleId) || compareText(a.messageId, b.messageId);
+  return (
+    compareText(a.at.file, b.at.file) ||
+    a.at.start - b.at.start ||
+    a.at.end - b.at.end ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.messageId, b.messageId)
+  );
 }
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
@@ -10,7 +16,10 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 export function sortSuppressions(suppressions: readonly AppliedSuppression[]): AppliedSuppression[] {
-  return [...suppressions].sort((a, b) => compareText(a.at.file, b.at.file) || a.at.start - b.at.start || byPlace(a.suppressed, b.suppressed));
+  return [...suppressions].sort(
+    (a, b) =>
+      compareText(a.at.file, b.at.file) || a.at.start - b.at.start || byPlace(a.suppressed, b.suppressed),
+  );
 }
 
 /** Code-unit order, not locale order: the same on every machine. */

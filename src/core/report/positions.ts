@@ -19,7 +19,12 @@ export class Positions {
     const index = this.indexFor(at.file);
     const start = index.positionAt(at.start);
     const end = index.positionAt(Math.max(at.start, at.end));
-    return { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+    return {
+      startLine: start.line + 1,
+      startColumn: start.character + 1,
+      endLine: end.line + 1,
+      endColumn: end.character + 1,
+    };
   }
 
   private indexFor(file: string): LineIndex {

@@ -11,8 +11,19 @@ import type { Value } from '../model/value';
  * Built from a CheckResult alone (no texts, no positions), so every surface shows the same answer.
  */
 
-export type RequirementId = 'region' | 'billing' | 'period' | 'public-ip' | 'expiry' | 'status' | 'quota' | 'service-numbers' | 'order';
-export const REQUIREMENT_IDS: readonly RequirementId[] = ['region', 'billing', 'period', 'public-ip', 'expiry', 'status', 'quota', 'service-numbers', 'order'];
+export type RequirementId =
+  'region' | 'billing' | 'period' | 'public-ip' | 'expiry' | 'status' | 'quota' | 'service-numbers' | 'order';
+export const REQUIREMENT_IDS: readonly RequirementId[] = [
+  'region',
+  'billing',
+  'period',
+  'public-ip',
+  'expiry',
+  'status',
+  'quota',
+  'service-numbers',
+  'order',
+];
 
 /** `warn`: a warning-level finding that does not block the filing today (e.g. no renewal). */
 export type RequirementStatus = 'pass' | 'fail' | 'warn' | 'unknown' | 'suppressed' | 'not-applicable';
@@ -84,15 +95,23 @@ const UNRESOLVED_RULES = new Set(['ICP011', 'ICP012']);
 /** The instance values each requirement depends on; an ICP012 finding at one of them belongs to it. */
 function valuesOf(instance: Instance, id: RequirementId): readonly (Value<unknown> | undefined)[] {
   switch (id) {
-    case 'region': return [instance.region];
-    case 'billing': return [instance.chargeType, instance.spotStrategy];
-    case 'period': return [instance.period, instance.periodUnit];
-    case 'public-ip': return [instance.publicBandwidthMbps, instance.allocatePublicIp, instance.eipDeclared];
-    case 'expiry': return [instance.expiresOn, instance.autoRenew, instance.renewalStatus];
-    case 'status': return [instance.status];
-    case 'order': return instance.order ? [instance.order.amount, instance.order.currency] : [];
+    case 'region':
+      return [instance.region];
+    case 'billing':
+      return [instance.chargeType, instance.spotStrategy];
+    case 'period':
+      return [instance.period, instance.periodUnit];
+    case 'public-ip':
+      return [instance.publicBandwidthMbps, instance.allocatePublicIp, instance.eipDeclared];
+    case 'expiry':
+      return [instance.expiresOn, instance.autoRenew, instance.renewalStatus];
+    case 'status':
+      return [instance.status];
+    case 'order':
+      return instance.order ? [instance.order.amount, instance.order.currency] : [];
     case 'quota':
-    case 'service-numbers': return [];
+    case 'service-numbers':
+      return [];
   }
 }
 
@@ -102,13 +121,21 @@ function applies(instance: Instance, id: RequirementId): boolean {
     case 'service-numbers':
       return instance.format === 'spec';
     case 'order':
-      return instance.order !== undefined || instance.product === 'iot-package' || instance.product === 'marketplace-site';
+      return (
+        instance.order !== undefined ||
+        instance.product === 'iot-package' ||
+        instance.product === 'marketplace-site'
+      );
     case 'period':
       // A pay-as-you-go instance has no subscription period to pass: a tick there would mislead.
       return instance.chargeType?.kind !== 'known' || instance.chargeType.value === 'subscription';
     case 'public-ip':
       // Only ECS and ENS have a configurable public IP; a Simple Application Server always has one.
-      return instance.product === 'ecs' || instance.product === 'ens' || instance.product === 'simple-application-server';
+      return (
+        instance.product === 'ecs' ||
+        instance.product === 'ens' ||
+        instance.product === 'simple-application-server'
+      );
     default:
       return true;
   }
@@ -152,10 +179,17 @@ export function instanceMatcher(instances: readonly Instance[]): (finding: Findi
   };
 }
 
-function statusOf(instance: Instance, id: RequirementId, findings: readonly Finding[], suppressions: readonly AppliedSuppression[], assumedRegion: string | undefined): RequirementStatus {
+function statusOf(
+  instance: Instance,
+  id: RequirementId,
+  findings: readonly Finding[],
+  suppressions: readonly AppliedSuppression[],
+  assumedRegion: string | undefined,
+): RequirementStatus {
   // Read from a part of a file that did not parse: nothing about it is known.
   if (instance.unread) return applies(instance, id) ? 'unknown' : 'not-applicable';
-  if (!applies(instance, id)) return findings.length > 0 ? worstStatus(findings) ?? 'pass' : 'not-applicable';
+  if (!applies(instance, id))
+    return findings.length > 0 ? (worstStatus(findings) ?? 'pass') : 'not-applicable';
   const worst = worstStatus(findings);
   if (worst) return worst;
   const values = valuesOf(instance, id);
@@ -173,7 +207,11 @@ function worstStatus(findings: readonly Finding[]): RequirementStatus | undefine
   return undefined;
 }
 
-function verdictOf(requirements: readonly RequirementCheck[], findings: readonly Finding[], suppressions: readonly AppliedSuppression[]): Verdict {
+function verdictOf(
+  requirements: readonly RequirementCheck[],
+  findings: readonly Finding[],
+  suppressions: readonly AppliedSuppression[],
+): Verdict {
   const statuses = new Set(requirements.map((r) => r.status));
   if (statuses.has('fail') || findings.some((f) => f.severity === 'error')) return 'not-ready';
   if (statuses.has('unknown') || findings.some((f) => UNRESOLVED_RULES.has(f.ruleId))) return 'unknown';
@@ -219,12 +257,29 @@ export function buildReadiness(result: CheckResult, options: ReadinessOptions = 
     const requirements = REQUIREMENT_IDS.map((id): RequirementCheck => {
       const mine = findings.filter((f) => requirementOf(f, instance) === id);
       const mySuppressions = suppressions.filter((s) => requirementOf(s.suppressed, instance) === id);
-      return { id, status: statusOf(instance, id, mine, mySuppressions, options.assumedRegion), findings: mine, suppressions: mySuppressions };
+      return {
+        id,
+        status: statusOf(instance, id, mine, mySuppressions, options.assumedRegion),
+        findings: mine,
+        suppressions: mySuppressions,
+      };
     });
-    return { instance, verdict: verdictOf(requirements, findings, suppressions), requirements, findings, suppressions };
+    return {
+      instance,
+      verdict: verdictOf(requirements, findings, suppressions),
+      requirements,
+      findings,
+      suppressions,
+    };
   });
 
-  const byVerdict: Record<Verdict, number> = { ready: 0, 'at-risk': 0, waived: 0, unknown: 0, 'not-ready': 0 };
+  const byVerdict: Record<Verdict, number> = {
+    ready: 0,
+    'at-risk': 0,
+    waived: 0,
+    unknown: 0,
+    'not-ready': 0,
+  };
   for (const i of instances) byVerdict[i.verdict]++;
   const severities = countSeverities(result.findings);
 
@@ -246,10 +301,15 @@ export function buildReadiness(result: CheckResult, options: ReadinessOptions = 
 }
 
 /** Not ready exactly when an error-level finding remains, so the verdict agrees with the exit status. */
-function overallVerdict(instances: readonly InstanceReadiness[], severities: SeverityCounts, findings: readonly Finding[]): OverallVerdict {
+function overallVerdict(
+  instances: readonly InstanceReadiness[],
+  severities: SeverityCounts,
+  findings: readonly Finding[],
+): OverallVerdict {
   if (severities.error > 0) return 'not-ready';
   if (instances.length === 0) return 'no-instances';
-  if (instances.some((i) => i.verdict === 'unknown') || findings.some((f) => UNRESOLVED_RULES.has(f.ruleId))) return 'unknown';
+  if (instances.some((i) => i.verdict === 'unknown') || findings.some((f) => UNRESOLVED_RULES.has(f.ruleId)))
+    return 'unknown';
   if (severities.warning > 0 || instances.some((i) => i.verdict === 'at-risk')) return 'at-risk';
   return 'ready';
 }

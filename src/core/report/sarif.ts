@@ -17,7 +17,12 @@ export interface SarifOptions {
 }
 
 const SRCROOT = '%SRCROOT%';
-const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+  hint: 'note',
+};
 
 type Json = Record<string, unknown>;
 
@@ -25,7 +30,11 @@ type Json = Record<string, unknown>;
 export function artifactLocation(path: string): Json {
   if (/^[a-z][a-z0-9+.-]+:/i.test(path) && !/^[a-z]:[\\/]/i.test(path)) return { uri: path };
   const slashed = path.replace(/\\/g, '/');
-  const encoded = slashed.split('/').map(encodeURIComponent).join('/').replace(/^([a-z])%3A/i, '$1:');
+  const encoded = slashed
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/')
+    .replace(/^([a-z])%3A/i, '$1:');
   if (slashed.startsWith('/')) return { uri: `file://${encoded}` };
   if (/^[a-z]:\//i.test(slashed)) return { uri: `file:///${encoded}` };
   return { uri: encoded, uriBaseId: SRCROOT };
@@ -38,15 +47,30 @@ export function buildSarif(input: ReportInput, options: SarifOptions = {}): Json
   const rules: RuleMeta[] = [...input.rules].sort((a, b) => compareText(a.id, b.id));
   // A finding from a rule the registry does not list still gets a descriptor, so every ruleIndex is valid.
   for (const f of [...result.findings, ...result.suppressions.map((s) => s.suppressed)]) {
-    if (!rules.some((r) => r.id === f.ruleId)) rules.push({ id: f.ruleId, name: f.ruleName, severity: f.severity, docs: { url: '', summary: f.message } });
+    if (!rules.some((r) => r.id === f.ruleId))
+      rules.push({
+        id: f.ruleId,
+        name: f.ruleName,
+        severity: f.severity,
+        docs: { url: '', summary: f.message },
+      });
   }
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
 
   const region = (at: Location): Json => {
     const r = positions.range(at);
-    return { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: r.endColumn, charOffset: at.start, charLength: Math.max(0, at.end - at.start) };
+    return {
+      startLine: r.startLine,
+      startColumn: r.startColumn,
+      endLine: r.endLine,
+      endColumn: r.endColumn,
+      charOffset: at.start,
+      charLength: Math.max(0, at.end - at.start),
+    };
   };
-  const physical = (at: Location): Json => ({ physicalLocation: { artifactLocation: artifactLocation(at.file), region: region(at) } });
+  const physical = (at: Location): Json => ({
+    physicalLocation: { artifactLocation: artifactLocation(at.file), region: region(at) },
+  });
 
   const fix = (f: Fix): Json => {
     const files = [...new Set(f.edits.map((e) => e.file))].sort(compareText);
@@ -56,7 +80,10 @@ export function buildSarif(input: ReportInput, options: SarifOptions = {}): Json
         artifactLocation: artifactLocation(file),
         replacements: f.edits
           .filter((e) => e.file === file)
-          .map((e) => ({ deletedRegion: region({ file, start: e.start, end: e.end }), insertedContent: { text: e.newText } })),
+          .map((e) => ({
+            deletedRegion: region({ file, start: e.start, end: e.end }),
+            insertedContent: { text: e.newText },
+          })),
       })),
     };
   };
@@ -68,9 +95,18 @@ export function buildSarif(input: ReportInput, options: SarifOptions = {}): Json
       level: LEVEL[f.severity],
       message: { text: f.message[lang] },
       locations: [physical(f.at)],
-      properties: { severity: f.severity, messageId: f.messageId, ...(f.instance !== undefined ? { instance: f.instance } : {}) },
+      properties: {
+        severity: f.severity,
+        messageId: f.messageId,
+        ...(f.instance !== undefined ? { instance: f.instance } : {}),
+      },
     };
-    if (f.related.length > 0) out.relatedLocations = f.related.map((r, i) => ({ id: i + 1, ...physical(r.at), message: { text: r.message[lang] } }));
+    if (f.related.length > 0)
+      out.relatedLocations = f.related.map((r, i) => ({
+        id: i + 1,
+        ...physical(r.at),
+        message: { text: r.message[lang] },
+      }));
     const fixes = f.fixes.filter((x) => x.preferred && x.edits.length > 0);
     if (fixes.length > 0) out.fixes = fixes.map(fix);
     return out;
@@ -80,7 +116,14 @@ export function buildSarif(input: ReportInput, options: SarifOptions = {}): Json
     ...sortFindings(result.findings).map(sarifResult),
     ...sortSuppressions(result.suppressions).map((s) => ({
       ...sarifResult(s.suppressed),
-      suppressions: [{ kind: 'inSource', justification: s.reason, location: physical(s.at), ...(s.expires ? { properties: { expires: s.expires } } : {}) }],
+      suppressions: [
+        {
+          kind: 'inSource',
+          justification: s.reason,
+          location: physical(s.at),
+          ...(s.expires ? { properties: { expires: s.expires } } : {}),
+        },
+      ],
     })),
   ];
 
@@ -105,15 +148,19 @@ export function buildSarif(input: ReportInput, options: SarifOptions = {}): Json
   };
   // A file that was not checked is also said as a notice of the run, where code scanning shows tool problems.
   if (result.skipped.length > 0) {
-    run.invocations = [{
-      executionSuccessful: true,
-      toolExecutionNotifications: [...result.skipped].sort((a, b) => compareText(a.file, b.file)).map((skip) => ({
-        level: 'error',
-        message: { text: skip.reason[lang] },
-        locations: [{ physicalLocation: { artifactLocation: artifactLocation(skip.file) } }],
-        descriptor: { id: 'ICP000' },
-      })),
-    }];
+    run.invocations = [
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [...result.skipped]
+          .sort((a, b) => compareText(a.file, b.file))
+          .map((skip) => ({
+            level: 'error',
+            message: { text: skip.reason[lang] },
+            locations: [{ physicalLocation: { artifactLocation: artifactLocation(skip.file) } }],
+            descriptor: { id: 'ICP000' },
+          })),
+      },
+    ];
   }
   if (options.srcRoot) run.originalUriBaseIds = { [SRCROOT]: { uri: options.srcRoot } };
   return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };

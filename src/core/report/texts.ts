@@ -56,15 +56,27 @@ export const REPORT_TEXT = {
   hints: text('{n} hint|{n} hints', '{n} 条提示'),
   listSeparator: text(', ', '，'),
   noProblems: text('No problems', '没有问题'),
-  fixable: text('{n} problem can be fixed with the `--fix` option.|{n} problems can be fixed with the `--fix` option.', '{n} 个问题可以用 `--fix` 选项自动修复。'),
-  suppressed: text('{n} finding suppressed by an icp-ignore comment.|{n} findings suppressed by icp-ignore comments.', '{n} 个问题被 icp-ignore 注释忽略。'),
-  instancesLine: text('{n} instance: {ready} ready, {atRisk} at risk, {waived} waived, {unknown} unknown, {notReady} not ready|{n} instances: {ready} ready, {atRisk} at risk, {waived} waived, {unknown} unknown, {notReady} not ready', '{n} 个实例：{ready} 个满足，{atRisk} 个有风险，{waived} 个已豁免，{unknown} 个未知，{notReady} 个不满足'),
+  fixable: text(
+    '{n} problem can be fixed with the `--fix` option.|{n} problems can be fixed with the `--fix` option.',
+    '{n} 个问题可以用 `--fix` 选项自动修复。',
+  ),
+  suppressed: text(
+    '{n} finding suppressed by an icp-ignore comment.|{n} findings suppressed by icp-ignore comments.',
+    '{n} 个问题被 icp-ignore 注释忽略。',
+  ),
+  instancesLine: text(
+    '{n} instance: {ready} ready, {atRisk} at risk, {waived} waived, {unknown} unknown, {notReady} not ready|{n} instances: {ready} ready, {atRisk} at risk, {waived} waived, {unknown} unknown, {notReady} not ready',
+    '{n} 个实例：{ready} 个满足，{atRisk} 个有风险，{waived} 个已豁免，{unknown} 个未知，{notReady} 个不满足',
+  ),
   problemsLine: text('✖ {problems} ({breakdown})', '✖ {problems}（{breakdown}）'),
   skipped: text('Skipped {file}: {reason}', '已跳过 {file}：{reason}'),
   // markdown
   title: text('ICP filing readiness', 'ICP 备案就绪检查'),
   verdict: text('Verdict', '结论'),
-  checkedOn: text('Checked on {today} with {tool} {version}; {files}, {instances}.', '检查日期 {today}，工具 {tool} {version}；{files}，{instances}。'),
+  checkedOn: text(
+    'Checked on {today} with {tool} {version}; {files}, {instances}.',
+    '检查日期 {today}，工具 {tool} {version}；{files}，{instances}。',
+  ),
   files: text('{n} file|{n} files', '{n} 个文件'),
   instanceCount: text('{n} instance|{n} instances', '{n} 个实例'),
   assumedRegion: text('Region assumed where none is stated: `{region}`.', '未指定地域时假定为 `{region}`。'),
@@ -89,7 +101,10 @@ export const REPORT_TEXT = {
   skippedFiles: text('Skipped files', '跳过的文件'),
 } as const satisfies Record<string, Localized>;
 
-const PLURAL_RULES: Readonly<Record<Lang, Intl.PluralRules>> = { en: new Intl.PluralRules('en'), 'zh-cn': new Intl.PluralRules('zh-CN') };
+const PLURAL_RULES: Readonly<Record<Lang, Intl.PluralRules>> = {
+  en: new Intl.PluralRules('en'),
+  'zh-cn': new Intl.PluralRules('zh-CN'),
+};
 
 /**
  * Picks the form of a count (`one|other`, as the language's plural rules say: Chinese has one form)
@@ -107,18 +122,35 @@ export function counted(template: Localized, n: number, lang: Lang): string {
  */
 export function sentences(parts: readonly string[], lang: Lang): string {
   const stop = lang === 'zh-cn' ? '。' : '.';
-  return parts.map((p) => p.trim()).filter((p) => p !== '').map((p) => (/[.!?。！？]$/.test(p) ? p : p + stop)).join(lang === 'zh-cn' ? '' : ' ');
+  return parts
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => (/[.!?。！？]$/.test(p) ? p : p + stop))
+    .join(lang === 'zh-cn' ? '' : ' ');
 }
 
 /** Fills `{name}` placeholders of one language. */
-export function fill(template: Localized, lang: Lang, data: Readonly<Record<string, string | number>> = {}): string {
+export function fill(
+  template: Localized,
+  lang: Lang,
+  data: Readonly<Record<string, string | number>> = {},
+): string {
   return template[lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
 }
 
 /** "17 instances: 3 ready, …" for the stylish and markdown summaries. */
-export function instancesSummary(counts: Readonly<Record<Verdict, number>> & { readonly total: number }, lang: Lang): string {
+export function instancesSummary(
+  counts: Readonly<Record<Verdict, number>> & { readonly total: number },
+  lang: Lang,
+): string {
   return counted(REPORT_TEXT.instancesLine, counts.total, lang).replace(/\{(\w+)\}/g, (m, k: string) => {
-    const values: Record<string, number> = { ready: counts.ready, atRisk: counts['at-risk'], waived: counts.waived, unknown: counts.unknown, notReady: counts['not-ready'] };
+    const values: Record<string, number> = {
+      ready: counts.ready,
+      atRisk: counts['at-risk'],
+      waived: counts.waived,
+      unknown: counts.unknown,
+      notReady: counts['not-ready'],
+    };
     return k in values ? String(values[k]) : m;
   });
 }

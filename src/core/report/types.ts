@@ -29,4 +29,11 @@ export interface ReportInput {
 }
 
 export type ReportFormat = 'stylish' | 'json' | 'sarif' | 'markdown' | 'junit' | 'gitlab';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['stylish', 'json', 'sarif', 'markdown', 'junit', 'gitlab'];
+export const REPORT_FORMATS: readonly ReportFormat[] = [
+  'stylish',
+  'json',
+  'sarif',
+  'markdown',
+  'junit',
+  'gitlab',
+];

@@ -7,7 +7,10 @@ import { fixOf, fixesOf, knownOnly, knownOrUnresolved, monthsEn, originsOf } fro
 
 const TO_SUBSCRIPTION = { en: 'Switch to subscription (PrePaid)', 'zh-cn': '改为包年包月（PrePaid）' };
 // The fix writes `NoSpot`; it does not delete the line, so the title says what it writes.
-const TO_SUBSCRIPTION_NO_SPOT = { en: 'Switch to subscription (PrePaid) and set the spot strategy to NoSpot', 'zh-cn': '改为包年包月（PrePaid）并将抢占式策略设为 NoSpot' };
+const TO_SUBSCRIPTION_NO_SPOT = {
+  en: 'Switch to subscription (PrePaid) and set the spot strategy to NoSpot',
+  'zh-cn': '改为包年包月（PrePaid）并将抢占式策略设为 NoSpot',
+};
 const toSubscriptionFor = (months: number) => ({
   en: `Switch to subscription (PrePaid) for ${monthsEn(months)}`,
   'zh-cn': `改为包年包月（PrePaid），购买时长 ${months} 个月`,
@@ -26,7 +29,8 @@ export const payAsYouGo: Rule = {
     },
     omitted: {
       en: '{instance} sets no charge type, so it is created pay-as-you-go (the API default); an ICP filing needs a subscription (PrePaid) instance.',
-      'zh-cn': '{instance} 未设置付费类型，将按 API 默认值创建为按量付费实例；ICP 备案需要包年包月（PrePaid）实例。',
+      'zh-cn':
+        '{instance} 未设置付费类型，将按 API 默认值创建为按量付费实例；ICP 备案需要包年包月（PrePaid）实例。',
     },
     spot: {
       en: '{instance} is a spot instance ({strategy}); spot instances are billed pay-as-you-go and cannot carry an ICP filing.',
@@ -41,13 +45,22 @@ export const payAsYouGo: Rule = {
     },
     why: {
       en: 'Alibaba Cloud issues 备案服务号 (service numbers) only for subscription (包年包月) instances: "You cannot apply for service identification numbers for pay-as-you-go instances." Spot (preemptible) instances are a kind of pay-as-you-go instance; a spot strategy written beside `PrePaid` has no effect. When the charge type is left out, the API default applies, which is pay-as-you-go.',
-      'zh-cn': '阿里云只为包年包月实例签发备案服务号，按量付费实例无法申请。抢占式实例属于按量付费；与 `PrePaid` 同时设置的抢占式策略不起作用。未设置付费类型时采用 API 默认值，即按量付费。',
+      'zh-cn':
+        '阿里云只为包年包月实例签发备案服务号，按量付费实例无法申请。抢占式实例属于按量付费；与 `PrePaid` 同时设置的抢占式策略不起作用。未设置付费类型时采用 API 默认值，即按量付费。',
     },
     howToFix: {
       en: 'Set `instance_charge_type = "PrePaid"` (Terraform), `InstanceChargeType: PrePaid` (ROS) or `billing: subscription` (instance spec), remove any spot strategy, and choose a period of at least 3 months (ICP003).',
-      'zh-cn': '设置 `instance_charge_type = "PrePaid"`（Terraform）、`InstanceChargeType: PrePaid`（ROS）或 `billing: subscription`（实例清单），去掉抢占式策略，并将购买时长设为至少 3 个月（见 ICP003）。',
+      'zh-cn':
+        '设置 `instance_charge_type = "PrePaid"`（Terraform）、`InstanceChargeType: PrePaid`（ROS）或 `billing: subscription`（实例清单），去掉抢占式策略，并将购买时长设为至少 3 个月（见 ICP003）。',
     },
-    sources: ['service-number-faq', 'ecs-service-codes-2018', 'supported-instances-2019', 'service-number-faq-2019', 'terraform-provider', 'ros-resource-docs-2021'],
+    sources: [
+      'service-number-faq',
+      'ecs-service-codes-2018',
+      'supported-instances-2019',
+      'service-number-faq-2019',
+      'terraform-provider',
+      'ros-resource-docs-2021',
+    ],
     failing: [
       terraform({ instance_charge_type: '"PostPaid"', period: null, renewal_status: null }),
       rosYaml({ InstanceChargeType: null, Period: null, PeriodUnit: null, AutoRenew: null }),
@@ -69,7 +82,14 @@ export const payAsYouGo: Rule = {
         data: { instance: instance.name, strategy: spot.value },
         at: spot.at,
         related: originsOf(spot),
-        fixes: fixesOf(fixOf(TO_SUBSCRIPTION_NO_SPOT, true, instance.setters.chargeType?.('subscription'), instance.setters.noSpot?.())),
+        fixes: fixesOf(
+          fixOf(
+            TO_SUBSCRIPTION_NO_SPOT,
+            true,
+            instance.setters.chargeType?.('subscription'),
+            instance.setters.noSpot?.(),
+          ),
+        ),
       });
       return;
     }
@@ -79,14 +99,25 @@ export const payAsYouGo: Rule = {
     const minimum = productFacts(instance.product).minimumMonths;
     const period = knownOnly(instance.period);
     const unit = knownOnly(instance.periodUnit)?.value ?? 'month';
-    const shortPeriod = period !== undefined && !period.omitted && (unit === 'week' || period.value * (unit === 'year' ? 12 : 1) < minimum);
+    const shortPeriod =
+      period !== undefined &&
+      !period.omitted &&
+      (unit === 'week' || period.value * (unit === 'year' ? 12 : 1) < minimum);
     // Where the period cannot be written (a module reading it from a map), the charge type alone is still fixed.
-    const withPeriod = shortPeriod ? fixOf(toSubscriptionFor(minimum), true, instance.setters.chargeType?.('subscription'), instance.setters.periodMonths?.(minimum)) : undefined;
+    const withPeriod = shortPeriod
+      ? fixOf(
+          toSubscriptionFor(minimum),
+          true,
+          instance.setters.chargeType?.('subscription'),
+          instance.setters.periodMonths?.(minimum),
+        )
+      : undefined;
     const fix = withPeriod ?? fixOf(TO_SUBSCRIPTION, true, instance.setters.chargeType?.('subscription'));
     context.report({
       instance,
       messageId,
-      data: messageId === 'spot' ? { instance: instance.name, strategy: 'spot' } : { instance: instance.name },
+      data:
+        messageId === 'spot' ? { instance: instance.name, strategy: 'spot' } : { instance: instance.name },
       at: charge.at,
       related: originsOf(charge),
       fixes: fixesOf(fix),

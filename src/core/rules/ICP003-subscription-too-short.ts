@@ -33,13 +33,23 @@ export const subscriptionTooShort: Rule = {
     },
     why: {
       en: 'A 备案服务号 (service number) needs a subscription of at least 3 months for ECS, Simple Application Server, Web Hosting and ENS; 1 month for NAT Gateway and IPv6 Translation; 6 months for Elastic Web Hosting and IoT packages; 12 months for Marketplace website-building products. A weekly period is always too short, and a subscription without a period is bought for 1 month.',
-      'zh-cn': '申请备案服务号要求包年包月时长：云服务器 ECS、轻量应用服务器、云虚拟主机和 ENS 至少 3 个月；NAT 网关和 IPv6 转换服务至少 1 个月；弹性 Web 托管和物联网套餐至少 6 个月；云市场建站产品至少 12 个月。按周购买总是不够，未设置时长的包年包月实例只购买 1 个月。',
+      'zh-cn':
+        '申请备案服务号要求包年包月时长：云服务器 ECS、轻量应用服务器、云虚拟主机和 ENS 至少 3 个月；NAT 网关和 IPv6 转换服务至少 1 个月；弹性 Web 托管和物联网套餐至少 6 个月；云市场建站产品至少 12 个月。按周购买总是不够，未设置时长的包年包月实例只购买 1 个月。',
     },
     howToFix: {
       en: 'Set `period` (Terraform), `Period` with `PeriodUnit: Month` (ROS) or `period` (instance spec) to at least the minimum, e.g. 3 months for ECS. The remaining time must also stay above the minimum when you apply: see ICP005 and ICP010.',
-      'zh-cn': '将 `period`（Terraform）、`Period` 并设 `PeriodUnit: Month`（ROS）或 `period`（实例清单）设为不少于最低要求，例如 ECS 至少 3 个月。申请时剩余时长也必须不少于该要求：见 ICP005 和 ICP010。',
+      'zh-cn':
+        '将 `period`（Terraform）、`Period` 并设 `PeriodUnit: Month`（ROS）或 `period`（实例清单）设为不少于最低要求，例如 ECS 至少 3 个月。申请时剩余时长也必须不少于该要求：见 ICP005 和 ICP010。',
     },
-    sources: ['service-number-faq', 'ecs-service-codes-2018', 'supported-instances-2019', 'supported-instances-2019-zh', 'apply-service-number-older', 'terraform-provider', 'ros-resource-docs-2021'],
+    sources: [
+      'service-number-faq',
+      'ecs-service-codes-2018',
+      'supported-instances-2019',
+      'supported-instances-2019-zh',
+      'apply-service-number-older',
+      'terraform-provider',
+      'ros-resource-docs-2021',
+    ],
     failing: [
       terraform({ period: '1' }),
       rosYaml({ Period: '2', PeriodUnit: 'Week' }),
@@ -54,7 +64,13 @@ export const subscriptionTooShort: Rule = {
     if (charge?.value !== 'subscription') return;
     const minimum = productFacts(instance.product).minimumMonths;
     const fix = () =>
-      fixesOf(fixOf({ en: `Subscribe for ${monthsEn(minimum)}`, 'zh-cn': `购买时长改为 ${minimum} 个月` }, true, instance.setters.periodMonths?.(minimum)));
+      fixesOf(
+        fixOf(
+          { en: `Subscribe for ${monthsEn(minimum)}`, 'zh-cn': `购买时长改为 ${minimum} 个月` },
+          true,
+          instance.setters.periodMonths?.(minimum),
+        ),
+      );
 
     const unit = knownOrUnresolved(instance, instance.periodUnit, 'periodUnit', context);
     if (instance.periodUnit?.kind === 'unknown') return;
@@ -64,8 +80,12 @@ export const subscriptionTooShort: Rule = {
       context.report({
         instance,
         messageId: 'weeks',
-        data: { instance: instance.name, period: weeks === undefined ? 1 : weeks.kind === 'known' ? weeks.value : weeks.expression, minimum },
-        at: !unit.omitted ? unit.at : weeks?.at ?? instance.header,
+        data: {
+          instance: instance.name,
+          period: weeks === undefined ? 1 : weeks.kind === 'known' ? weeks.value : weeks.expression,
+          minimum,
+        },
+        at: !unit.omitted ? unit.at : (weeks?.at ?? instance.header),
         related: [...originsOf(weeks), ...originsOf(unit)],
         fixes: fix(),
       });
@@ -77,7 +97,13 @@ export const subscriptionTooShort: Rule = {
     if (!period || period.omitted) {
       // No period on a subscription means one month.
       if (minimum <= 1) return;
-      context.report({ instance, messageId: 'omitted', data: { instance: instance.name, minimum }, at: period?.at ?? instance.header, fixes: fix() });
+      context.report({
+        instance,
+        messageId: 'omitted',
+        data: { instance: instance.name, minimum },
+        at: period?.at ?? instance.header,
+        fixes: fix(),
+      });
       return;
     }
     const months = unitValue === 'year' ? period.value * 12 : period.value;

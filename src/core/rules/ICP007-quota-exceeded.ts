@@ -19,11 +19,13 @@ export const quotaExceeded: Rule = {
   messages: {
     perInstance: {
       en: '{instance} lists {count} websites, but this product yields at most {quota} service numbers (one website each): {domain} has none left.',
-      'zh-cn': '{instance} 列出了 {count} 个网站，但该产品最多提供 {quota} 个备案服务号（每个网站一个）：{domain} 已没有可用的备案服务号。',
+      'zh-cn':
+        '{instance} 列出了 {count} 个网站，但该产品最多提供 {quota} 个备案服务号（每个网站一个）：{domain} 已没有可用的备案服务号。',
     },
     perAccount: {
       en: 'This file lists {count} websites on Elastic Web Hosting, which yields at most {quota} service numbers per Alibaba Cloud account: {domain} has none left.',
-      'zh-cn': '本文件在弹性 Web 托管上列出了 {count} 个网站，但每个阿里云账号最多只能获得 {quota} 个备案服务号：{domain} 已没有可用的备案服务号。',
+      'zh-cn':
+        '本文件在弹性 Web 托管上列出了 {count} 个网站，但每个阿里云账号最多只能获得 {quota} 个备案服务号：{domain} 已没有可用的备案服务号。',
     },
   },
   docs: {
@@ -34,13 +36,19 @@ export const quotaExceeded: Rule = {
     },
     why: {
       en: 'Each 备案服务号 (service number) serves one website, and each product yields a fixed number: ECS, Simple Application Server, Web Hosting and ENS 5 per instance; NAT Gateway and IPv6 Translation 2; a Marketplace website-building product 1; Elastic Web Hosting 5 per Alibaba Cloud account (all such instances in one file are counted together).',
-      'zh-cn': '每个备案服务号只能用于一个网站，每种产品可获得的数量固定：云服务器 ECS、轻量应用服务器、云虚拟主机和 ENS 每个实例 5 个；NAT 网关和 IPv6 转换服务 2 个；云市场建站产品 1 个；弹性 Web 托管每个阿里云账号共 5 个（同一文件中的所有此类实例合并计算）。',
+      'zh-cn':
+        '每个备案服务号只能用于一个网站，每种产品可获得的数量固定：云服务器 ECS、轻量应用服务器、云虚拟主机和 ENS 每个实例 5 个；NAT 网关和 IPv6 转换服务 2 个；云市场建站产品 1 个；弹性 Web 托管每个阿里云账号共 5 个（同一文件中的所有此类实例合并计算）。',
     },
     howToFix: {
       en: 'Move the extra websites to another qualifying instance, or buy one more.',
       'zh-cn': '将多出的网站分配到另一台符合条件的实例上，或再购买一台实例。',
     },
-    sources: ['ecs-service-codes-2018', 'supported-instances-2019', 'supported-instances-2019-zh', 'service-number-faq'],
+    sources: [
+      'ecs-service-codes-2018',
+      'supported-instances-2019',
+      'supported-instances-2019-zh',
+      'service-number-faq',
+    ],
     failing: [spec({}, { websites: websitesList(6) })],
     passing: [spec({}, { websites: websitesList(5) })],
   },
@@ -50,7 +58,11 @@ export const quotaExceeded: Rule = {
     const accountTotals = new Map<Product, number>();
     for (const instance of instances) {
       const facts = productFacts(instance.product);
-      if (facts.quotaPer === 'account') accountTotals.set(instance.product, (accountTotals.get(instance.product) ?? 0) + instance.websites.length);
+      if (facts.quotaPer === 'account')
+        accountTotals.set(
+          instance.product,
+          (accountTotals.get(instance.product) ?? 0) + instance.websites.length,
+        );
     }
     for (const instance of instances) {
       const facts = productFacts(instance.product);
@@ -61,7 +73,12 @@ export const quotaExceeded: Rule = {
           context.report({
             instance,
             messageId: 'perInstance',
-            data: { instance: instance.name, count: instance.websites.length, quota: facts.quota!, domain: website.domain.value },
+            data: {
+              instance: instance.name,
+              count: instance.websites.length,
+              quota: facts.quota!,
+              domain: website.domain.value,
+            },
             at: website.at,
           });
           return;
@@ -72,7 +89,11 @@ export const quotaExceeded: Rule = {
         context.report({
           instance,
           messageId: 'perAccount',
-          data: { count: accountTotals.get(instance.product) ?? seen, quota: facts.quota!, domain: website.domain.value },
+          data: {
+            count: accountTotals.get(instance.product) ?? seen,
+            quota: facts.quota!,
+            domain: website.domain.value,
+          },
           at: website.at,
         });
       });

@@ -31,18 +31,36 @@ export const serviceNumberReused: Rule = {
     },
     why: {
       en: 'One 备案服务号 (service number) can be used to file one website, once: it is not reusable, even after the filing is cancelled or the access removed.',
-      'zh-cn': '一个备案服务号只能用于提交一个网站的备案，且只能使用一次：即使备案被注销或取消接入，也不能再次使用。',
+      'zh-cn':
+        '一个备案服务号只能用于提交一个网站的备案，且只能使用一次：即使备案被注销或取消接入，也不能再次使用。',
     },
     howToFix: {
-      en: 'Apply for a new service number for the second website (within the instance\'s quota, see ICP007) and write it in the spec.',
+      en: "Apply for a new service number for the second website (within the instance's quota, see ICP007) and write it in the spec.",
       'zh-cn': '为第二个网站申请新的备案服务号（不超过实例的配额，见 ICP007），并填写到实例清单中。',
     },
-    sources: ['service-number-faq', 'ecs-service-codes-2018', 'apply-service-number-2019', 'filing-service-api'],
+    sources: [
+      'service-number-faq',
+      'ecs-service-codes-2018',
+      'apply-service-number-2019',
+      'filing-service-api',
+    ],
     failing: [
-      spec({}, { websites: '    websites:\n      - domain: example.com\n        serviceNumber: "1234567890"\n      - domain: shop.example.com\n        serviceNumber: "1234567890"' }),
+      spec(
+        {},
+        {
+          websites:
+            '    websites:\n      - domain: example.com\n        serviceNumber: "1234567890"\n      - domain: shop.example.com\n        serviceNumber: "1234567890"',
+        },
+      ),
     ],
     passing: [
-      spec({}, { websites: '    websites:\n      - domain: example.com\n        serviceNumber: "1234567890"\n      - domain: shop.example.com\n        serviceNumber: "1234567891"' }),
+      spec(
+        {},
+        {
+          websites:
+            '    websites:\n      - domain: example.com\n        serviceNumber: "1234567890"\n      - domain: shop.example.com\n        serviceNumber: "1234567891"',
+        },
+      ),
     ],
   },
   checkFile(instances: readonly Instance[], context: RuleContext) {
@@ -84,14 +102,21 @@ function otherUses(group: readonly Use[], use: Use): RelatedLocation[] {
   const others = group.length - 1;
   const shown = others <= MAX_RELATED ? others : MAX_RELATED - 1;
   const listed: Use[] = [];
-  for (let i = 0; i < group.length && listed.length <= shown; i++) if (group[i] !== use) listed.push(group[i]);
+  for (let i = 0; i < group.length && listed.length <= shown; i++)
+    if (group[i] !== use) listed.push(group[i]);
   const related = listed.slice(0, shown).map((other) => ({
     at: other.number.at,
-    message: { en: `also used for ${other.website.domain.value}`, 'zh-cn': `也用于 ${other.website.domain.value}` },
+    message: {
+      en: `also used for ${other.website.domain.value}`,
+      'zh-cn': `也用于 ${other.website.domain.value}`,
+    },
   }));
   if (shown < others) {
     const more = (others - shown).toLocaleString('en-US');
-    related.push({ at: listed[shown].number.at, message: { en: `and ${more} more uses of this number`, 'zh-cn': `以及另外 ${more} 处使用此服务号` } });
+    related.push({
+      at: listed[shown].number.at,
+      message: { en: `and ${more} more uses of this number`, 'zh-cn': `以及另外 ${more} 处使用此服务号` },
+    });
   }
   return related;
 }

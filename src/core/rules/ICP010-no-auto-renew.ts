@@ -15,7 +15,8 @@ export const noAutoRenew: Rule = {
   messages: {
     noAutoRenew: {
       en: '{instance} does not renew automatically: once its remaining time drops below the minimum it can no longer apply for a service number, and when it expires its websites lose their filing access.',
-      'zh-cn': '{instance} 未开启自动续费：剩余时长低于要求后将无法申请备案服务号，到期后网站的备案接入也会失效。',
+      'zh-cn':
+        '{instance} 未开启自动续费：剩余时长低于要求后将无法申请备案服务号，到期后网站的备案接入也会失效。',
     },
   },
   docs: {
@@ -25,14 +26,22 @@ export const noAutoRenew: Rule = {
       'zh-cn': '包年包月实例未开启自动续费，剩余时长终将低于最低要求。',
     },
     why: {
-      en: 'The remaining time of an instance must stay at least the product\'s minimum (3 months for ECS) when you apply for a 备案服务号 (service number), and an expired instance loses its websites\' filing access. Auto-renewal keeps both from happening by accident.',
-      'zh-cn': '申请备案服务号时，实例剩余时长必须不少于该产品的最低购买时长（ECS 为 3 个月）；实例到期后，网站的备案接入会失效。开启自动续费可避免因疏忽而出现这两种情况。',
+      en: "The remaining time of an instance must stay at least the product's minimum (3 months for ECS) when you apply for a 备案服务号 (service number), and an expired instance loses its websites' filing access. Auto-renewal keeps both from happening by accident.",
+      'zh-cn':
+        '申请备案服务号时，实例剩余时长必须不少于该产品的最低购买时长（ECS 为 3 个月）；实例到期后，网站的备案接入会失效。开启自动续费可避免因疏忽而出现这两种情况。',
     },
     howToFix: {
       en: 'Set `renewal_status = "AutoRenewal"` on `alicloud_instance`, `auto_renew = true` on other Terraform resources, `AutoRenew: \'True\'` in ROS, or `autoRenew: true` in an instance spec.',
-      'zh-cn': '在 `alicloud_instance` 上设置 `renewal_status = "AutoRenewal"`，在其他 Terraform 资源上设置 `auto_renew = true`，在 ROS 中设置 `AutoRenew: \'True\'`，或在实例清单中设置 `autoRenew: true`。',
+      'zh-cn':
+        '在 `alicloud_instance` 上设置 `renewal_status = "AutoRenewal"`，在其他 Terraform 资源上设置 `auto_renew = true`，在 ROS 中设置 `AutoRenew: \'True\'`，或在实例清单中设置 `autoRenew: true`。',
     },
-    sources: ['apply-service-number-older', 'service-number-faq-2019', 'ecs-api', 'terraform-provider', 'ros-resource-docs-2021'],
+    sources: [
+      'apply-service-number-older',
+      'service-number-faq-2019',
+      'ecs-api',
+      'terraform-provider',
+      'ros-resource-docs-2021',
+    ],
     failing: [
       terraform({ renewal_status: null }),
       rosYaml({ AutoRenew: null }),
@@ -54,7 +63,10 @@ export const noAutoRenew: Rule = {
     const target = [renewal, autoRenew].find((v) => v && !v.omitted) ?? renewal ?? autoRenew;
     const viaRenewal = () => instance.setters.renewalStatus?.('AutoRenewal');
     const viaAutoRenew = () => instance.setters.autoRenew?.(true);
-    const edits = target !== undefined && target === renewal ? viaRenewal() ?? viaAutoRenew() : viaAutoRenew() ?? viaRenewal();
+    const edits =
+      target !== undefined && target === renewal
+        ? (viaRenewal() ?? viaAutoRenew())
+        : (viaAutoRenew() ?? viaRenewal());
     context.report({
       instance,
       messageId: 'noAutoRenew',

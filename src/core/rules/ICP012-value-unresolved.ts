@@ -26,7 +26,8 @@ export const valueUnresolved: Rule = {
     },
     why: {
       en: 'Values from data sources, module outputs, resource attributes or ROS parameters without a default are only known when the stack is deployed. icp-check evaluates what can be known before that, the way Terraform and ROS do: in Terraform, literals, variables (tfvars over defaults), locals, templates, maps and lists with their keys and indexes, `lookup`, `merge`, `coalesce`, `lower`/`upper`, `tostring`/`tonumber`, `element`, `concat`, `length`, `contains`, comparisons and conditionals; in ROS, `Ref` to parameter defaults, `Fn::If` over conditions that resolve, `Fn::FindInMap`, `Fn::Sub` and `Fn::Join`. It never guesses anything else, so the rules that need such a value report nothing; this note says which checks were skipped.',
-      'zh-cn': '来自数据源、模块输出、资源属性或没有默认值的 ROS 参数的值，只有在部署时才能确定。icp-check 会像 Terraform 和 ROS 那样，计算部署前即可确定的值：Terraform 中的字面量、变量（tfvars 优先于默认值）、局部值、字符串模板、映射与列表及其键和下标、`lookup`、`merge`、`coalesce`、`lower`/`upper`、`tostring`/`tonumber`、`element`、`concat`、`length`、`contains`、比较与条件表达式；ROS 中指向参数默认值的 `Ref`、条件可确定的 `Fn::If`、`Fn::FindInMap`、`Fn::Sub` 和 `Fn::Join`。除此之外一律不作猜测，依赖这些值的规则不会报告问题；此提示说明哪些检查被跳过了。',
+      'zh-cn':
+        '来自数据源、模块输出、资源属性或没有默认值的 ROS 参数的值，只有在部署时才能确定。icp-check 会像 Terraform 和 ROS 那样，计算部署前即可确定的值：Terraform 中的字面量、变量（tfvars 优先于默认值）、局部值、字符串模板、映射与列表及其键和下标、`lookup`、`merge`、`coalesce`、`lower`/`upper`、`tostring`/`tonumber`、`element`、`concat`、`length`、`contains`、比较与条件表达式；ROS 中指向参数默认值的 `Ref`、条件可确定的 `Fn::If`、`Fn::FindInMap`、`Fn::Sub` 和 `Fn::Join`。除此之外一律不作猜测，依赖这些值的规则不会报告问题；此提示说明哪些检查被跳过了。',
     },
     howToFix: {
       en: 'Give the variable or parameter a default (or a value in terraform.tfvars), or write the value directly, so that it can be checked.',
@@ -40,7 +41,10 @@ export const valueUnresolved: Rule = {
       },
       {
         ...rosYaml({ InstanceChargeType: '\n        Ref: ChargeType' }),
-        code: rosYaml({ InstanceChargeType: '\n        Ref: ChargeType' }).code.replace('Resources:', 'Parameters:\n  ChargeType:\n    Type: String\nResources:'),
+        code: rosYaml({ InstanceChargeType: '\n        Ref: ChargeType' }).code.replace(
+          'Resources:',
+          'Parameters:\n  ChargeType:\n    Type: String\nResources:',
+        ),
       },
     ],
     passing: [
@@ -50,7 +54,10 @@ export const valueUnresolved: Rule = {
       },
       {
         ...rosYaml({ InstanceChargeType: '\n        Ref: ChargeType' }),
-        code: rosYaml({ InstanceChargeType: '\n        Ref: ChargeType' }).code.replace('Resources:', 'Parameters:\n  ChargeType:\n    Type: String\n    Default: PrePaid\nResources:'),
+        code: rosYaml({ InstanceChargeType: '\n        Ref: ChargeType' }).code.replace(
+          'Resources:',
+          'Parameters:\n  ChargeType:\n    Type: String\n    Default: PrePaid\nResources:',
+        ),
       },
     ],
   },

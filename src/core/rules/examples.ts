@@ -10,8 +10,11 @@ import type { DocExample } from './rule';
 export type Overrides = Readonly<Record<string, string | null>>;
 
 function merge(base: ReadonlyArray<readonly [string, string]>, overrides: Overrides): [string, string][] {
-  const out: [string, string][] = base.filter(([k]) => overrides[k] !== null).map(([k, v]) => [k, overrides[k] ?? v]);
-  for (const [k, v] of Object.entries(overrides)) if (v !== null && !base.some(([b]) => b === k)) out.push([k, v]);
+  const out: [string, string][] = base
+    .filter(([k]) => overrides[k] !== null)
+    .map(([k, v]) => [k, overrides[k] ?? v]);
+  for (const [k, v] of Object.entries(overrides))
+    if (v !== null && !base.some(([b]) => b === k)) out.push([k, v]);
   return out;
 }
 
@@ -26,14 +29,26 @@ const TF_INSTANCE: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** A `main.tf` with a provider block and one `alicloud_instance.web`. */
-export function terraform(overrides: Overrides = {}, options: { region?: string | null; extra?: string } = {}): DocExample {
+export function terraform(
+  overrides: Overrides = {},
+  options: { region?: string | null; extra?: string } = {},
+): DocExample {
   const region = options.region === undefined ? 'cn-hangzhou' : options.region;
-  const attrs = merge(TF_INSTANCE, region === 'cn-hangzhou' || overrides.availability_zone !== undefined ? overrides : { availability_zone: null, ...overrides });
+  const attrs = merge(
+    TF_INSTANCE,
+    region === 'cn-hangzhou' || overrides.availability_zone !== undefined
+      ? overrides
+      : { availability_zone: null, ...overrides },
+  );
   const width = Math.max(...attrs.map(([k]) => k.length));
   const body = attrs.map(([k, v]) => `  ${k.padEnd(width)} = ${v}`).join('\n');
   const provider = region === null ? '' : `provider "alicloud" {\n  region = "${region}"\n}\n\n`;
   const extra = options.extra ? `\n${options.extra}` : '';
-  return { format: 'terraform', file: 'main.tf', code: `${provider}resource "alicloud_instance" "web" {\n${body}\n}\n${extra}` };
+  return {
+    format: 'terraform',
+    file: 'main.tf',
+    code: `${provider}resource "alicloud_instance" "web" {\n${body}\n}\n${extra}`,
+  };
 }
 
 const ROS_PROPERTIES: ReadonlyArray<readonly [string, string]> = [
@@ -49,7 +64,9 @@ const ROS_PROPERTIES: ReadonlyArray<readonly [string, string]> = [
 
 /** A ROS YAML template with one `ALIYUN::ECS::Instance` named `Web`. */
 export function rosYaml(overrides: Overrides = {}, options: { header?: string } = {}): DocExample {
-  const props = merge(ROS_PROPERTIES, overrides).map(([k, v]) => `      ${k}:${v.startsWith('\n') ? '' : ' '}${v}`).join('\n');
+  const props = merge(ROS_PROPERTIES, overrides)
+    .map(([k, v]) => `      ${k}:${v.startsWith('\n') ? '' : ' '}${v}`)
+    .join('\n');
   const header = options.header ? `${options.header}\n` : '';
   return {
     format: 'ros',
@@ -61,7 +78,9 @@ export function rosYaml(overrides: Overrides = {}, options: { header?: string } 
 /** The same template in JSON; values are JSON literals (`"PrePaid"`, `12`). */
 export function rosJson(overrides: Overrides = {}): DocExample {
   const base = ROS_PROPERTIES.map(([k, v]) => [k, toJson(v)] as const);
-  const props = merge(base, overrides).map(([k, v]) => `        "${k}": ${v}`).join(',\n');
+  const props = merge(base, overrides)
+    .map(([k, v]) => `        "${k}": ${v}`)
+    .join(',\n');
   return {
     format: 'ros',
     file: 'template.ros.json',
@@ -89,9 +108,18 @@ const SPEC_WEBSITES = '    websites:\n      - domain: example.com\n        servi
  * A `plan.icp.yaml` with one instance `web-1`; `websites` (the list's lines, indented under the
  * instance) replaces the default single website; `more` appends whole instances.
  */
-export function spec(overrides: Overrides = {}, options: { websites?: string; more?: string } = {}): DocExample {
-  const fields = merge(SPEC_FIELDS, overrides).map(([k, v]) => `    ${k}: ${v}`).join('\n');
+export function spec(
+  overrides: Overrides = {},
+  options: { websites?: string; more?: string } = {},
+): DocExample {
+  const fields = merge(SPEC_FIELDS, overrides)
+    .map(([k, v]) => `    ${k}: ${v}`)
+    .join('\n');
   const websites = options.websites ?? SPEC_WEBSITES;
   const more = options.more ? `\n${options.more}` : '';
-  return { format: 'spec', file: 'plan.icp.yaml', code: `kind: IcpInstanceSpec\ninstances:\n  web-1:\n${fields}\n${websites}\n${more}` };
+  return {
+    format: 'spec',
+    file: 'plan.icp.yaml',
+    code: `kind: IcpInstanceSpec\ninstances:\n  web-1:\n${fields}\n${websites}\n${more}`,
+  };
 }

@@ -15,7 +15,11 @@ export function originsOf(value: Value<unknown> | undefined): RelatedLocation[] 
  * A fix from setter results. Any part that is undefined (no setter, or the setter cannot write
  * here) means no fix at all: a fix that only half works would leave the instance failing.
  */
-export function fixOf(title: Localized, preferred: boolean, ...parts: (readonly TextEdit[] | undefined)[]): Fix | undefined {
+export function fixOf(
+  title: Localized,
+  preferred: boolean,
+  ...parts: (readonly TextEdit[] | undefined)[]
+): Fix | undefined {
   if (parts.length === 0 || parts.some((p) => p === undefined)) return undefined;
   const edits = joinInsertions(parts.flatMap((p) => p ?? []));
   return edits.length > 0 ? { title, preferred, edits } : undefined;
@@ -28,7 +32,9 @@ export function fixOf(title: Localized, preferred: boolean, ...parts: (readonly 
 function joinInsertions(edits: readonly TextEdit[]): TextEdit[] {
   const joined: TextEdit[] = [];
   for (const edit of edits) {
-    const i = joined.findIndex((e) => e.file === edit.file && e.start === e.end && edit.start === edit.end && e.start === edit.start);
+    const i = joined.findIndex(
+      (e) => e.file === edit.file && e.start === e.end && edit.start === edit.end && e.start === edit.start,
+    );
     if (i < 0) joined.push(edit);
     else joined[i] = { ...joined[i], newText: joined[i].newText + edit.newText };
   }
@@ -43,7 +49,12 @@ export function fixesOf(...fixes: (Fix | undefined)[]): Fix[] {
  * The known value of a setting, or undefined. An unknown value is handed to ICP012 (`unresolved`)
  * and also yields undefined, so the rule reports nothing: an unknown is never guessed.
  */
-export function knownOrUnresolved<T>(instance: Instance, value: Value<T> | undefined, key: SettingKey, context: RuleContext): Known<T> | undefined {
+export function knownOrUnresolved<T>(
+  instance: Instance,
+  value: Value<T> | undefined,
+  key: SettingKey,
+  context: RuleContext,
+): Known<T> | undefined {
   if (value === undefined) return undefined;
   if (value.kind === 'unknown') {
     // A value the platform rejects is already an ICP000; it is not "cannot be evaluated".

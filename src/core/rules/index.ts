@@ -36,7 +36,15 @@ export const RULES: readonly Rule[] = [
   moduleNotFollowed,
 ];
 
-const BY_KEY = new Map<string, Rule>(RULES.flatMap((r) => [[r.id.toUpperCase(), r], [r.name.toUpperCase(), r]] as const));
+const BY_KEY = new Map<string, Rule>(
+  RULES.flatMap(
+    (r) =>
+      [
+        [r.id.toUpperCase(), r],
+        [r.name.toUpperCase(), r],
+      ] as const,
+  ),
+);
 
 /** A rule by ID (`ICP002`, any case) or name (`pay-as-you-go`), as configuration and suppressions name them. */
 export function ruleById(idOrName: string): Rule | undefined {

@@ -13,7 +13,11 @@ const SETTING_NAMES = {
   renewalStatus: { terraform: 'renewal_status', ros: 'RenewalStatus', spec: 'renewalStatus' },
   expiresOn: { terraform: 'expires_on', ros: 'ExpiresOn', spec: 'expiresOn' },
   status: { terraform: 'status', ros: 'Status', spec: 'status' },
-  publicBandwidthMbps: { terraform: 'internet_max_bandwidth_out', ros: 'InternetMaxBandwidthOut', spec: 'publicBandwidthMbps' },
+  publicBandwidthMbps: {
+    terraform: 'internet_max_bandwidth_out',
+    ros: 'InternetMaxBandwidthOut',
+    spec: 'publicBandwidthMbps',
+  },
   allocatePublicIp: { terraform: 'allocate_public_ip', ros: 'AllocatePublicIP', spec: 'eip' },
   eipDeclared: { terraform: 'alicloud_eip_association', ros: 'ALIYUN::VPC::EIPAssociation', spec: 'eip' },
   orderAmount: { terraform: 'order', ros: 'order', spec: 'order.amount' },
@@ -24,6 +28,7 @@ export type SettingKey = keyof typeof SETTING_NAMES;
 
 export function settingName(instance: Instance, key: SettingKey): string {
   // The Simple Application Server resource calls its billing `payment_type`.
-  if (key === 'chargeType' && instance.type === 'alicloud_simple_application_server_instance') return 'payment_type';
+  if (key === 'chargeType' && instance.type === 'alicloud_simple_application_server_instance')
+    return 'payment_type';
   return SETTING_NAMES[key][instance.format];
 }

@@ -7,7 +7,10 @@ import { InstanceSpecSchema } from './schema';
  * fields with defaults are optional.
  */
 export function instanceSpecJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(InstanceSpecSchema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(InstanceSpecSchema, { target: 'draft-7', io: 'input' }) as Record<
+    string,
+    unknown
+  >;
   return { ...schema, title: 'icp-check instance spec' };
 }
 

@@ -39,7 +39,9 @@ export const WebsiteSchema = z
       .string()
       .min(1)
       .optional()
-      .describe('ICP service number assigned to this website (quote it: "1234567890"). Each number serves one website only.'),
+      .describe(
+        'ICP service number assigned to this website (quote it: "1234567890"). Each number serves one website only.',
+      ),
   })
   .strict()
   .describe('A website the instance will serve, which needs its own service number.');
@@ -55,10 +57,24 @@ export const OrderSchema = z
 export const InstanceEntrySchema = z
   .object({
     product: z.enum(PRODUCTS).describe('Alibaba Cloud product of the instance.'),
-    region: z.string().regex(REGION_ID).optional().describe('Region ID, e.g. cn-hangzhou. Give region or zone.'),
+    region: z
+      .string()
+      .regex(REGION_ID)
+      .optional()
+      .describe('Region ID, e.g. cn-hangzhou. Give region or zone.'),
     zone: z.string().min(1).optional().describe('Zone ID, e.g. cn-hangzhou-h; its region is used.'),
-    billing: z.enum(BILLINGS).optional().describe('Billing method: only subscription instances can get a service number.'),
-    period: z.number().int().positive().optional().describe('Subscription length, a whole number of periodUnit. A subscription without a period is 1 month.'),
+    billing: z
+      .enum(BILLINGS)
+      .optional()
+      .describe('Billing method: only subscription instances can get a service number.'),
+    period: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe(
+        'Subscription length, a whole number of periodUnit. A subscription without a period is 1 month.',
+      ),
     periodUnit: z.enum(PERIOD_UNITS).default('month').describe('Unit of period.'),
     autoRenew: z.boolean().default(false).describe('Whether the subscription renews automatically.'),
     expiresOn: z
@@ -69,7 +85,11 @@ export const InstanceEntrySchema = z
       .optional()
       .describe('Expiry date of the subscription, YYYY-MM-DD.'),
     status: z.enum(STATUSES).default('running').describe('Whether the instance is running.'),
-    publicBandwidthMbps: z.number().nonnegative().default(0).describe('Outbound public bandwidth in Mbit/s; 0 means no public IP.'),
+    publicBandwidthMbps: z
+      .number()
+      .nonnegative()
+      .default(0)
+      .describe('Outbound public bandwidth in Mbit/s; 0 means no public IP.'),
     eip: z.boolean().default(false).describe('Whether an Elastic IP is bound to the instance.'),
     order: OrderSchema.optional(),
     websites: z.array(WebsiteSchema).default([]).describe('Websites the instance will serve.'),
@@ -79,11 +99,16 @@ export const InstanceEntrySchema = z
 
 export const InstanceSpecSchema = z
   .object({
-    kind: z.literal(SPEC_KIND).optional().describe('Marks the file as an instance spec (needed unless the file is named *.icp.yaml).'),
+    kind: z
+      .literal(SPEC_KIND)
+      .optional()
+      .describe('Marks the file as an instance spec (needed unless the file is named *.icp.yaml).'),
     instances: z.record(z.string(), InstanceEntrySchema).describe('Instances by name.'),
   })
   .strict()
-  .describe('icp-check instance spec: instances planned for China ICP filings and the websites each will carry.');
+  .describe(
+    'icp-check instance spec: instances planned for China ICP filings and the websites each will carry.',
+  );
 
 export type InstanceSpec = z.input<typeof InstanceSpecSchema>;
 export type InstanceEntry = z.input<typeof InstanceEntrySchema>;

@@ -14,6 +14,8 @@ export interface ResolvedOptions {
 export async function optionsFor(resource: vscode.Uri, configFiles: ConfigFiles): Promise<ResolvedOptions> {
   const settings = readSettings(resource);
   const configFile = await configFiles.forResource(resource);
-  const config = mergeConfig(settings, configFile?.config, configFile?.keys ?? new Set(), { trusted: vscode.workspace.isTrusted });
+  const config = mergeConfig(settings, configFile?.config, configFile?.keys ?? new Set(), {
+    trusted: vscode.workspace.isTrusted,
+  });
   return { settings, options: { config }, configFile };
 }

@@ -28,7 +28,11 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly checked = new vscode.EventEmitter<vscode.TextDocument>();
   /** Keeps each Terraform file's tree and converted form between checks, so typing reparses only the edit. */
   private readonly session = new CheckSession();
-  private readonly disposables: vscode.Disposable[] = [this.collection, this.checked, { dispose: () => this.session.dispose() }];
+  private readonly disposables: vscode.Disposable[] = [
+    this.collection,
+    this.checked,
+    { dispose: () => this.session.dispose() },
+  ];
   /** Fires after a document's diagnostics were refreshed. */
   readonly onDidCheck = this.checked.event;
 
@@ -45,12 +49,16 @@ export class DiagnosticsController implements vscode.Disposable {
       // VS Code disposes a document some time after its last editor closes; the tab closing is what
       // the user sees, so that is when its squiggles go. Re-shown editors are checked again.
       vscode.window.tabGroups.onDidChangeTabs((e) => this.onTabsClosed(e.closed)),
-      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((ed) => {
-        if (!this.snapshots.has(ed.document.uri.toString())) this.schedule(ed.document, 0);
-      })),
+      vscode.window.onDidChangeVisibleTextEditors((editors) =>
+        editors.forEach((ed) => {
+          if (!this.snapshots.has(ed.document.uri.toString())) this.schedule(ed.document, 0);
+        }),
+      ),
       reader.onDidChangeFolder((folder) => this.recheckFolder(folder)),
       configFiles.onDidChange(() => this.recheckAll()),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('icpCheck')) this.recheckAll(); }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('icpCheck')) this.recheckAll();
+      }),
       // Trust lifts the Restricted Mode limits on what the workspace configures.
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.recheckAll()),
     );
@@ -130,7 +138,12 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   private onTabsClosed(closed: readonly vscode.Tab[]): void {
-    const stillOpen = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map(tabUri).filter((u) => u !== undefined));
+    const stillOpen = new Set(
+      vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .map(tabUri)
+        .filter((u) => u !== undefined),
+    );
     for (const tab of closed) {
       const uri = tabUri(tab);
       if (!uri || stillOpen.has(uri) || this.fromWorkspaceCheck.has(uri)) continue;
@@ -146,26 +159,44 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = document.uri.toString();
     if (!this.isRelevant(document)) return;
     this.clearTimer(key);
-    this.timers.set(key, setTimeout(() => { this.timers.delete(key); void this.run(document); }, delay));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.run(document);
+      }, delay),
+    );
   }
 
   private isRelevant(document: vscode.TextDocument): boolean {
     const key = document.uri.toString();
-    if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-webview' || document.uri.scheme === 'git') return false;
-    return isConfigFile(key) || isCheckableDocument(key, document.languageId, document.getText()) || this.collection.has(document.uri);
+    if (
+      document.uri.scheme === 'output' ||
+      document.uri.scheme === 'vscode-webview' ||
+      document.uri.scheme === 'git'
+    )
+      return false;
+    return (
+      isConfigFile(key) ||
+      isCheckableDocument(key, document.languageId, document.getText()) ||
+      this.collection.has(document.uri)
+    );
   }
 
   private recheckSiblings(document: vscode.TextDocument, delay: number): void {
     const folder = vscode.Uri.joinPath(document.uri, '..').toString();
     for (const other of vscode.workspace.textDocuments) {
-      if (other !== document && vscode.Uri.joinPath(other.uri, '..').toString() === folder) this.schedule(other, delay);
+      if (other !== document && vscode.Uri.joinPath(other.uri, '..').toString() === folder)
+        this.schedule(other, delay);
     }
   }
 
   private recheckFolder(folder: string): void {
     for (const d of vscode.workspace.textDocuments) {
       // Its own folder, or a module folder its last check read through a module call.
-      const read = this.snapshots.get(d.uri.toString())?.uris.some((uri) => vscode.Uri.joinPath(vscode.Uri.parse(uri), '..').toString() === folder);
+      const read = this.snapshots
+        .get(d.uri.toString())
+        ?.uris.some((uri) => vscode.Uri.joinPath(vscode.Uri.parse(uri), '..').toString() === folder);
       if (vscode.Uri.joinPath(d.uri, '..').toString() === folder || read) this.schedule(d, DEBOUNCE_MS);
     }
   }
@@ -201,11 +232,14 @@ export class DiagnosticsController implements vscode.Disposable {
     const modules = await withModules(await this.reader.readWithModule(document), this.reader);
     const files: FileSnapshot[] = modules.files;
     // A newer run started while the siblings were read, or the text moved on: that run publishes.
-    if (this.generation.get(key) !== generation || document.isClosed || files[0].version !== document.version) return undefined;
+    if (this.generation.get(key) !== generation || document.isClosed || files[0].version !== document.version)
+      return undefined;
     const checkOptions = { ...options, moduleFolders: modules.moduleFolders };
     let result: CheckResult;
     try {
-      const sources = files.map((f) => (modules.followed.has(f.uri) ? { ...toSource(f), followed: true } : toSource(f)));
+      const sources = files.map((f) =>
+        modules.followed.has(f.uri) ? { ...toSource(f), followed: true } : toSource(f),
+      );
       result = this.session.check(sources, checkOptions);
     } catch (error) {
       this.core.log(`check failed for ${key}: ${error instanceof Error ? error.stack : String(error)}`);
@@ -245,8 +279,16 @@ export class DiagnosticsController implements vscode.Disposable {
     const { options } = await optionsFor(document.uri, this.configFiles);
     const findings = configProblemFindings(state?.problems ?? [], options.config);
     const index = new LineIndex(document.getText());
-    const ctx: MappingContext = { vscode, lang: this.core.lang, indexOf: () => index, docsUrl: this.core.docsUrl };
-    this.collection.set(document.uri, findings.map((f) => toDiagnostic(f, ctx)).filter((d): d is vscode.Diagnostic => d !== undefined));
+    const ctx: MappingContext = {
+      vscode,
+      lang: this.core.lang,
+      indexOf: () => index,
+      docsUrl: this.core.docsUrl,
+    };
+    this.collection.set(
+      document.uri,
+      findings.map((f) => toDiagnostic(f, ctx)).filter((d): d is vscode.Diagnostic => d !== undefined),
+    );
     this.checked.fire(document);
   }
 

@@ -1,4 +1,10 @@
-import { LineIndex, type CheckOptions, type CheckResult, type SourceFile, type SourceSyntax } from '../../core';
+import {
+  LineIndex,
+  type CheckOptions,
+  type CheckResult,
+  type SourceFile,
+  type SourceSyntax,
+} from '../../core';
 
 /** One file as the engine saw it: the exact text (and document version) its offsets refer to. */
 export interface FileSnapshot {
@@ -12,7 +18,9 @@ export interface FileSnapshot {
 
 /** What the engine is given for a file: its URI string is the path every Location carries. */
 export function toSource(file: FileSnapshot): SourceFile {
-  return file.syntax === undefined ? { path: file.uri, text: file.text } : { path: file.uri, text: file.text, syntax: file.syntax };
+  return file.syntax === undefined
+    ? { path: file.uri, text: file.text }
+    : { path: file.uri, text: file.text, syntax: file.syntax };
 }
 
 /**
@@ -23,7 +31,11 @@ export class CheckSnapshot {
   private readonly files = new Map<string, FileSnapshot>();
   private readonly indexes = new Map<string, LineIndex>();
 
-  constructor(files: readonly FileSnapshot[], readonly result: CheckResult, readonly options: CheckOptions) {
+  constructor(
+    files: readonly FileSnapshot[],
+    readonly result: CheckResult,
+    readonly options: CheckOptions,
+  ) {
     for (const f of files) this.files.set(f.uri, f);
   }
 

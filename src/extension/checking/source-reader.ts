@@ -22,14 +22,26 @@ export class SourceReader implements vscode.Disposable {
       this.diskCache.delete(uri.toString());
       this.changed.fire(vscode.Uri.joinPath(uri, '..').toString());
     };
-    this.disposables.push(watcher, watcher.onDidChange(invalidate), watcher.onDidCreate(invalidate), watcher.onDidDelete(invalidate), this.changed);
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(invalidate),
+      watcher.onDidCreate(invalidate),
+      watcher.onDidDelete(invalidate),
+      this.changed,
+    );
   }
 
   /** The live text of an open document, or the file on disk; undefined when it cannot be read. */
   async read(uri: vscode.Uri): Promise<FileSnapshot | undefined> {
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    if (open) return { uri: key, text: open.getText(), version: open.version, syntax: documentSyntax(key, open.languageId) };
+    if (open)
+      return {
+        uri: key,
+        text: open.getText(),
+        version: open.version,
+        syntax: documentSyntax(key, open.languageId),
+      };
     if (!this.diskCache.has(key)) {
       try {
         // UTF-8, or UTF-16 with a byte-order mark, as the CLI reads it; other bytes are not text to check.
@@ -45,7 +57,12 @@ export class SourceReader implements vscode.Disposable {
 
   /** A document and, for Terraform, the files Terraform would load with it from the same folder. */
   async readWithModule(document: vscode.TextDocument): Promise<FileSnapshot[]> {
-    const own: FileSnapshot = { uri: document.uri.toString(), text: document.getText(), version: document.version, syntax: documentSyntax(document.uri.toString(), document.languageId) };
+    const own: FileSnapshot = {
+      uri: document.uri.toString(),
+      text: document.getText(),
+      version: document.version,
+      syntax: documentSyntax(document.uri.toString(), document.languageId),
+    };
     if (!isTerraformFile(own.uri)) return [own];
     const folder = vscode.Uri.joinPath(document.uri, '..');
     let entries: [string, vscode.FileType][];

@@ -48,11 +48,19 @@ export async function scanWorkspace(
     if (!settings.enable) continue;
     files.sort((a, b) => a.uri.localeCompare(b.uri));
     const modules = await withModules(files, reader);
-    const sources = modules.files.map((f) => (modules.followed.has(f.uri) ? { path: f.uri, text: f.text, followed: true } : { path: f.uri, text: f.text }));
+    const sources = modules.files.map((f) =>
+      modules.followed.has(f.uri)
+        ? { path: f.uri, text: f.text, followed: true }
+        : { path: f.uri, text: f.text },
+    );
     const moduleOptions = { ...options, moduleFolders: modules.moduleFolders };
     snapshots.push(new CheckSnapshot(modules.files, check(sources, moduleOptions), moduleOptions));
   }
-  return { snapshots, result: mergeResults(snapshots.map((s) => s.result)), texts: new Map(snapshots.flatMap((s) => [...s.texts])) };
+  return {
+    snapshots,
+    result: mergeResults(snapshots.map((s) => s.result)),
+    texts: new Map(snapshots.flatMap((s) => [...s.texts])),
+  };
 }
 
 function mergeResults(results: readonly CheckResult[]): CheckResult {

@@ -10,7 +10,10 @@ import { toWorkspaceEdit } from '../mapping/to-workspace-edit';
  * for their own "fix all". The core re-checks between passes, so a fix that uncovers another in
  * this document is followed. Undefined when there is nothing to fix.
  */
-export function fixAllEdit(snapshot: CheckSnapshot, documentUri: string): { edit: vscode.WorkspaceEdit; count: number } | undefined {
+export function fixAllEdit(
+  snapshot: CheckSnapshot,
+  documentUri: string,
+): { edit: vscode.WorkspaceEdit; count: number } | undefined {
   const files = snapshot.allFiles.map(toSource);
   const fixed = fixAll(files, snapshot.options, { findingsIn: documentUri });
   const edits = fixed.files

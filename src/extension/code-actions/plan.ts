@@ -8,8 +8,19 @@ import { pick } from '../language';
  * region choices), "suppress with a reason", and "show documentation".
  */
 export type ActionPlan =
-  | { readonly kind: 'fix'; readonly title: string; readonly preferred: boolean; readonly edits: readonly TextEdit[] }
-  | { readonly kind: 'suppress'; readonly file: string; readonly line: number; readonly snippet: string; readonly ruleId: string }
+  | {
+      readonly kind: 'fix';
+      readonly title: string;
+      readonly preferred: boolean;
+      readonly edits: readonly TextEdit[];
+    }
+  | {
+      readonly kind: 'suppress';
+      readonly file: string;
+      readonly line: number;
+      readonly snippet: string;
+      readonly ruleId: string;
+    }
   | { readonly kind: 'docs'; readonly url: string; readonly ruleId: string };
 
 export interface PlanContext {
@@ -24,7 +35,13 @@ export function planActions(finding: Finding, ctx: PlanContext): ActionPlan[] {
   const plans: ActionPlan[] = [];
   const fixes = [...finding.fixes].sort((a, b) => Number(b.preferred) - Number(a.preferred));
   for (const fix of fixes) {
-    if (fix.edits.length) plans.push({ kind: 'fix', title: pick(fix.title, ctx.lang), preferred: fix.preferred, edits: fix.edits });
+    if (fix.edits.length)
+      plans.push({
+        kind: 'fix',
+        title: pick(fix.title, ctx.lang),
+        preferred: fix.preferred,
+        edits: fix.edits,
+      });
   }
   const suppress = suppressionPlan(finding, ctx);
   if (suppress) plans.push(suppress);

@@ -25,12 +25,18 @@ export class IcpCodeActionProvider implements vscode.CodeActionProvider {
     private readonly diagnostics: DiagnosticsController,
   ) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const snapshot = this.diagnostics.snapshotFor(document);
     if (!snapshot || !isCurrent(snapshot)) return [];
     // Asked for source actions only (fix on save, "Source Action…"): the fix-all action alone.
     if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) {
-      return context.only.intersects(FIX_ALL_KIND) ? this.fixAllActions(snapshot, document, FIX_ALL_KIND) : [];
+      return context.only.intersects(FIX_ALL_KIND)
+        ? this.fixAllActions(snapshot, document, FIX_ALL_KIND)
+        : [];
     }
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     if (ours.length === 0) return [];
@@ -44,10 +50,15 @@ export class IcpCodeActionProvider implements vscode.CodeActionProvider {
         if (action) actions.push(action);
       }
     }
-    const fixable = snapshot.result.findings.filter((f) => f.at.file === document.uri.toString() && f.fixes.some((x) => x.preferred));
+    const fixable = snapshot.result.findings.filter(
+      (f) => f.at.file === document.uri.toString() && f.fixes.some((x) => x.preferred),
+    );
     if (fixable.length > 1) {
       // The lightbulb asks on every cursor move: fix-all runs only when chosen, through the command.
-      const action = new vscode.CodeAction(vscode.l10n.t('Fix all ICP filing problems in this file'), vscode.CodeActionKind.QuickFix);
+      const action = new vscode.CodeAction(
+        vscode.l10n.t('Fix all ICP filing problems in this file'),
+        vscode.CodeActionKind.QuickFix,
+      );
       action.command = { command: FIX_ALL_COMMAND, title: action.title, arguments: [document.uri] };
       actions.push(action);
     }
@@ -74,7 +85,11 @@ export class IcpCodeActionProvider implements vscode.CodeActionProvider {
     return map;
   }
 
-  private toAction(plan: ActionPlan, diagnostic: vscode.Diagnostic, snapshot: CheckSnapshot): vscode.CodeAction | undefined {
+  private toAction(
+    plan: ActionPlan,
+    diagnostic: vscode.Diagnostic,
+    snapshot: CheckSnapshot,
+  ): vscode.CodeAction | undefined {
     switch (plan.kind) {
       case 'fix': {
         const edit = toWorkspaceEdit(plan.edits, snapshot.indexOf, vscode);
@@ -86,15 +101,26 @@ export class IcpCodeActionProvider implements vscode.CodeActionProvider {
         return action;
       }
       case 'suppress': {
-        const action = new vscode.CodeAction(vscode.l10n.t('Suppress {0} here, with a reason', plan.ruleId), vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(
+          vscode.l10n.t('Suppress {0} here, with a reason', plan.ruleId),
+          vscode.CodeActionKind.QuickFix,
+        );
         const edit = new vscode.WorkspaceEdit();
-        edit.set(vscode.Uri.parse(plan.file), [vscode.SnippetTextEdit.insert(new vscode.Position(plan.line, 0), new vscode.SnippetString(plan.snippet))]);
+        edit.set(vscode.Uri.parse(plan.file), [
+          vscode.SnippetTextEdit.insert(
+            new vscode.Position(plan.line, 0),
+            new vscode.SnippetString(plan.snippet),
+          ),
+        ]);
         action.edit = edit;
         action.diagnostics = [diagnostic];
         return action;
       }
       case 'docs': {
-        const action = new vscode.CodeAction(vscode.l10n.t('Show documentation for {0}', plan.ruleId), vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(
+          vscode.l10n.t('Show documentation for {0}', plan.ruleId),
+          vscode.CodeActionKind.QuickFix,
+        );
         action.command = { command: SHOW_DOCUMENTATION_COMMAND, title: action.title, arguments: [plan.url] };
         action.diagnostics = [diagnostic];
         return action;
@@ -103,7 +129,11 @@ export class IcpCodeActionProvider implements vscode.CodeActionProvider {
   }
 
   /** `source.fixAll.icpCheck` carries its edit, so `editor.codeActionsOnSave` applies it before saving. */
-  private fixAllActions(snapshot: CheckSnapshot, document: vscode.TextDocument, kind: vscode.CodeActionKind): vscode.CodeAction[] {
+  private fixAllActions(
+    snapshot: CheckSnapshot,
+    document: vscode.TextDocument,
+    kind: vscode.CodeActionKind,
+  ): vscode.CodeAction[] {
     const result = fixAllEdit(snapshot, document.uri.toString());
     if (!result) return [];
     const action = new vscode.CodeAction(vscode.l10n.t('Fix all ICP filing problems in this file'), kind);
@@ -117,7 +147,12 @@ export function isCurrent(snapshot: CheckSnapshot): boolean {
   for (const file of snapshot.allFiles) {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.uri);
     if (!open) continue;
-    if (file.version === undefined ? open.isDirty && open.getText() !== file.text : open.version !== file.version) return false;
+    if (
+      file.version === undefined
+        ? open.isDirty && open.getText() !== file.text
+        : open.version !== file.version
+    )
+      return false;
   }
   return true;
 }

@@ -14,9 +14,14 @@ export async function fixAllInFile(diagnostics: DiagnosticsController, uri?: vsc
     : vscode.window.activeTextEditor?.document;
   if (!document) return 0;
   const snapshot = await diagnostics.checkNow(document);
-  const result = snapshot && document.version === snapshot.file(document.uri.toString())?.version ? fixAllEdit(snapshot, document.uri.toString()) : undefined;
+  const result =
+    snapshot && document.version === snapshot.file(document.uri.toString())?.version
+      ? fixAllEdit(snapshot, document.uri.toString())
+      : undefined;
   if (!result) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No ICP filing problem in this file can be fixed automatically.'));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('No ICP filing problem in this file can be fixed automatically.'),
+    );
     return 0;
   }
   if (!(await vscode.workspace.applyEdit(result.edit))) return 0;

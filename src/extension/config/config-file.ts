@@ -33,7 +33,13 @@ export class ConfigFiles implements vscode.Disposable {
       this.cache.delete(uri.toString());
       this.changed.fire(uri);
     };
-    this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload), this.changed);
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(reload),
+      watcher.onDidCreate(reload),
+      watcher.onDidDelete(reload),
+      this.changed,
+    );
   }
 
   /** The configuration file that applies to `resource`: the nearest one inside its workspace folder. */

@@ -17,11 +17,19 @@ export interface ExtensionSettings {
  * untrusted workspace (Restricted Mode) the file may lower `maxFileSizeKb` but not raise it; VS
  * Code itself ignores the workspace's values of the settings in `restrictedConfigurations`.
  */
-export function mergeConfig(settings: ExtensionSettings, file: Config | undefined, fileKeys: ReadonlySet<string>, workspace: { readonly trusted: boolean } = { trusted: true }): Config {
+export function mergeConfig(
+  settings: ExtensionSettings,
+  file: Config | undefined,
+  fileKeys: ReadonlySet<string>,
+  workspace: { readonly trusted: boolean } = { trusted: true },
+): Config {
   const fromSettings: Record<string, unknown> = {
     rules: validRules(settings.rules),
     preferredRegions: [...settings.preferredRegions],
-    maxFileSizeKb: settings.maxFileSizeKb > 0 ? Math.min(Math.floor(settings.maxFileSizeKb), MAX_FILE_SIZE_KB_CEILING) : 5120,
+    maxFileSizeKb:
+      settings.maxFileSizeKb > 0
+        ? Math.min(Math.floor(settings.maxFileSizeKb), MAX_FILE_SIZE_KB_CEILING)
+        : 5120,
   };
   if (/^[a-z]{2,4}(-[a-z0-9]+)+$/.test(settings.defaultRegion)) fromSettings.region = settings.defaultRegion;
   const base = ConfigSchema.parse(fromSettings);

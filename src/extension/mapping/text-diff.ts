@@ -6,5 +6,12 @@ import { changeBetween, type TextEdit } from '../../core';
  */
 export function minimalEdit(file: string, before: string, after: string): TextEdit | undefined {
   const change = changeBetween(before, after);
-  return change && { file, start: change.start, end: change.oldEnd, newText: after.slice(change.start, change.newEnd) };
+  return (
+    change && {
+      file,
+      start: change.start,
+      end: change.oldEnd,
+      newText: after.slice(change.start, change.newEnd),
+    }
+  );
 }

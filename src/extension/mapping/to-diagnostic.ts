@@ -17,10 +17,14 @@ export interface MappingContext {
 
 export function toSeverity(severity: Severity, classes: VscodeClasses): vscode.DiagnosticSeverity {
   switch (severity) {
-    case 'error': return classes.DiagnosticSeverity.Error;
-    case 'warning': return classes.DiagnosticSeverity.Warning;
-    case 'info': return classes.DiagnosticSeverity.Information;
-    case 'hint': return classes.DiagnosticSeverity.Hint;
+    case 'error':
+      return classes.DiagnosticSeverity.Error;
+    case 'warning':
+      return classes.DiagnosticSeverity.Warning;
+    case 'info':
+      return classes.DiagnosticSeverity.Information;
+    case 'hint':
+      return classes.DiagnosticSeverity.Hint;
   }
 }
 
@@ -46,7 +50,10 @@ export function toDiagnostic(finding: Finding, ctx: MappingContext): vscode.Diag
   for (const step of finding.related) {
     const stepIndex = ctx.indexOf(step.at.file);
     if (!stepIndex) continue;
-    const location = new classes.Location(classes.Uri.parse(step.at.file), toRange(stepIndex, step.at.start, step.at.end, classes));
+    const location = new classes.Location(
+      classes.Uri.parse(step.at.file),
+      toRange(stepIndex, step.at.start, step.at.end, classes),
+    );
     related.push(new classes.DiagnosticRelatedInformation(location, pick(step.message, ctx.lang)));
   }
   if (related.length) diagnostic.relatedInformation = related;

@@ -6,7 +6,15 @@ import type * as vscode from 'vscode';
  */
 export type VscodeClasses = Pick<
   typeof vscode,
-  | 'Position' | 'Range' | 'Location' | 'Uri'
-  | 'Diagnostic' | 'DiagnosticSeverity' | 'DiagnosticRelatedInformation'
-  | 'WorkspaceEdit' | 'TextEdit' | 'SnippetTextEdit' | 'SnippetString'
+  | 'Position'
+  | 'Range'
+  | 'Location'
+  | 'Uri'
+  | 'Diagnostic'
+  | 'DiagnosticSeverity'
+  | 'DiagnosticRelatedInformation'
+  | 'WorkspaceEdit'
+  | 'TextEdit'
+  | 'SnippetTextEdit'
+  | 'SnippetString'
 >;

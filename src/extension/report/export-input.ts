@@ -9,7 +9,12 @@ import { toSource } from '../checking/snapshot';
  * same files checked under workspace-relative paths (`web/main.tf`, not a `file://` URI), the same
  * date, tool name and version. The texts are the ones the report showed (unsaved edits included).
  */
-export function exportInput(scan: WorkspaceScan, lang: Lang, tool: { name: string; version: string }, today: string): ReportInput {
+export function exportInput(
+  scan: WorkspaceScan,
+  lang: Lang,
+  tool: { name: string; version: string },
+  today: string,
+): ReportInput {
   const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
   const relative = (uri: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri), multiRoot);
   const results: CheckResult[] = [];
@@ -26,5 +31,13 @@ export function exportInput(scan: WorkspaceScan, lang: Lang, tool: { name: strin
     skipped: results.flatMap((r) => r.skipped),
     checkedFiles: results.flatMap((r) => r.checkedFiles),
   };
-  return { result, texts, rules: RULES, lang, tool, today, assumedRegion: scan.snapshots[0]?.options.config?.region };
+  return {
+    result,
+    texts,
+    rules: RULES,
+    lang,
+    tool,
+    today,
+    assumedRegion: scan.snapshots[0]?.options.config?.region,
+  };
 }

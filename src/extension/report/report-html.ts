@@ -65,7 +65,10 @@ const VERDICT_ICON: Readonly<Record<Verdict | 'no-instances', string>> = {
 };
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 }
 
 /**
@@ -82,7 +85,8 @@ export function renderReportHtml(input: ReportHtmlInput): string {
     const text = label ?? `${input.relativePath(at.file)}:${r.startLine}:${r.startColumn}`;
     return `<a href="#" class="loc" data-loc="${escapeHtml(JSON.stringify(at))}" title="${escapeHtml(chrome.openHint)}">${escapeHtml(text)}</a>`;
   };
-  const icon = (name: string, cls = '') => `<span class="codicon codicon-${name} ${cls}" aria-hidden="true"></span>`;
+  const icon = (name: string, cls = '') =>
+    `<span class="codicon codicon-${name} ${cls}" aria-hidden="true"></span>`;
   const c = readiness.counts;
   const countsLine = [
     counted(REPORT_TEXT.errors, c.findings.error, lang),
@@ -92,41 +96,70 @@ export function renderReportHtml(input: ReportHtmlInput): string {
   ].join(REPORT_TEXT.listSeparator[lang]);
   const instancesLine = instancesSummary(c.instances, lang);
   // What the search box matches: the name, the resource type and the file, in lower case.
-  const searchKey = (i: InstanceReadiness) => escapeHtml([i.instance.name, i.instance.type, input.relativePath(i.instance.file)].join(' ').toLowerCase());
+  const searchKey = (i: InstanceReadiness) =>
+    escapeHtml(
+      [i.instance.name, i.instance.type, input.relativePath(i.instance.file)].join(' ').toLowerCase(),
+    );
   const filterData = (i: InstanceReadiness) => `data-verdict="${i.verdict}" data-search="${searchKey(i)}"`;
-  const focusIndex = input.focus ? readiness.instances.findIndex((i) => i.instance.header.file === input.focus?.file && i.instance.header.start === input.focus.start) : -1;
+  const focusIndex = input.focus
+    ? readiness.instances.findIndex(
+        (i) => i.instance.header.file === input.focus?.file && i.instance.header.start === input.focus.start,
+      )
+    : -1;
   const total = readiness.instances.length;
-  const shownTemplate = new Intl.PluralRules(lang === 'zh-cn' ? 'zh-CN' : 'en').select(total) === 'one' ? chrome.shown.one : chrome.shown.other;
+  const shownTemplate =
+    new Intl.PluralRules(lang === 'zh-cn' ? 'zh-CN' : 'en').select(total) === 'one'
+      ? chrome.shown.one
+      : chrome.shown.other;
   const verdictOptions = (['not-ready', 'unknown', 'waived', 'at-risk', 'ready'] as const)
     .filter((v) => c.instances[v] > 0)
-    .map((v) => `<option value="${v}">${t(VERDICT_SHORT[v])} (${c.instances[v]})</option>`).join('');
-  const filters = total === 0 ? '' : `
+    .map((v) => `<option value="${v}">${t(VERDICT_SHORT[v])} (${c.instances[v]})</option>`)
+    .join('');
+  const filters =
+    total === 0
+      ? ''
+      : `
 <div class="filters">
   <input id="search" type="search" placeholder="${escapeHtml(chrome.search)}" aria-label="${escapeHtml(chrome.search)}">
   <select id="verdict-filter" aria-label="${t(REPORT_TEXT.verdict)}"><option value="">${escapeHtml(chrome.allVerdicts)} (${total})</option>${verdictOptions}</select>
   <p id="shown" class="muted" aria-live="polite" data-one="${escapeHtml(chrome.shown.one)}" data-other="${escapeHtml(chrome.shown.other)}">${escapeHtml(shownTemplate.replace('{0}', String(total)).replace('{1}', String(total)))}</p>
 </div>`;
 
-  const summaryRows = readiness.instances.map((i, n) => `
+  const summaryRows = readiness.instances
+    .map(
+      (i, n) => `
       <tr class="instance-row verdict-${i.verdict}" ${filterData(i)} data-loc="${escapeHtml(JSON.stringify(i.instance.header))}" tabindex="0">
         <td><a href="#instance-${n}" class="jump">${escapeHtml(i.instance.name)}</a><div class="muted small"><code>${escapeHtml(i.instance.type)}</code></div></td>
         <td>${link(i.instance.header)}</td>
         <td class="verdict">${icon(VERDICT_ICON[i.verdict], `v-${i.verdict}`)} ${t(VERDICT_SHORT[i.verdict])}</td>
         ${i.requirements.map((r) => `<td class="status s-${r.status}" title="${t(REQUIREMENT_TEXT[r.id])}: ${t(STATUS_TEXT[r.status])}">${icon(STATUS_ICON[r.status], `s-${r.status}`)}<span class="sr">${t(STATUS_TEXT[r.status])}</span></td>`).join('')}
-      </tr>`).join('');
+      </tr>`,
+    )
+    .join('');
 
-  const requirementHeads = (readiness.instances[0]?.requirements ?? []).map((r) => `<th class="req" title="${t(REQUIREMENT_TEXT[r.id])}">${t(REQUIREMENT_TEXT[r.id])}</th>`).join('');
+  const requirementHeads = (readiness.instances[0]?.requirements ?? [])
+    .map((r) => `<th class="req" title="${t(REQUIREMENT_TEXT[r.id])}">${t(REQUIREMENT_TEXT[r.id])}</th>`)
+    .join('');
 
   const details = readiness.instances.map((i, n) => instanceSection(i, n)).join('');
 
   function instanceSection(i: InstanceReadiness, n: number): string {
-    const rows = i.requirements.filter((r) => r.status !== 'not-applicable').map((r) => {
-      const notes = [
-        ...r.findings.map((f) => `<div class="finding">${icon(f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'info', `sev-${f.severity}`)} ${escapeHtml(f.message[lang])} <span class="rule">${escapeHtml(f.ruleId)}</span> ${link(f.at)}</div>`),
-        ...r.suppressions.map((s) => `<div class="suppression">${icon('eye-closed')} ${escapeHtml(s.ruleId)}: “${escapeHtml(s.reason)}” ${link(s.at)}</div>`),
-      ].join('');
-      return `<tr class="req-row req-${r.status}"><td>${t(REQUIREMENT_TEXT[r.id])}</td><td class="status s-${r.status}">${icon(STATUS_ICON[r.status], `s-${r.status}`)} ${t(STATUS_TEXT[r.status])}</td><td>${notes}</td></tr>`;
-    }).join('');
+    const rows = i.requirements
+      .filter((r) => r.status !== 'not-applicable')
+      .map((r) => {
+        const notes = [
+          ...r.findings.map(
+            (f) =>
+              `<div class="finding">${icon(f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'info', `sev-${f.severity}`)} ${escapeHtml(f.message[lang])} <span class="rule">${escapeHtml(f.ruleId)}</span> ${link(f.at)}</div>`,
+          ),
+          ...r.suppressions.map(
+            (s) =>
+              `<div class="suppression">${icon('eye-closed')} ${escapeHtml(s.ruleId)}: “${escapeHtml(s.reason)}” ${link(s.at)}</div>`,
+          ),
+        ].join('');
+        return `<tr class="req-row req-${r.status}"><td>${t(REQUIREMENT_TEXT[r.id])}</td><td class="status s-${r.status}">${icon(STATUS_ICON[r.status], `s-${r.status}`)} ${t(STATUS_TEXT[r.status])}</td><td>${notes}</td></tr>`;
+      })
+      .join('');
     return `
     <section class="instance" id="instance-${n}" ${filterData(i)}>
       <h3>${icon(VERDICT_ICON[i.verdict], `v-${i.verdict}`)} ${escapeHtml(i.instance.name)} <span class="muted">— ${t(VERDICT_SHORT[i.verdict])} · ${link(i.instance.header)}</span></h3>

@@ -13,7 +13,12 @@ export const REPORT_VIEW_TYPE = 'icpCheck.report';
 /** What the report command returns, so tests can read the model the view shows. */
 export interface ReportSummary {
   readonly verdict: string;
-  readonly instances: readonly { name: string; file: string; verdict: string; requirements: Readonly<Record<string, string>> }[];
+  readonly instances: readonly {
+    name: string;
+    file: string;
+    verdict: string;
+    requirements: Readonly<Record<string, string>>;
+  }[];
   readonly suppressions: number;
   readonly html: string;
   /** The instance the page was opened at, if any. */
@@ -38,10 +43,15 @@ export class ReportPanel implements vscode.Disposable {
   /** Opens (or reveals) the report; `focus`: an instance header to scroll to (from a CodeLens or hover). */
   async show(focus?: Location): Promise<ReportSummary | undefined> {
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, vscode.l10n.t('ICP Filing Readiness'), vscode.ViewColumn.Active, {
-        enableScripts: true,
-        localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'codicons')],
-      });
+      this.panel = vscode.window.createWebviewPanel(
+        REPORT_VIEW_TYPE,
+        vscode.l10n.t('ICP Filing Readiness'),
+        vscode.ViewColumn.Active,
+        {
+          enableScripts: true,
+          localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'codicons')],
+        },
+      );
       this.attach(this.panel);
     } else {
       this.panel.reveal();
@@ -52,14 +62,27 @@ export class ReportPanel implements vscode.Disposable {
   /** Re-opens a report panel VS Code restored after a reload. */
   restore(panel: vscode.WebviewPanel): Promise<ReportSummary | undefined> {
     this.panel = panel;
-    panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'codicons')] };
+    panel.webview.options = {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'codicons')],
+    };
     this.attach(panel);
     return this.refresh();
   }
 
   private attach(panel: vscode.WebviewPanel): void {
-    panel.onDidDispose(() => { this.panel = undefined; }, null, this.disposables);
-    panel.webview.onDidReceiveMessage((m: { type: string; at?: unknown }) => this.onMessage(m), null, this.disposables);
+    panel.onDidDispose(
+      () => {
+        this.panel = undefined;
+      },
+      null,
+      this.disposables,
+    );
+    panel.webview.onDidReceiveMessage(
+      (m: { type: string; at?: unknown }) => this.onMessage(m),
+      null,
+      this.disposables,
+    );
   }
 
   async refresh(focus?: Location): Promise<ReportSummary | undefined> {
@@ -74,8 +97,14 @@ export class ReportPanel implements vscode.Disposable {
       focus,
       nonce: randomBytes(16).toString('base64'),
       cspSource: webview.cspSource,
-      codiconsCssUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'codicons', 'codicon.css')).toString(),
-      relativePath: (file) => vscode.workspace.asRelativePath(vscode.Uri.parse(file), (vscode.workspace.workspaceFolders?.length ?? 0) > 1),
+      codiconsCssUri: webview
+        .asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'codicons', 'codicon.css'))
+        .toString(),
+      relativePath: (file) =>
+        vscode.workspace.asRelativePath(
+          vscode.Uri.parse(file),
+          (vscode.workspace.workspaceFolders?.length ?? 0) > 1,
+        ),
       chrome: {
         refresh: vscode.l10n.t('Refresh'),
         exportMarkdown: vscode.l10n.t('Export Markdown'),
@@ -88,7 +117,10 @@ export class ReportPanel implements vscode.Disposable {
         search: vscode.l10n.t('Filter by name, type or file'),
         allVerdicts: vscode.l10n.t('All verdicts'),
         // The placeholders stay for the page to fill as the filter changes.
-        shown: { one: vscode.l10n.t('{0} of {1} instance shown', '{0}', '{1}'), other: vscode.l10n.t('{0} of {1} instances shown', '{0}', '{1}') },
+        shown: {
+          one: vscode.l10n.t('{0} of {1} instance shown', '{0}', '{1}'),
+          other: vscode.l10n.t('{0} of {1} instances shown', '{0}', '{1}'),
+        },
       },
     });
     webview.html = html;
@@ -101,18 +133,25 @@ export class ReportPanel implements vscode.Disposable {
     if (!scan) return undefined;
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const name = format === 'markdown' ? 'icp-readiness.md' : 'icp-readiness.sarif';
-    const uri = target ?? (await vscode.window.showSaveDialog({
-      defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
-      filters: format === 'markdown' ? { Markdown: ['md'] } : { SARIF: ['sarif', 'json'] },
-      saveLabel: format === 'markdown' ? vscode.l10n.t('Export Markdown') : vscode.l10n.t('Export SARIF'),
-    }));
+    const uri =
+      target ??
+      (await vscode.window.showSaveDialog({
+        defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
+        filters: format === 'markdown' ? { Markdown: ['md'] } : { SARIF: ['sarif', 'json'] },
+        saveLabel: format === 'markdown' ? vscode.l10n.t('Export Markdown') : vscode.l10n.t('Export SARIF'),
+      }));
     if (!uri) return undefined;
     const pkg = this.context.extension.packageJSON as { name: string; version: string };
     const input = exportInput(scan, this.core.lang, { name: pkg.name, version: pkg.version }, localToday());
     // SARIF artifact URIs relative to the workspace, as the CLI writes them when run from there.
-    const text = format === 'markdown' ? formatMarkdown(input) : formatSarif(input, { srcRoot: folder ? `${folder.toString()}/` : undefined });
+    const text =
+      format === 'markdown'
+        ? formatMarkdown(input)
+        : formatSarif(input, { srcRoot: folder ? `${folder.toString()}/` : undefined });
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    void vscode.window.showInformationMessage(vscode.l10n.t('ICP filing report written to {0}', vscode.workspace.asRelativePath(uri)));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('ICP filing report written to {0}', vscode.workspace.asRelativePath(uri)),
+    );
     return uri;
   }
 
@@ -122,9 +161,15 @@ export class ReportPanel implements vscode.Disposable {
 
   private async onMessage(message: { type: string; at?: unknown }): Promise<void> {
     switch (message.type) {
-      case 'refresh': await this.refresh(); break;
-      case 'exportMarkdown': await this.export('markdown'); break;
-      case 'exportSarif': await this.export('sarif'); break;
+      case 'refresh':
+        await this.refresh();
+        break;
+      case 'exportMarkdown':
+        await this.export('markdown');
+        break;
+      case 'exportSarif':
+        await this.export('sarif');
+        break;
       case 'open': {
         // Only a place in a file this report was built from: the webview's messages are not trusted.
         const at = this.scan ? openRequest(message, this.scan.texts) : undefined;
@@ -144,13 +189,21 @@ export class ReportPanel implements vscode.Disposable {
 export async function openLocation(at: Location): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(at.file));
   const range = new vscode.Range(document.positionAt(at.start), document.positionAt(at.end));
-  return vscode.window.showTextDocument(document, { selection: range, viewColumn: vscode.ViewColumn.One, preview: true });
+  return vscode.window.showTextDocument(document, {
+    selection: range,
+    viewColumn: vscode.ViewColumn.One,
+    preview: true,
+  });
 }
 
 function summarize(readiness: ReadinessReport, html: string, focus?: Location): ReportSummary {
   return {
     verdict: readiness.verdict,
-    focused: focus && readiness.instances.find((i) => i.instance.header.file === focus.file && i.instance.header.start === focus.start)?.instance.name,
+    focused:
+      focus &&
+      readiness.instances.find(
+        (i) => i.instance.header.file === focus.file && i.instance.header.start === focus.start,
+      )?.instance.name,
     instances: readiness.instances.map((i) => ({
       name: i.instance.name,
       file: i.instance.file,

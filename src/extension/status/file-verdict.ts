@@ -18,7 +18,10 @@ export function fileVerdict(result: CheckResult, file: string): FileVerdict | un
   const readiness = buildReadiness(result);
   const mine = readiness.instances.filter((i) => i.instance.file === file);
   if (mine.length === 0) return undefined;
-  const verdict = mine.reduce<Verdict>((worst, i) => (ORDER.indexOf(i.verdict) > ORDER.indexOf(worst) ? i.verdict : worst), 'ready');
+  const verdict = mine.reduce<Verdict>(
+    (worst, i) => (ORDER.indexOf(i.verdict) > ORDER.indexOf(worst) ? i.verdict : worst),
+    'ready',
+  );
   const errors = result.findings.filter((f) => f.at.file === file && f.severity === 'error').length;
   return { verdict, instances: mine.length, errors };
 }

@@ -23,7 +23,10 @@ export class DocumentVerdicts {
    * The verdicts for the document as it is now: after the pending check when the text has moved on
    * (so a lens never sits on a stale line), undefined when the document is not checked.
    */
-  async forDocument(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<{ snapshot: CheckSnapshot; instances: readonly InstanceReadiness[] } | undefined> {
+  async forDocument(
+    document: vscode.TextDocument,
+    token?: vscode.CancellationToken,
+  ): Promise<{ snapshot: CheckSnapshot; instances: readonly InstanceReadiness[] } | undefined> {
     const key = document.uri.toString();
     let snapshot = this.diagnostics.snapshotFor(document);
     if (!snapshot) {
@@ -35,14 +38,19 @@ export class DocumentVerdicts {
   }
 
   /** Waits for the controller's next check of the document (debounced as the settings say), never forcing one. */
-  private nextCheck(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<CheckSnapshot | undefined> {
+  private nextCheck(
+    document: vscode.TextDocument,
+    token?: vscode.CancellationToken,
+  ): Promise<CheckSnapshot | undefined> {
     return new Promise((resolve) => {
       const done = (snapshot: CheckSnapshot | undefined) => {
         listeners.forEach((l) => l.dispose());
         resolve(snapshot);
       };
       const listeners = [
-        this.diagnostics.onDidCheck((checked) => { if (checked === document) done(this.diagnostics.snapshotFor(document)); }),
+        this.diagnostics.onDidCheck((checked) => {
+          if (checked === document) done(this.diagnostics.snapshotFor(document));
+        }),
         ...(token ? [token.onCancellationRequested(() => done(undefined))] : []),
       ];
     });
@@ -51,7 +59,9 @@ export class DocumentVerdicts {
   private all(snapshot: CheckSnapshot): readonly InstanceReadiness[] {
     let instances = this.cache.get(snapshot);
     if (!instances) {
-      instances = buildReadiness(snapshot.result, { assumedRegion: snapshot.options.config?.region }).instances;
+      instances = buildReadiness(snapshot.result, {
+        assumedRegion: snapshot.options.config?.region,
+      }).instances;
       this.cache.set(snapshot, instances);
     }
     return instances;

@@ -14,15 +14,24 @@ export class VerdictLensProvider implements vscode.CodeLensProvider, vscode.Disp
   private readonly disposables: vscode.Disposable[] = [this.changed];
   readonly onDidChangeCodeLenses = this.changed.event;
 
-  constructor(private readonly core: CoreServices, private readonly verdicts: DocumentVerdicts) {
+  constructor(
+    private readonly core: CoreServices,
+    private readonly verdicts: DocumentVerdicts,
+  ) {
     this.disposables.push(
       verdicts.onDidChange(() => this.changed.fire()),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration(`icpCheck.${CODE_LENS_SETTING}`)) this.changed.fire(); }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`icpCheck.${CODE_LENS_SETTING}`)) this.changed.fire();
+      }),
     );
   }
 
-  async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
-    if (!vscode.workspace.getConfiguration('icpCheck', document.uri).get<boolean>(CODE_LENS_SETTING, true)) return [];
+  async provideCodeLenses(
+    document: vscode.TextDocument,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.CodeLens[]> {
+    if (!vscode.workspace.getConfiguration('icpCheck', document.uri).get<boolean>(CODE_LENS_SETTING, true))
+      return [];
     const found = await this.verdicts.forDocument(document, token);
     if (!found) return [];
     const index = found.snapshot.indexOf(document.uri.toString());

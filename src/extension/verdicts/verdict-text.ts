@@ -26,7 +26,10 @@ export const VERDICT_TEXTS = {
   result: text('Result', '结果'),
   details: text('Details', '说明'),
   openReport: text('Show in the readiness report', '在就绪报告中查看'),
-  lensTooltip: text('Open the ICP filing readiness report at this instance', '在 ICP 备案就绪报告中查看此实例'),
+  lensTooltip: text(
+    'Open the ICP filing readiness report at this instance',
+    '在 ICP 备案就绪报告中查看此实例',
+  ),
 } as const satisfies Record<string, Localized>;
 
 /** What blocks the filing, in a word or two: the lens says why without opening anything. */
@@ -81,14 +84,17 @@ const EXPLAINED_BY: Readonly<Record<Verdict, RequirementStatus | undefined>> = {
 function reason(check: RequirementCheck, instance: InstanceReadiness['instance'], lang: Lang): string {
   if (check.status === 'unknown') return UNKNOWN[check.id][lang];
   if (check.status === 'warn') return (WARNED[check.id] ?? FAILED[check.id])[lang];
-  const known = <T,>(v: { kind: string; value?: T } | undefined): T | undefined => (v?.kind === 'known' ? v.value : undefined);
+  const known = <T>(v: { kind: string; value?: T } | undefined): T | undefined =>
+    v?.kind === 'known' ? v.value : undefined;
   switch (check.id) {
     case 'region': {
       const region = known(instance.region);
       return region ?? FAILED.region[lang];
     }
     case 'billing':
-      return known(instance.chargeType) === 'spot' || known(instance.spotStrategy) !== undefined ? SPOT[lang] : FAILED.billing[lang];
+      return known(instance.chargeType) === 'spot' || known(instance.spotStrategy) !== undefined
+        ? SPOT[lang]
+        : FAILED.billing[lang];
     case 'period': {
       const n = known(instance.period);
       const unit = known(instance.periodUnit) ?? 'month';
@@ -103,14 +109,28 @@ function reason(check: RequirementCheck, instance: InstanceReadiness['instance']
 export function lensTitle(readiness: InstanceReadiness, lang: Lang): string {
   const verdict = VERDICT_SHORT[readiness.verdict][lang];
   const status = EXPLAINED_BY[readiness.verdict];
-  const reasons = status === undefined ? [] : readiness.requirements.filter((r) => r.status === status).map((r) => reason(r, readiness.instance, lang));
+  const reasons =
+    status === undefined
+      ? []
+      : readiness.requirements
+          .filter((r) => r.status === status)
+          .map((r) => reason(r, readiness.instance, lang));
   const unique = [...new Set(reasons)];
   if (unique.length === 0) return VERDICT_TEXTS.lens[lang].replace('{verdict}', verdict);
-  return VERDICT_TEXTS.lensWithReasons[lang].replace('{verdict}', verdict).replace('{reasons}', unique.join(VERDICT_TEXTS.reasonSeparator[lang]));
+  return VERDICT_TEXTS.lensWithReasons[lang]
+    .replace('{verdict}', verdict)
+    .replace('{reasons}', unique.join(VERDICT_TEXTS.reasonSeparator[lang]));
 }
 
 /** Theme icons (codicons), drawn by VS Code in the editor's colours whatever fonts the system has. */
-const STATUS_ICON: Readonly<Record<RequirementStatus, string>> = { pass: '$(pass)', fail: '$(error)', warn: '$(warning)', unknown: '$(question)', suppressed: '$(eye-closed)', 'not-applicable': '$(dash)' };
+const STATUS_ICON: Readonly<Record<RequirementStatus, string>> = {
+  pass: '$(pass)',
+  fail: '$(error)',
+  warn: '$(warning)',
+  unknown: '$(question)',
+  suppressed: '$(eye-closed)',
+  'not-applicable': '$(dash)',
+};
 
 /** Markdown text in a table cell: one line, no `|` splitting it, no markup from user text. */
 function cell(s: string): string {
@@ -136,7 +156,9 @@ export function hoverMarkdown(readiness: InstanceReadiness, lang: Lang, reportLi
       ...r.suppressions.map((s) => `${s.ruleId}: ${s.reason}`),
     ];
     // The icon leads the requirement's name: in the narrow result column VS Code would wrap it away from its word.
-    lines.push(`| ${STATUS_ICON[r.status]} ${cell(t(REQUIREMENT_TEXT[r.id]))} | ${cell(t(STATUS_TEXT[r.status]))} | ${notes.map(cell).join('<br>')} |`);
+    lines.push(
+      `| ${STATUS_ICON[r.status]} ${cell(t(REQUIREMENT_TEXT[r.id]))} | ${cell(t(STATUS_TEXT[r.status]))} | ${notes.map(cell).join('<br>')} |`,
+    );
   }
   if (reportLink) lines.push('', `[${t(VERDICT_TEXTS.openReport)}](${reportLink})`);
   return lines.join('\n');

@@ -9,7 +9,10 @@ import type { CheckOptions, CheckResult, SourceFile } from '../../../src/core/en
 import { fixturesDir, invalidAt, realChecker, skippedAt, textAt, TODAY } from './harness';
 
 const FIXTURES = fixturesDir();
-const fixture = (name: string): SourceFile => ({ path: `bad-input/${name}`, text: readFileSync(join(FIXTURES, name), 'utf8') });
+const fixture = (name: string): SourceFile => ({
+  path: `bad-input/${name}`,
+  text: readFileSync(join(FIXTURES, name), 'utf8'),
+});
 
 /**
  * Broken, hostile and odd inputs through the real engine: each ends in a clear ICP000 or a skip
@@ -31,7 +34,10 @@ describe('bad input', function () {
       const file = fixture('unclosed-block.tf');
       const result = run([file]);
       assert.equal(invalidAt(result, file.path).length, 1);
-      assert.deepEqual(result.findings.filter((f) => f.ruleId !== 'ICP000'), []);
+      assert.deepEqual(
+        result.findings.filter((f) => f.ruleId !== 'ICP000'),
+        [],
+      );
       assert.ok(result.instances.length > 0 && result.instances.every((i) => i.unread !== undefined));
     });
 
@@ -43,14 +49,20 @@ describe('bad input', function () {
 
     it('a binary file: skipped with a notice', function () {
       this.timeout(5000);
-      const file = { path: 'bad-input/main.tf', text: 'resource "alicloud_instance" "web" {\u0000\u0001\u0002\u00ff}' };
+      const file = {
+        path: 'bad-input/main.tf',
+        text: 'resource "alicloud_instance" "web" {\u0000\u0001\u0002\u00ff}',
+      };
       skippedAt(run([file]), file.path);
     });
 
     it('a 10 MB file: skipped with a notice, never handed to the parser', function () {
       this.timeout(5000);
       const line = 'resource "alicloud_instance" "web" { instance_charge_type = "PostPaid" }\n';
-      const file = { path: 'bad-input/huge.tf', text: line.repeat(Math.ceil((10 * 1024 * 1024) / line.length)) };
+      const file = {
+        path: 'bad-input/huge.tf',
+        text: line.repeat(Math.ceil((10 * 1024 * 1024) / line.length)),
+      };
       let parsed = 0;
       const counting: CheckerParts = {
         ...CORE_PARTS,
@@ -79,7 +91,10 @@ describe('bad input', function () {
       this.timeout(5000);
       const text = '\uFEFFresource "alicloud_instance" "web" {\n  instance_charge_type = "PostPaid"\n}\n';
       const result = run([{ path: 'bad-input/bom.tf', text }]);
-      assert.ok(!result.findings.some((f) => f.ruleId === 'ICP000'), JSON.stringify(result.findings.map((f) => f.message.en)));
+      assert.ok(
+        !result.findings.some((f) => f.ruleId === 'ICP000'),
+        JSON.stringify(result.findings.map((f) => f.message.en)),
+      );
       const finding = result.findings.find((f) => f.ruleId === 'ICP002');
       assert.ok(finding);
       assert.equal(textAt(text, finding), '"PostPaid"');
@@ -90,7 +105,13 @@ describe('bad input', function () {
       const file = fixture('tabs.tf');
       const result = run([file]);
       assert.ok(!result.findings.some((f) => f.ruleId === 'ICP000'));
-      assert.equal(textAt(file.text, result.findings.find((f) => f.ruleId === 'ICP002')!), '"PostPaid"');
+      assert.equal(
+        textAt(
+          file.text,
+          result.findings.find((f) => f.ruleId === 'ICP002')!,
+        ),
+        '"PostPaid"',
+      );
     });
 
     it('5,000 nested brackets and objects: no throw, no hang', function () {
@@ -113,7 +134,10 @@ describe('bad input', function () {
 
     it('one broken file does not hide the other files of its module', function () {
       this.timeout(5000);
-      const good = { path: 'bad-input/m/good.tf', text: 'resource "alicloud_instance" "ok" {\n  instance_charge_type = "PostPaid"\n}\n' };
+      const good = {
+        path: 'bad-input/m/good.tf',
+        text: 'resource "alicloud_instance" "ok" {\n  instance_charge_type = "PostPaid"\n}\n',
+      };
       const bad = { path: 'bad-input/m/bad.tf', text: 'resource "x" {\n' };
       const result = run([good, bad]);
       invalidAt(result, bad.path);
@@ -139,8 +163,14 @@ describe('bad input', function () {
       const file = fixture('wrong-types.icp.yaml');
       const invalid = invalidAt(run([file]), file.path);
       const at = invalid.map((f) => textAt(file.text, f));
-      assert.ok(at.some((t) => t.includes('twelve')), `an ICP000 at period: ${JSON.stringify(at)}`);
-      assert.ok(at.some((t) => t.includes('sometimes')), `an ICP000 at autoRenew: ${JSON.stringify(at)}`);
+      assert.ok(
+        at.some((t) => t.includes('twelve')),
+        `an ICP000 at period: ${JSON.stringify(at)}`,
+      );
+      assert.ok(
+        at.some((t) => t.includes('sometimes')),
+        `an ICP000 at autoRenew: ${JSON.stringify(at)}`,
+      );
     });
 
     it('an unknown product: ICP000 naming the allowed values', function () {
@@ -152,12 +182,16 @@ describe('bad input', function () {
 
     for (const name of ['alias-bomb.icp.yaml', 'alias-bomb.ros.yaml']) {
       it(`a YAML alias bomb (${name}): ICP000 at the alias limit`, function () {
-          this.timeout(5000);
+        this.timeout(5000);
         const file = fixture(name);
         const result = run([file]);
         const [finding] = invalidAt(result, file.path);
         assert.match(finding.message.en, /alias/, 'stopped at the alias limit, not expanded');
-        assert.deepEqual(result.instances.filter((i) => i.file === file.path), [], 'nothing read from the expansion');
+        assert.deepEqual(
+          result.instances.filter((i) => i.file === file.path),
+          [],
+          'nothing read from the expansion',
+        );
       });
     }
 
@@ -165,15 +199,23 @@ describe('bad input', function () {
       this.timeout(10_000);
       const yamlText = `ROSTemplateFormatVersion: '2015-09-01'\nMetadata:\n  x: ${'['.repeat(5000)}${']'.repeat(5000)}\nResources: {}\n`;
       const jsonText = `{"ROSTemplateFormatVersion": "2015-09-01", "Metadata": ${'{"a": '.repeat(5000)}1${'}'.repeat(5000)}, "Resources": {}}`;
-      const result = run([{ path: 'bad-input/deep.yaml', text: yamlText }, { path: 'bad-input/deep.json', text: jsonText }]);
-      for (const f of result.findings) assert.ok(['bad-input/deep.yaml', 'bad-input/deep.json'].includes(f.at.file));
+      const result = run([
+        { path: 'bad-input/deep.yaml', text: yamlText },
+        { path: 'bad-input/deep.json', text: jsonText },
+      ]);
+      for (const f of result.findings)
+        assert.ok(['bad-input/deep.yaml', 'bad-input/deep.json'].includes(f.at.file));
     });
 
     it('a byte-order mark and CRLF in a template: offsets stay valid', function () {
       this.timeout(5000);
-      const text = "\uFEFFROSTemplateFormatVersion: '2015-09-01'\r\nResources:\r\n  WebServer:\r\n    Type: ALIYUN::ECS::Instance\r\n    Properties:\r\n      InstanceChargeType: PostPaid\r\n      ZoneId: cn-hangzhou-h\r\n";
+      const text =
+        "\uFEFFROSTemplateFormatVersion: '2015-09-01'\r\nResources:\r\n  WebServer:\r\n    Type: ALIYUN::ECS::Instance\r\n    Properties:\r\n      InstanceChargeType: PostPaid\r\n      ZoneId: cn-hangzhou-h\r\n";
       const result = run([{ path: 'bad-input/bom.ros.yaml', text }]);
-      assert.ok(!result.findings.some((f) => f.ruleId === 'ICP000'), JSON.stringify(result.findings.map((f) => f.message.en)));
+      assert.ok(
+        !result.findings.some((f) => f.ruleId === 'ICP000'),
+        JSON.stringify(result.findings.map((f) => f.message.en)),
+      );
       const finding = result.findings.find((f) => f.ruleId === 'ICP002');
       assert.ok(finding);
       assert.equal(textAt(text, finding), 'PostPaid');
@@ -181,7 +223,10 @@ describe('bad input', function () {
 
     it('a binary .json: skipped; a JSON file that is no template: left alone', function () {
       this.timeout(5000);
-      const result = run([{ path: 'bad-input/blob.json', text: '{"a": "\u0000"}' }, { path: 'bad-input/package.json', text: '{"name": "x"}' }]);
+      const result = run([
+        { path: 'bad-input/blob.json', text: '{"a": "\u0000"}' },
+        { path: 'bad-input/package.json', text: '{"name": "x"}' },
+      ]);
       skippedAt(result, 'bad-input/blob.json');
       assert.ok(!result.checkedFiles.includes('bad-input/package.json'));
     });
@@ -191,7 +236,16 @@ describe('bad input', function () {
     this.timeout(5000);
     const config = ConfigSchema.parse({ maxFileSizeKb: 1 });
     const text = `# ${'x'.repeat(2000)}\n`;
-    const result = run([{ path: 'a/main.tf', text }, { path: 'a/t.yaml', text }], { config });
-    assert.deepEqual(result.skipped.map((s) => s.file), ['a/main.tf', 'a/t.yaml']);
+    const result = run(
+      [
+        { path: 'a/main.tf', text },
+        { path: 'a/t.yaml', text },
+      ],
+      { config },
+    );
+    assert.deepEqual(
+      result.skipped.map((s) => s.file),
+      ['a/main.tf', 'a/t.yaml'],
+    );
   });
 });

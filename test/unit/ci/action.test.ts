@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -41,7 +50,11 @@ interface ActionRun {
 const action = parse(readFileSync(repoPath('action.yml'), 'utf8')) as Action;
 
 /** The only expressions action.yml may use: inputs, step outputs. Anything else fails the test. */
-function evaluate(expression: string, inputs: Record<string, string>, steps: Record<string, Record<string, string>>): string {
+function evaluate(
+  expression: string,
+  inputs: Record<string, string>,
+  steps: Record<string, Record<string, string>>,
+): string {
   return expression.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, e: string) => {
     const input = /^inputs\.([\w-]+)$/.exec(e);
     if (input) return inputs[input[1]] ?? '';
@@ -51,7 +64,11 @@ function evaluate(expression: string, inputs: Record<string, string>, steps: Rec
   });
 }
 
-function runAction(temp: string, given: Record<string, string>, prepare: (workspace: string) => void = () => {}): ActionRun {
+function runAction(
+  temp: string,
+  given: Record<string, string>,
+  prepare: (workspace: string) => void = () => {},
+): ActionRun {
   const root = mkdtempSync(join(temp, 'run-'));
   const workspace = join(root, 'workspace');
   mkdirSync(workspace);
@@ -71,7 +88,9 @@ function runAction(temp: string, given: Record<string, string>, prepare: (worksp
     writeFileSync(outputFile, '');
     const script = join(root, `step-${i}.sh`);
     writeFileSync(script, step.run!);
-    const stepEnv = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, evaluate(String(v), inputs, stepOutputs)]));
+    const stepEnv = Object.fromEntries(
+      Object.entries(step.env ?? {}).map(([k, v]) => [k, evaluate(String(v), inputs, stepOutputs)]),
+    );
     const env = {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
@@ -86,7 +105,12 @@ function runAction(temp: string, given: Record<string, string>, prepare: (worksp
       npm_config_cache: join(root, 'npm-cache'),
       ...stepEnv,
     };
-    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd: workspace, env, encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {
+      cwd: workspace,
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     log += r.stdout + r.stderr;
     stepOutputs[step.id ?? String(i)] = Object.fromEntries(
       readFileSync(outputFile, 'utf8')
@@ -97,7 +121,9 @@ function runAction(temp: string, given: Record<string, string>, prepare: (worksp
     status = r.status;
     if (status !== 0) break;
   }
-  const outputs = Object.fromEntries(Object.entries(action.outputs).map(([name, o]) => [name, evaluate(o.value, inputs, stepOutputs)]));
+  const outputs = Object.fromEntries(
+    Object.entries(action.outputs).map(([name, o]) => [name, evaluate(o.value, inputs, stepOutputs)]),
+  );
   return { status, log, outputs, summary: readFileSync(summaryFile, 'utf8'), workspace };
 }
 
@@ -109,14 +135,17 @@ describe('ci: the GitHub Action (action.yml)', function () {
 
   before(() => {
     temp = realpathSync(mkdtempSync(join(tmpdir(), 'icp-action-')));
-    const bundle = spawnSync(process.execPath, [repoPath('scripts', 'cli', 'bundle.mjs')], { encoding: 'utf8' });
+    const bundle = spawnSync(process.execPath, [repoPath('scripts', 'cli', 'bundle.mjs')], {
+      encoding: 'utf8',
+    });
     assert.equal(bundle.status, 0, bundle.stderr);
   });
   after(() => rmSync(temp, { recursive: true, force: true }));
 
   it('is a composite action on Node 20 with the documented inputs, and passes inputs through env only', () => {
     assert.equal(action.runs.using, 'composite');
-    for (const name of ['paths', 'format', 'region', 'config', 'fail-on-error', 'sarif-file']) assert.ok(action.inputs[name]?.description, `input ${name}`);
+    for (const name of ['paths', 'format', 'region', 'config', 'fail-on-error', 'sarif-file'])
+      assert.ok(action.inputs[name]?.description, `input ${name}`);
     assert.equal(action.inputs['fail-on-error'].default, 'true');
     const setup = action.runs.steps.find((s) => s.uses?.startsWith('actions/setup-node@'));
     assert.equal(String(setup?.with?.['node-version']), '20');
@@ -134,18 +163,46 @@ describe('ci: the GitHub Action (action.yml)', function () {
     // The log shows the stylish report.
     assert.match(run.log, /^terraform\/bad\/main\.tf\n {2}19:1 {3}error {4}alicloud_instance\.payg/m);
 
-    const sarif = JSON.parse(readFileSync(join(run.workspace, 'icp-check.sarif'), 'utf8')) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
+    const sarif = JSON.parse(readFileSync(join(run.workspace, 'icp-check.sarif'), 'utf8')) as {
+      runs: {
+        results: {
+          ruleId: string;
+          locations: {
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+          }[];
+        }[];
+      }[];
+    };
     assert.deepEqual(sarifValidator()(sarif), []);
-    const at = sarif.runs[0].results.map((r) => `${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.startLine} ${r.ruleId}`);
+    const at = sarif.runs[0].results.map(
+      (r) =>
+        `${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.startLine} ${r.ruleId}`,
+    );
     assert.ok(at.includes('terraform/bad/main.tf:43 ICP003'), at.join('\n'));
 
     assert.match(run.summary, /^# ICP filing readiness\n\n\*\*Verdict: ❌ /);
-    assert.match(run.summary, /### ❌ `alicloud_instance\.one_month` — not ready\n\nalicloud_instance \(ecs\), `terraform\/bad\/main\.tf:38:1`\n\n\| Requirement \| Result \| Details \|\n\| --- \| --- \| --- \|\n/);
-    assert.match(run.summary, /\| Subscription period long enough \| ❌ fail \| ICP003: The 1-month subscription of alicloud_instance\.one_month is shorter than the 3-month minimum an ICP filing needs\. \|/);
+    assert.match(
+      run.summary,
+      /### ❌ `alicloud_instance\.one_month` — not ready\n\nalicloud_instance \(ecs\), `terraform\/bad\/main\.tf:38:1`\n\n\| Requirement \| Result \| Details \|\n\| --- \| --- \| --- \|\n/,
+    );
+    assert.match(
+      run.summary,
+      /\| Subscription period long enough \| ❌ fail \| ICP003: The 1-month subscription of alicloud_instance\.one_month is shorter than the 3-month minimum an ICP filing needs\. \|/,
+    );
   });
 
   it('fail-on-error: false reports without failing; the exit code is an output', () => {
-    const run = runAction(temp, { config: '.icpcheck.yaml', 'fail-on-error': 'false', args: '--today 2026-12-01', 'sarif-file': 'reports/icp.sarif', format: 'junit' }, withExamples);
+    const run = runAction(
+      temp,
+      {
+        config: '.icpcheck.yaml',
+        'fail-on-error': 'false',
+        args: '--today 2026-12-01',
+        'sarif-file': 'reports/icp.sarif',
+        format: 'junit',
+      },
+      withExamples,
+    );
     assert.equal(run.status, 0, run.log);
     assert.deepEqual(run.outputs, { 'exit-code': '1', 'sarif-file': 'reports/icp.sarif' });
     assert.ok(existsSync(join(run.workspace, 'reports', 'icp.sarif')));
@@ -153,22 +210,41 @@ describe('ci: the GitHub Action (action.yml)', function () {
   });
 
   it('ready folders pass, with paths on separate lines and the region given', () => {
-    const run = runAction(temp, { paths: 'terraform/good\nterraform/eip', region: 'cn-hangzhou', args: '--today 2026-12-01' }, withExamples);
+    const run = runAction(
+      temp,
+      { paths: 'terraform/good\nterraform/eip', region: 'cn-hangzhou', args: '--today 2026-12-01' },
+      withExamples,
+    );
     assert.equal(run.status, 0, run.log);
     assert.deepEqual(run.outputs, { 'exit-code': '0', 'sarif-file': 'icp-check.sarif' });
     assert.doesNotMatch(run.log, /::error/);
     assert.match(run.summary, /^# ICP filing readiness\n\n\*\*Verdict: ✅ /);
     assert.match(run.summary, /Region assumed where none is stated: `cn-hangzhou`\./);
-    const sarif = JSON.parse(readFileSync(join(run.workspace, 'icp-check.sarif'), 'utf8')) as { runs: { results: { level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
-    const files = new Set(sarif.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri));
-    assert.deepEqual([...files].filter((f) => !/^terraform\/(good|eip)\//.test(f)), []);
+    const sarif = JSON.parse(readFileSync(join(run.workspace, 'icp-check.sarif'), 'utf8')) as {
+      runs: {
+        results: {
+          level: string;
+          locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+        }[];
+      }[];
+    };
+    const files = new Set(
+      sarif.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri),
+    );
+    assert.deepEqual(
+      [...files].filter((f) => !/^terraform\/(good|eip)\//.test(f)),
+      [],
+    );
     assert.ok(sarif.runs[0].results.every((r) => r.level !== 'error'));
   });
 
   it('a run that cannot check fails the step even with fail-on-error: false, and writes no summary', () => {
     const run = runAction(temp, { config: 'missing.yaml', 'fail-on-error': 'false' }, withExamples);
     assert.equal(run.status, 2, run.log);
-    assert.match(run.log, /::error title=icp-check::icp-check: cannot read the configuration missing\.yaml: no such file/);
+    assert.match(
+      run.log,
+      /::error title=icp-check::icp-check: cannot read the configuration missing\.yaml: no such file/,
+    );
     assert.equal(run.summary, '');
   });
 });

@@ -16,8 +16,13 @@ interface WorkflowStep {
 
 describe('ci: docs/ci recipes', () => {
   it('github-actions.yml uses the action with its inputs and uploads the SARIF file it outputs', () => {
-    const action = read('action.yml') as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
-    const workflow = read('docs', 'ci', 'github-actions.yml') as { jobs: Record<string, { steps: WorkflowStep[] }> };
+    const action = read('action.yml') as {
+      inputs: Record<string, unknown>;
+      outputs: Record<string, unknown>;
+    };
+    const workflow = read('docs', 'ci', 'github-actions.yml') as {
+      jobs: Record<string, { steps: WorkflowStep[] }>;
+    };
     const steps = Object.values(workflow.jobs).flatMap((j) => j.steps);
     const check = steps.find((s) => /\/icp-check@v\d/.test(s.uses ?? ''));
     assert.ok(check?.id, 'a step uses the action, with an id');
@@ -29,20 +34,33 @@ describe('ci: docs/ci recipes', () => {
   });
 
   it('gitlab-ci.yml writes the reports it declares, in formats the CLI has', () => {
-    const job = (read('docs', 'ci', 'gitlab-ci.yml') as Record<string, { script: string[]; artifacts: { when: string; reports: Record<string, string> } }>)['icp-check'];
+    const job = (
+      read('docs', 'ci', 'gitlab-ci.yml') as Record<
+        string,
+        { script: string[]; artifacts: { when: string; reports: Record<string, string> } }
+      >
+    )['icp-check'];
     const written = new Map<string, string>();
     for (const line of job.script) {
       const m = /^icp-check --format (\S+) > (\S+)/.exec(line);
       if (m) written.set(m[1], m[2]);
     }
-    for (const format of written.keys()) assert.ok((REPORT_FORMATS as readonly string[]).includes(format), format);
-    assert.deepEqual(job.artifacts.reports, { codequality: written.get('gitlab'), junit: written.get('junit') });
+    for (const format of written.keys())
+      assert.ok((REPORT_FORMATS as readonly string[]).includes(format), format);
+    assert.deepEqual(job.artifacts.reports, {
+      codequality: written.get('gitlab'),
+      junit: written.get('junit'),
+    });
     assert.equal(job.artifacts.when, 'always');
   });
 
   it('pre-commit-config.yaml names the hook the repository defines', () => {
     const hooks = read('.pre-commit-hooks.yaml') as { id: string }[];
     const config = read('docs', 'ci', 'pre-commit-config.yaml') as { repos: { hooks: { id: string }[] }[] };
-    for (const h of config.repos.flatMap((r) => r.hooks)) assert.ok(hooks.some((x) => x.id === h.id), h.id);
+    for (const h of config.repos.flatMap((r) => r.hooks))
+      assert.ok(
+        hooks.some((x) => x.id === h.id),
+        h.id,
+      );
   });
 });

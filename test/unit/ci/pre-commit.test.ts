@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { parse } from 'yaml';
@@ -32,7 +41,9 @@ describe('ci: the pre-commit hook (.pre-commit-hooks.yaml)', function () {
 
   before(() => {
     temp = realpathSync(mkdtempSync(join(tmpdir(), 'icp-pre-commit-')));
-    const bundle = spawnSync(process.execPath, [repoPath('scripts', 'cli', 'bundle.mjs')], { encoding: 'utf8' });
+    const bundle = spawnSync(process.execPath, [repoPath('scripts', 'cli', 'bundle.mjs')], {
+      encoding: 'utf8',
+    });
     assert.equal(bundle.status, 0, bundle.stderr);
     bin = join(temp, 'bin');
     mkdirSync(bin);
@@ -44,7 +55,21 @@ describe('ci: the pre-commit hook (.pre-commit-hooks.yaml)', function () {
   function repository(folders: readonly string[], staged: Readonly<Record<string, string>>): string {
     const dir = mkdtempSync(join(temp, 'repo-'));
     const git = (...args: string[]) => {
-      const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.test', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' });
+      const r = spawnSync(
+        'git',
+        [
+          '-c',
+          'user.name=t',
+          '-c',
+          'user.email=t@example.test',
+          '-c',
+          'init.defaultBranch=main',
+          '-c',
+          'commit.gpgsign=false',
+          ...args,
+        ],
+        { cwd: dir, encoding: 'utf8' },
+      );
       assert.equal(r.status, 0, r.stderr);
       return r.stdout;
     };
@@ -64,7 +89,13 @@ describe('ci: the pre-commit hook (.pre-commit-hooks.yaml)', function () {
 
   /** What pre-commit would do with the staged files: undefined when the hook is skipped. */
   function runHook(dir: string): { status: number | null; stdout: string; stderr: string } | undefined {
-    const staged = spawnSync('git', ['diff', '--staged', '--name-only', '--no-ext-diff', '--diff-filter=ACMRTUXB'], { cwd: dir, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+    const staged = spawnSync(
+      'git',
+      ['diff', '--staged', '--name-only', '--no-ext-diff', '--diff-filter=ACMRTUXB'],
+      { cwd: dir, encoding: 'utf8' },
+    )
+      .stdout.split('\n')
+      .filter(Boolean);
     const files = new RegExp(hook.files);
     const exclude = hook.exclude ? new RegExp(hook.exclude) : undefined;
     const selected = staged.filter((f) => files.test(f) && !exclude?.test(f));
@@ -86,8 +117,18 @@ describe('ci: the pre-commit hook (.pre-commit-hooks.yaml)', function () {
 
   it('matches Terraform, ROS and spec files, and nothing else', () => {
     const files = new RegExp(hook.files);
-    for (const f of ['main.tf', 'infra/net.tf.json', 'terraform.tfvars', 'prod.auto.tfvars', 'stacks/web.ros.yaml', 'stacks/api.json', 'fleet.icp.yml']) assert.ok(files.test(f), f);
-    for (const f of ['README.md', 'main.tf.bak', 'src/app.ts', 'Makefile', 'tfvars.txt']) assert.ok(!files.test(f), f);
+    for (const f of [
+      'main.tf',
+      'infra/net.tf.json',
+      'terraform.tfvars',
+      'prod.auto.tfvars',
+      'stacks/web.ros.yaml',
+      'stacks/api.json',
+      'fleet.icp.yml',
+    ])
+      assert.ok(files.test(f), f);
+    for (const f of ['README.md', 'main.tf.bak', 'src/app.ts', 'Makefile', 'tfvars.txt'])
+      assert.ok(!files.test(f), f);
   });
 
   it('is skipped when no matching file is staged', () => {
@@ -97,7 +138,9 @@ describe('ci: the pre-commit hook (.pre-commit-hooks.yaml)', function () {
 
   it('fails the commit when a staged change leaves an error in its module, reported where it is', () => {
     // Staging only terraform.tfvars: the error shows in main.tf, which uses the variable it sets.
-    const dir = repository(['terraform/bad', 'terraform/good'], { 'terraform/bad/terraform.tfvars': 'period = 1\n' });
+    const dir = repository(['terraform/bad', 'terraform/good'], {
+      'terraform/bad/terraform.tfvars': 'period = 1\n',
+    });
     const run = runHook(dir)!;
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stdout, /^terraform\/bad\/main\.tf\n/m);
@@ -105,15 +148,20 @@ describe('ci: the pre-commit hook (.pre-commit-hooks.yaml)', function () {
   });
 
   it('passes when the staged Terraform, spec and ROS files are ready', () => {
-    const spec = 'kind: IcpInstanceSpec\ninstances:\n  web:\n    product: ecs\n    region: cn-hangzhou\n    billing: subscription\n    period: 12\n    autoRenew: true\n    publicBandwidthMbps: 5\n';
-    const dir = repository(['terraform/good', 'terraform/eip'], { 'specs/web.icp.yaml': spec, 'terraform/good/extra.tf': '# nothing yet\n' });
+    const spec =
+      'kind: IcpInstanceSpec\ninstances:\n  web:\n    product: ecs\n    region: cn-hangzhou\n    billing: subscription\n    period: 12\n    autoRenew: true\n    publicBandwidthMbps: 5\n';
+    const dir = repository(['terraform/good', 'terraform/eip'], {
+      'specs/web.icp.yaml': spec,
+      'terraform/good/extra.tf': '# nothing yet\n',
+    });
     const run = runHook(dir)!;
     assert.equal(run.status, 0, run.stdout + run.stderr);
     assert.match(run.stdout, /instances: \d+ ready/);
   });
 
   it('fails on a staged spec with an error', () => {
-    const spec = 'kind: IcpInstanceSpec\ninstances:\n  web:\n    product: ecs\n    region: cn-hongkong\n    billing: subscription\n    period: 12\n    autoRenew: true\n    publicBandwidthMbps: 5\n';
+    const spec =
+      'kind: IcpInstanceSpec\ninstances:\n  web:\n    product: ecs\n    region: cn-hongkong\n    billing: subscription\n    period: 12\n    autoRenew: true\n    publicBandwidthMbps: 5\n';
     const run = runHook(repository([], { 'web.icp.yaml': spec }))!;
     assert.equal(run.status, 1);
     assert.match(run.stdout, /^web\.icp\.yaml\n {2}5:13 {2}error {2}web is deployed in cn-hongkong/m);

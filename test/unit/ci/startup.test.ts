@@ -19,30 +19,45 @@ describe('ci: start-up of the command line', function () {
     const dir = mkdtempSync(join(tmpdir(), 'icp-startup-'));
     try {
       const probe = join(dir, 'loaded.js');
-      writeFileSync(probe, "process.on('exit', () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));\n");
+      writeFileSync(
+        probe,
+        "process.on('exit', () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));\n",
+      );
       const loaded = (args: string[]) => {
-        const r = spawnSync(process.execPath, ['--require', probe, repoPath('out', 'src', 'cli', 'main.js'), ...args], { encoding: 'utf8' });
+        const r = spawnSync(
+          process.execPath,
+          ['--require', probe, repoPath('out', 'src', 'cli', 'main.js'), ...args],
+          { encoding: 'utf8' },
+        );
         assert.equal(r.status, 0, r.stderr);
         assert.equal(r.stdout, `${VERSION}\n`);
         return (JSON.parse(r.stderr) as string[]).filter((m) => m.includes(join('out', 'src', 'core')));
       };
       assert.deepEqual(loaded(['--version']), []);
       assert.deepEqual(loaded(['-v']), []);
-      assert.ok(loaded(['--version', '--lang', 'zh-cn']).length > 0, 'the general path still answers --version');
+      assert.ok(
+        loaded(['--version', '--lang', 'zh-cn']).length > 0,
+        'the general path still answers --version',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('the bundle: the entry and what it imports statically stay small; the checker is a chunk loaded on demand', () => {
-    const bundle = spawnSync(process.execPath, [repoPath('scripts', 'cli', 'bundle.mjs')], { encoding: 'utf8' });
+    const bundle = spawnSync(process.execPath, [repoPath('scripts', 'cli', 'bundle.mjs')], {
+      encoding: 'utf8',
+    });
     assert.equal(bundle.status, 0, bundle.stderr);
     const dir = repoPath('dist', 'cli');
     const seen = new Set<string>();
     const visit = (file: string) => {
       if (seen.has(file)) return;
       seen.add(file);
-      for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/(?:^|[;\s])import\s*(?:[\w{}\s,*$]+from\s*)?"\.\/([\w-]+\.js)"/g)) visit(m[1]);
+      for (const m of readFileSync(join(dir, file), 'utf8').matchAll(
+        /(?:^|[;\s])import\s*(?:[\w{}\s,*$]+from\s*)?"\.\/([\w-]+\.js)"/g,
+      ))
+        visit(m[1]);
     };
     visit('icp-check.js');
     const bytes = [...seen].reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);

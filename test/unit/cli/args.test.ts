@@ -11,8 +11,33 @@ describe('cli: arguments', () => {
   });
 
   it('reads every option of the contract', () => {
-    const o = parseCliArgs(['--format', 'sarif', '--region', 'cn-shanghai', '--today', '2027-01-31', '--config', 'c.yaml', '--fix', '--lang', 'zh-cn', 'a', 'b']);
-    assert.deepEqual(o, { paths: ['a', 'b'], format: 'sarif', region: 'cn-shanghai', today: '2027-01-31', config: 'c.yaml', fix: true, fixHints: false, lang: 'zh-cn', help: false, version: false });
+    const o = parseCliArgs([
+      '--format',
+      'sarif',
+      '--region',
+      'cn-shanghai',
+      '--today',
+      '2027-01-31',
+      '--config',
+      'c.yaml',
+      '--fix',
+      '--lang',
+      'zh-cn',
+      'a',
+      'b',
+    ]);
+    assert.deepEqual(o, {
+      paths: ['a', 'b'],
+      format: 'sarif',
+      region: 'cn-shanghai',
+      today: '2027-01-31',
+      config: 'c.yaml',
+      fix: true,
+      fixHints: false,
+      lang: 'zh-cn',
+      help: false,
+      version: false,
+    });
   });
 
   it('--fix-hints is --fix that also applies fixes of hint-level rules', () => {
@@ -23,8 +48,19 @@ describe('cli: arguments', () => {
   });
 
   it('rejects bad values with a message in both languages', () => {
-    for (const argv of [['--format', 'html'], ['--lang', 'fr'], ['--today', '31/01/2027'], ['--region', 'CN'], ['--fix=yes'], ['--nope']]) {
-      assert.throws(() => parseCliArgs(argv), (e: unknown) => e instanceof UsageError && e.text.en.length > 0 && e.text['zh-cn'].length > 0, argv.join(' '));
+    for (const argv of [
+      ['--format', 'html'],
+      ['--lang', 'fr'],
+      ['--today', '31/01/2027'],
+      ['--region', 'CN'],
+      ['--fix=yes'],
+      ['--nope'],
+    ]) {
+      assert.throws(
+        () => parseCliArgs(argv),
+        (e: unknown) => e instanceof UsageError && e.text.en.length > 0 && e.text['zh-cn'].length > 0,
+        argv.join(' '),
+      );
     }
   });
 

@@ -17,7 +17,9 @@ describe('cli: configuration lookup', () => {
 
   it('the file of the checked folder, or of a folder above it, up to the working folder', () => {
     assert.deepEqual(readConfig(undefined, dir, ['examples']).config.preferredRegions, ['cn-shenzhen']);
-    assert.deepEqual(readConfig(undefined, dir, ['examples/terraform/main.tf']).config.preferredRegions, ['cn-shenzhen']);
+    assert.deepEqual(readConfig(undefined, dir, ['examples/terraform/main.tf']).config.preferredRegions, [
+      'cn-shenzhen',
+    ]);
     assert.equal(readConfig(undefined, dir, ['examples']).path, join('examples', '.icpcheck.yaml'));
   });
 

@@ -45,7 +45,11 @@ describe('cli: exit status and messages', function () {
     ['a malformed date', ['--today', '2026-02-30', 'examples'], /--today needs a real date/],
     ['a malformed region', ['--region', 'Hangzhou', 'examples'], /--region needs a region ID/],
     ['a missing path', ['no/such/folder'], /cannot read no\/such\/folder: no such file or folder/],
-    ['a missing --config file', ['--config', 'no-such.yaml', 'examples'], /cannot read the configuration no-such\.yaml/],
+    [
+      'a missing --config file',
+      ['--config', 'no-such.yaml', 'examples'],
+      /cannot read the configuration no-such\.yaml/,
+    ],
   ] as const) {
     it(`exits 2 on ${what}, with a message on stderr and no stack trace`, () => {
       const r = runCli([...args]);
@@ -74,7 +78,10 @@ describe('cli: exit status and messages', function () {
   it('reads .icpcheck.yaml from the working folder by default', () => {
     const dir = mkdtempSync(join(temp, 'cfg-'));
     writeFileSync(join(dir, '.icpcheck.yaml'), 'language: zh-cn\n');
-    writeFileSync(join(dir, 'main.tf'), 'resource "alicloud_instance" "web" {\n  instance_type = "ecs.g7.large"\n}\n');
+    writeFileSync(
+      join(dir, 'main.tf'),
+      'resource "alicloud_instance" "web" {\n  instance_type = "ecs.g7.large"\n}\n',
+    );
     const r = runCli(['--region', 'cn-hangzhou'], { cwd: dir });
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /错误/);

@@ -20,14 +20,25 @@ describe('cli: formats over examples/', function () {
         mkdirSync(join(repoRoot(), 'test', 'snapshots'), { recursive: true });
         writeFileSync(path, r.stdout);
       }
-      assert.equal(r.stdout, readFileSync(path, 'utf8'), `${c.file} differs: run scripts/update-snapshots.ts and review the diff`);
+      assert.equal(
+        r.stdout,
+        readFileSync(path, 'utf8'),
+        `${c.file} differs: run scripts/update-snapshots.ts and review the diff`,
+      );
     }
   });
 
   it('json uses relative paths, 1-based positions and names every example file', () => {
     const report = JSON.parse(runCli(['--format', 'json', ...base]).stdout) as JsonReport;
     const paths = report.files.map((f) => f.path);
-    for (const p of ['examples/terraform/good/main.tf', 'examples/terraform/bad/main.tf', 'examples/terraform/eip/main.tf', 'examples/ros/web-stack.ros.yaml', 'examples/ros/api-group.ros.json', 'examples/specs/websites.icp.yaml']) {
+    for (const p of [
+      'examples/terraform/good/main.tf',
+      'examples/terraform/bad/main.tf',
+      'examples/terraform/eip/main.tf',
+      'examples/ros/web-stack.ros.yaml',
+      'examples/ros/api-group.ros.json',
+      'examples/specs/websites.icp.yaml',
+    ]) {
       assert.ok(paths.includes(p), `${p} checked`);
     }
     assert.ok(!paths.includes('examples/.icpcheck.yaml'), 'the configuration is not checked as an input');
@@ -45,7 +56,10 @@ describe('cli: formats over examples/', function () {
     const sarif = JSON.parse(r.stdout);
     assert.deepEqual(sarifValidator()(sarif), []);
     const ids = sarif.runs[0].tool.driver.rules.map((x: { id: string }) => x.id);
-    assert.deepEqual(ids, Array.from({ length: 16 }, (_, i) => `ICP0${String(i).padStart(2, '0')}`));
+    assert.deepEqual(
+      ids,
+      Array.from({ length: 16 }, (_, i) => `ICP0${String(i).padStart(2, '0')}`),
+    );
     assert.ok(sarif.runs[0].results.length > 0);
   });
 
@@ -54,9 +68,18 @@ describe('cli: formats over examples/', function () {
     assert.equal(r.status, 1, r.stderr);
     const report = JSON.parse(runCli(['--format', 'json', ...base]).stdout) as JsonReport;
     assert.ok(report.instances.length >= 10);
-    const verdictWords = { ready: 'ready', 'at-risk': 'at risk', waived: 'waived (suppressed)', unknown: 'unknown', 'not-ready': 'not ready' } as const;
+    const verdictWords = {
+      ready: 'ready',
+      'at-risk': 'at risk',
+      waived: 'waived (suppressed)',
+      unknown: 'unknown',
+      'not-ready': 'not ready',
+    } as const;
     for (const i of report.instances) {
-      assert.ok(r.stdout.includes(`\`${i.name}\` — ${verdictWords[i.verdict]}`), `${i.name} (${i.verdict}) in the markdown`);
+      assert.ok(
+        r.stdout.includes(`\`${i.name}\` — ${verdictWords[i.verdict]}`),
+        `${i.name} (${i.verdict}) in the markdown`,
+      );
     }
     assert.match(r.stdout, /\*\*Verdict: ❌ Not ready for ICP filing\*\*/);
     assert.match(r.stdout, /## Suppressions in effect/);

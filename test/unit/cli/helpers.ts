@@ -18,11 +18,21 @@ export interface CliRun {
  * compiled, else `src/cli/main.ts` through tsx. NO_COLOR is unset and stdout is a pipe, so the
  * output has no colours, as in CI.
  */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliRun {
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): CliRun {
   const root = repoRoot();
   const compiled = __filename.endsWith('.js');
-  const nodeArgs = compiled ? [join(root, 'out', 'src', 'cli', 'main.js')] : ['--require', require.resolve('tsx/cjs'), join(root, 'src', 'cli', 'main.ts')];
+  const nodeArgs = compiled
+    ? [join(root, 'out', 'src', 'cli', 'main.js')]
+    : ['--require', require.resolve('tsx/cjs'), join(root, 'src', 'cli', 'main.ts')];
   const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
-  const result = spawnSync(process.execPath, [...nodeArgs, ...args], { cwd: options.cwd ?? root, env, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [...nodeArgs, ...args], {
+    cwd: options.cwd ?? root,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

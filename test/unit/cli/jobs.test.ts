@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { coreReady } from '../helpers/core-ready';
@@ -81,7 +90,15 @@ describe('cli: --jobs', function () {
 
   it('gives byte-identical output over examples/ with --jobs 1 and --jobs 2, in every format', () => {
     for (const format of FORMATS) {
-      const args = ['--format', format, '--today', SNAPSHOT_TODAY, '--config', 'examples/.icpcheck.yaml', 'examples'];
+      const args = [
+        '--format',
+        format,
+        '--today',
+        SNAPSHOT_TODAY,
+        '--config',
+        'examples/.icpcheck.yaml',
+        'examples',
+      ];
       const one = runCli(['--jobs', '1', ...args]);
       const two = runCli(['--jobs', '2', ...args]);
       assert.equal(one.status, 1, one.stderr);
@@ -108,7 +125,9 @@ describe('cli: --jobs', function () {
   });
 
   it('merges chunks checked by workers into the result of one check', async () => {
-    const files: SourceFile[] = filesUnder(temp).sort().map((path) => ({ path, text: readText(join(temp, path)) }));
+    const files: SourceFile[] = filesUnder(temp)
+      .sort()
+      .map((path) => ({ path, text: readText(join(temp, path)) }));
     const options = { today: SNAPSHOT_TODAY };
     const pool = CheckPool.start(2, options);
     assert.ok(pool, 'the compiled worker script exists');
@@ -124,11 +143,17 @@ describe('cli: --jobs', function () {
     }
   });
 
-  it('checks a failed worker\'s share in the main thread', async () => {
-    const files: SourceFile[] = filesUnder(temp).sort().slice(0, 60).map((path) => ({ path, text: readText(join(temp, path)) }));
+  it("checks a failed worker's share in the main thread", async () => {
+    const files: SourceFile[] = filesUnder(temp)
+      .sort()
+      .slice(0, 60)
+      .map((path) => ({ path, text: readText(join(temp, path)) }));
     const options = { today: SNAPSHOT_TODAY };
     const crashing = join(temp, 'crashing-worker.js');
-    writeFileSync(crashing, "require('node:worker_threads').parentPort.postMessage({ type: 'ready' });\nrequire('node:worker_threads').parentPort.on('message', () => { throw new Error('boom'); });\n");
+    writeFileSync(
+      crashing,
+      "require('node:worker_threads').parentPort.postMessage({ type: 'ready' });\nrequire('node:worker_threads').parentPort.on('message', () => { throw new Error('boom'); });\n",
+    );
     const pool = CheckPool.start(1, options, crashing);
     assert.ok(pool);
     try {
@@ -142,15 +167,28 @@ describe('cli: --jobs', function () {
   });
 
   it('keeps a Terraform folder in one unit and chunks in input order', () => {
-    const files = ['a/main.tf', 'a/x.icp.yaml', 'a/variables.tf', 'b/main.tf', 'c.json', 'a/terraform.tfvars'].map((path) => ({ path, text: 'x'.repeat(10) }));
+    const files = [
+      'a/main.tf',
+      'a/x.icp.yaml',
+      'a/variables.tf',
+      'b/main.tf',
+      'c.json',
+      'a/terraform.tfvars',
+    ].map((path) => ({ path, text: 'x'.repeat(10) }));
     const units = unitsOf(files);
     assert.deepEqual(
       units.map((u) => u.map((f) => f.path)),
       [['a/main.tf', 'a/variables.tf', 'a/terraform.tfvars'], ['a/x.icp.yaml'], ['b/main.tf'], ['c.json']],
     );
     const chunks = chunksOf(units, 25);
-    assert.deepEqual(chunks.map((c) => c.length), [3, 3]);
-    assert.deepEqual(chunks.flat().map((f) => f.path), units.flat().map((f) => f.path));
+    assert.deepEqual(
+      chunks.map((c) => c.length),
+      [3, 3],
+    );
+    assert.deepEqual(
+      chunks.flat().map((f) => f.path),
+      units.flat().map((f) => f.path),
+    );
   });
 
   it('puts a plan in the unit of the module it reports into: its folder, else the current folder', () => {
@@ -162,8 +200,14 @@ describe('cli: --jobs', function () {
       { path: 'b/stack.json', text: '{}' },
       { path: 'main.tf', text: '' },
     ];
-    assert.deepEqual(unitsOf(files).map((u) => u.map((f) => f.path)), [['a/plan.json', 'a/main.tf'], ['b/plan.json', 'main.tf'], ['b/stack.json']]);
-    assert.deepEqual(unitsOf(files.slice(0, 4)).map((u) => u.map((f) => f.path)), [['a/plan.json', 'a/main.tf'], ['b/plan.json'], ['b/stack.json']]);
+    assert.deepEqual(
+      unitsOf(files).map((u) => u.map((f) => f.path)),
+      [['a/plan.json', 'a/main.tf'], ['b/plan.json', 'main.tf'], ['b/stack.json']],
+    );
+    assert.deepEqual(
+      unitsOf(files.slice(0, 4)).map((u) => u.map((f) => f.path)),
+      [['a/plan.json', 'a/main.tf'], ['b/plan.json'], ['b/stack.json']],
+    );
   });
 
   it('decides the threads: --fix in-process, --jobs as given (at most one per file), otherwise one', () => {
@@ -190,8 +234,13 @@ describe('cli: --jobs', function () {
 
   it('still fixes in-process when --jobs is given', () => {
     const dir = mkdtempSync(join(temp, 'fix-'));
-    writeFileSync(join(dir, 'a.icp.yaml'), 'instances:\n  a:\n    product: ecs\n    region: cn-hangzhou\n    billing: pay-as-you-go\n');
-    const r = runCli(['--fix', '--jobs', '2', '--today', SNAPSHOT_TODAY, '--format', 'json', '.'], { cwd: dir });
+    writeFileSync(
+      join(dir, 'a.icp.yaml'),
+      'instances:\n  a:\n    product: ecs\n    region: cn-hangzhou\n    billing: pay-as-you-go\n',
+    );
+    const r = runCli(['--fix', '--jobs', '2', '--today', SNAPSHOT_TODAY, '--format', 'json', '.'], {
+      cwd: dir,
+    });
     assert.ok(r.status === 0 || r.status === 1, r.stderr);
     assert.match(r.stderr, /a\.icp\.yaml/);
     assert.match(readText(join(dir, 'a.icp.yaml')), /billing: subscription/);

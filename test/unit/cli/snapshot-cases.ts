@@ -11,5 +11,8 @@ export interface SnapshotCase {
 export const SNAPSHOT_TODAY = '2026-12-01';
 
 export const SNAPSHOT_CASES: readonly SnapshotCase[] = [
-  { file: 'examples.json', args: ['--format', 'json', '--today', SNAPSHOT_TODAY, '--config', 'examples/.icpcheck.yaml', 'examples'] },
+  {
+    file: 'examples.json',
+    args: ['--format', 'json', '--today', SNAPSHOT_TODAY, '--config', 'examples/.icpcheck.yaml', 'examples'],
+  },
 ];

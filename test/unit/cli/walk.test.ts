@@ -12,7 +12,8 @@ describe('cli: finding files', () => {
     const temp = mkdtempSync(join(tmpdir(), 'icp-walk-'));
     root = join(temp, 'repo');
     outside = join(temp, 'elsewhere');
-    for (const dir of ['infra', 'node_modules/pkg', '.git', 'infra/.terraform/modules', 'ros', 'docs']) mkdirSync(join(root, dir), { recursive: true });
+    for (const dir of ['infra', 'node_modules/pkg', '.git', 'infra/.terraform/modules', 'ros', 'docs'])
+      mkdirSync(join(root, dir), { recursive: true });
     mkdirSync(outside);
     const files: Record<string, string> = {
       'infra/main.tf': '',
@@ -37,7 +38,13 @@ describe('cli: finding files', () => {
 
   it('picks the engine formats, skips node_modules, .git, .terraform and the configuration', () => {
     const found = findFiles(['.'], root).map((f) => f.path);
-    assert.deepEqual(found, ['infra/main.tf', 'infra/prod.auto.tfvars', 'infra/terraform.tfvars', 'ros/stack.json', 'ros/stack.yaml']);
+    assert.deepEqual(found, [
+      'infra/main.tf',
+      'infra/prod.auto.tfvars',
+      'infra/terraform.tfvars',
+      'ros/stack.json',
+      'ros/stack.yaml',
+    ]);
   });
 
   it('follows no symbolic link out of the tree, and ends a link loop', () => {
@@ -46,8 +53,15 @@ describe('cli: finding files', () => {
   });
 
   it('refuses a file named on the command line whose name the engine does not read, naming it', () => {
-    assert.throws(() => findFiles(['docs/readme.md'], root), (e: unknown) => e instanceof UsageError && /docs\/readme\.md: its name is not one icp-check reads/.test(e.text.en));
-    assert.deepEqual(findFiles(['infra/main.tf'], root).map((f) => f.path), ['infra/main.tf']);
+    assert.throws(
+      () => findFiles(['docs/readme.md'], root),
+      (e: unknown) =>
+        e instanceof UsageError && /docs\/readme\.md: its name is not one icp-check reads/.test(e.text.en),
+    );
+    assert.deepEqual(
+      findFiles(['infra/main.tf'], root).map((f) => f.path),
+      ['infra/main.tf'],
+    );
   });
 
   it('names files relative to the working folder with forward slashes', () => {
@@ -56,6 +70,9 @@ describe('cli: finding files', () => {
   });
 
   it('refuses a missing path with a usage error', () => {
-    assert.throws(() => findFiles(['nope'], root), (e: unknown) => e instanceof UsageError && /no such file or folder/.test(e.text.en));
+    assert.throws(
+      () => findFiles(['nope'], root),
+      (e: unknown) => e instanceof UsageError && /no such file or folder/.test(e.text.en),
+    );
   });
 });

@@ -1,5 +1,17 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, lstatSync, symlinkSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  lstatSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { identify, writeFixed, type FixedFile } from '../../../src/cli/write';
@@ -17,7 +29,14 @@ describe('cli: writing fixed files', () => {
   function readFile(name: string, content: string | Buffer, text: string, named = false): FixedFile {
     const absolute = join(dir, name);
     writeFileSync(absolute, content);
-    return { path: name, absolute, original: readFileSync(absolute, 'utf8'), text, named, identity: identify(absolute) };
+    return {
+      path: name,
+      absolute,
+      original: readFileSync(absolute, 'utf8'),
+      text,
+      named,
+      identity: identify(absolute),
+    };
   }
   const leftovers = () => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
 
@@ -61,7 +80,14 @@ describe('cli: writing fixed files', () => {
   it('a symbolic link found in a folder is not followed; one named on the command line is, and stays a link', () => {
     writeFileSync(join(dir, 'real.tf'), 'period = 1\n');
     symlinkSync(join(dir, 'real.tf'), join(dir, 'link.tf'));
-    const found: FixedFile = { path: 'link.tf', absolute: join(dir, 'link.tf'), original: 'period = 1\n', text: 'period = 3\n', named: false, identity: identify(join(dir, 'link.tf')) };
+    const found: FixedFile = {
+      path: 'link.tf',
+      absolute: join(dir, 'link.tf'),
+      original: 'period = 1\n',
+      text: 'period = 3\n',
+      named: false,
+      identity: identify(join(dir, 'link.tf')),
+    };
     assert.match(writeFixed([found]).skipped[0].reason.en, /symbolic link that was not named/);
     assert.equal(readFileSync(join(dir, 'real.tf'), 'utf8'), 'period = 1\n');
     assert.deepEqual(writeFixed([{ ...found, named: true }]).written, ['link.tf']);
@@ -70,7 +96,11 @@ describe('cli: writing fixed files', () => {
   });
 
   it('a file that is not valid UTF-8 is not written, so its bytes stay as they are', () => {
-    const bytes = Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from(' \x93quoted\x94\nperiod = 1\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('# caf'),
+      Buffer.from([0xe9]),
+      Buffer.from(' \x93quoted\x94\nperiod = 1\n'),
+    ]);
     const file = readFile('main.tf', bytes, 'whatever');
     const outcome = writeFixed([file]);
     assert.match(outcome.skipped[0].reason.en, /not valid UTF-8/);
@@ -85,7 +115,13 @@ describe('cli: writing fixed files', () => {
 
   it('--fix says which files it could not write, and reports them as they are', function () {
     this.timeout(60_000);
-    const bytes = Buffer.concat([Buffer.from('# Windows-1252: caf'), Buffer.from([0xe9]), Buffer.from('\nresource "alicloud_instance" "web" {\n  instance_charge_type = "PrePaid"\n  period               = 1\n}\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('# Windows-1252: caf'),
+      Buffer.from([0xe9]),
+      Buffer.from(
+        '\nresource "alicloud_instance" "web" {\n  instance_charge_type = "PrePaid"\n  period               = 1\n}\n',
+      ),
+    ]);
     mkdirSync(join(dir, 'infra'));
     writeFileSync(join(dir, 'infra', 'main.tf'), bytes);
     const r = runCli(['--fix', '--region', 'cn-hangzhou', '--today', '2026-12-01', 'infra'], { cwd: dir });
@@ -94,7 +130,10 @@ describe('cli: writing fixed files', () => {
     assert.doesNotMatch(r.stderr, /Fixed/);
     assert.match(r.stdout, /ICP003/);
     assert.deepEqual(readFileSync(join(dir, 'infra', 'main.tf')), bytes);
-    const zh = runCli(['--fix', '--lang', 'zh-cn', '--region', 'cn-hangzhou', '--today', '2026-12-01', 'infra'], { cwd: dir });
+    const zh = runCli(
+      ['--fix', '--lang', 'zh-cn', '--region', 'cn-hangzhou', '--today', '2026-12-01', 'infra'],
+      { cwd: dir },
+    );
     assert.match(zh.stderr, /未修复：infra\/main\.tf：它不是有效的 UTF-8/);
   });
 });

@@ -11,9 +11,17 @@ function problems(result: LoadedConfig, text: string): string[] {
 
 describe('loadConfig', () => {
   it('reads a valid file, with defaults for what is left out', () => {
-    const result = loadConfig('rules:\n  ICP010: off\n  pay-as-you-go: warning\nregion: cn-hangzhou\npreferredRegions: [cn-shanghai]\n', PATH);
+    const result = loadConfig(
+      'rules:\n  ICP010: off\n  pay-as-you-go: warning\nregion: cn-hangzhou\npreferredRegions: [cn-shanghai]\n',
+      PATH,
+    );
     assert.ok('config' in result);
-    assert.deepEqual(result.config, { ...DEFAULT_CONFIG, rules: { ICP010: 'off', 'pay-as-you-go': 'warning' }, region: 'cn-hangzhou', preferredRegions: ['cn-shanghai'] });
+    assert.deepEqual(result.config, {
+      ...DEFAULT_CONFIG,
+      rules: { ICP010: 'off', 'pay-as-you-go': 'warning' },
+      region: 'cn-hangzhou',
+      preferredRegions: ['cn-shanghai'],
+    });
   });
 
   it('an empty or comment-only file is the default configuration', () => {
@@ -26,22 +34,30 @@ describe('loadConfig', () => {
 
   it('a severity that does not exist names the field and the allowed values, at the value', () => {
     const text = 'rules:\n  ICP002: fatal\n';
-    assert.deepEqual(problems(loadConfig(text, PATH), text), ['fatal | `rules.ICP002` is "fatal"; it must be one of: off, error, warning, info, hint.']);
+    assert.deepEqual(problems(loadConfig(text, PATH), text), [
+      'fatal | `rules.ICP002` is "fatal"; it must be one of: off, error, warning, info, hint.',
+    ]);
   });
 
   it('a rule key that names no rule is an error listing the known rules', () => {
     const text = 'rules:\n  ICP099: off\n';
     const [problem] = problems(loadConfig(text, PATH), text);
-    assert.match(problem, /^ICP099 \| `rules.ICP099`: no rule has the ID or name "ICP099"; known rules: ICP000 \(invalid-input\), ICP001/);
+    assert.match(
+      problem,
+      /^ICP099 \| `rules.ICP099`: no rule has the ID or name "ICP099"; known rules: ICP000 \(invalid-input\), ICP001/,
+    );
   });
 
   it('an unknown setting is an error at its key, listing the settings', () => {
     const text = 'region: cn-hangzhou\nregoin: cn-shanghai\n';
-    assert.deepEqual(problems(loadConfig(text, PATH), text), ['regoin | `regoin` is not a setting; allowed: rules, region, preferredRegions, allowSuppressions, maxFileSizeKb, language.']);
+    assert.deepEqual(problems(loadConfig(text, PATH), text), [
+      'regoin | `regoin` is not a setting; allowed: rules, region, preferredRegions, allowSuppressions, maxFileSizeKb, language.',
+    ]);
   });
 
   it('wrong types, a malformed region, a non-mainland preferred region, a bad size', () => {
-    const text = 'allowSuppressions: "yes"\nregion: Hangzhou\npreferredRegions: [cn-hangzhou, cn-hongkong]\nmaxFileSizeKb: 0\nlanguage: fr\n';
+    const text =
+      'allowSuppressions: "yes"\nregion: Hangzhou\npreferredRegions: [cn-hangzhou, cn-hongkong]\nmaxFileSizeKb: 0\nlanguage: fr\n';
     const result = loadConfig(text, PATH);
     assert.deepEqual(problems(result, text), [
       '"yes" | `allowSuppressions` is "yes"; it must be true or false.',
@@ -87,7 +103,10 @@ describe('loadConfig', () => {
   it('an alias bomb is an error, quickly', function () {
     this.timeout(5000);
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 20; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [*${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}]`);
+    for (let i = 1; i < 20; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [*${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}]`,
+      );
     const result = loadConfig(`${lines.join('\n')}\n`, PATH);
     assert.ok('error' in result);
     assert.match(result.error.message.en, /alias/i);

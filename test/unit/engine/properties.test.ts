@@ -9,7 +9,32 @@ const SEED = 20261127;
 
 /** Text made of the pieces directives and line ends are made of, so odd combinations come up often. */
 const directiveish = fc
-  .array(fc.constantFrom('#', '//', '/*', '*/', ' ', '\t', '\n', '\r\n', '\r', 'icp-ignore', '-file', ':', 'ICP002', ',', 'reason=', '"', 'x', 'expires=', '2027-01-01', '\uFEFF', '中'), { maxLength: 40 })
+  .array(
+    fc.constantFrom(
+      '#',
+      '//',
+      '/*',
+      '*/',
+      ' ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\r',
+      'icp-ignore',
+      '-file',
+      ':',
+      'ICP002',
+      ',',
+      'reason=',
+      '"',
+      'x',
+      'expires=',
+      '2027-01-01',
+      '\uFEFF',
+      '中',
+    ),
+    { maxLength: 40 },
+  )
   .map((parts) => parts.join(''));
 
 describe('engine properties', () => {
@@ -27,13 +52,20 @@ describe('engine properties', () => {
   });
 
   it('applyEdits never throws; applied edits never conflict; the length adds up', () => {
-    const edit = fc.record({ file: fc.constant('f'), start: fc.integer({ min: -2, max: 30 }), end: fc.integer({ min: -2, max: 30 }), newText: fc.string({ maxLength: 5 }) });
+    const edit = fc.record({
+      file: fc.constant('f'),
+      start: fc.integer({ min: -2, max: 30 }),
+      end: fc.integer({ min: -2, max: 30 }),
+      newText: fc.string({ maxLength: 5 }),
+    });
     fc.assert(
       fc.property(fc.string({ maxLength: 25 }), fc.array(edit, { maxLength: 8 }), (text, edits) => {
         const result = applyEdits(text, edits);
         const delta = result.applied.reduce((sum, e) => sum + e.newText.length - (e.end - e.start), 0);
         assert.equal(result.text.length, text.length + delta);
-        for (const a of result.applied) for (const b of result.applied) if (a !== b) assert.ok(a.start !== b.start && (a.end <= b.start || b.end <= a.start));
+        for (const a of result.applied)
+          for (const b of result.applied)
+            if (a !== b) assert.ok(a.start !== b.start && (a.end <= b.start || b.end <= a.start));
       }),
       { seed: SEED, numRuns: 500 },
     );
@@ -43,10 +75,13 @@ describe('engine properties', () => {
     const parts = stubParts([alwaysReports('ICP002', 'pay-as-you-go')]);
     const name = fc.constantFrom('main.tf', 'a/b.tf', 'terraform.tfvars', 't.yaml', 'x.json', 'README');
     fc.assert(
-      fc.property(fc.array(fc.record({ path: name, text: fc.oneof(directiveish, fc.string()) }), { maxLength: 4 }), (files) => {
-        const { result } = runPipeline(parts, files, { today: '2026-11-27' });
-        for (const f of result.findings) assert.ok(f.at.start <= f.at.end);
-      }),
+      fc.property(
+        fc.array(fc.record({ path: name, text: fc.oneof(directiveish, fc.string()) }), { maxLength: 4 }),
+        (files) => {
+          const { result } = runPipeline(parts, files, { today: '2026-11-27' });
+          for (const f of result.findings) assert.ok(f.at.start <= f.at.end);
+        },
+      ),
       { seed: SEED, numRuns: 300 },
     );
   });

@@ -16,12 +16,16 @@ const ROOT = REPO_ROOT;
 /** A Terraform module of the examples, as the engine gets it. */
 function exampleModule(name: string): SourceFile[] {
   const dir = join(ROOT, 'examples', 'terraform', name);
-  return readdirSync(dir).sort().map((file) => ({ path: `/ws/${name}/${file}`, text: readFileSync(join(dir, file), 'utf8') }));
+  return readdirSync(dir)
+    .sort()
+    .map((file) => ({ path: `/ws/${name}/${file}`, text: readFileSync(join(dir, file), 'utf8') }));
 }
 
 /** A result as plain data: setters and fixes compared by what they produce, not by identity. */
 function plain(result: CheckResult): string {
-  return JSON.stringify(result, (_key, value: unknown) => (typeof value === 'function' ? `fn:${String((value as () => unknown).length)}` : value));
+  return JSON.stringify(result, (_key, value: unknown) =>
+    typeof value === 'function' ? `fn:${String((value as () => unknown).length)}` : value,
+  );
 }
 
 /** What every setter of every instance writes, for comparing setters by behaviour. */
@@ -50,7 +54,12 @@ function recordTrees(): { trees: Tree[]; restore: () => void } {
     if (tree) trees.push(tree);
     return tree;
   };
-  return { trees, restore: () => { Parser.prototype.parse = original; } };
+  return {
+    trees,
+    restore: () => {
+      Parser.prototype.parse = original;
+    },
+  };
 }
 
 const isFreed = (tree: Tree) => (tree as unknown as Record<number, number>)[0] === 0;
@@ -61,24 +70,46 @@ const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   remove: fc.nat({ max: 12 }),
   insert: fc.oneof(
-    fc.constantFrom('', '1', '"', '{', '}', '\n', ' = ', '#', 'resource "alicloud_instance" "x" {\n', 'period = 3\n', 'var.', '中', '\r\n', '${'),
+    fc.constantFrom(
+      '',
+      '1',
+      '"',
+      '{',
+      '}',
+      '\n',
+      ' = ',
+      '#',
+      'resource "alicloud_instance" "x" {\n',
+      'period = 3\n',
+      'var.',
+      '中',
+      '\r\n',
+      '${',
+    ),
     fc.string({ maxLength: 6 }),
   ),
 });
 
-function applyEdit(files: SourceFile[], e: { file: number; at: number; remove: number; insert: string }): SourceFile[] {
+function applyEdit(
+  files: SourceFile[],
+  e: { file: number; at: number; remove: number; insert: string },
+): SourceFile[] {
   const index = e.file % files.length;
   return files.map((f, i) => {
     if (i !== index) return f;
     const at = Math.floor(e.at * f.text.length);
-    return { path: f.path, text: f.text.slice(0, at) + e.insert + f.text.slice(Math.min(f.text.length, at + e.remove)) };
+    return {
+      path: f.path,
+      text: f.text.slice(0, at) + e.insert + f.text.slice(Math.min(f.text.length, at + e.remove)),
+    };
   });
 }
 
 /** The kinds of top-level block an edit can be aimed at, and a line that opens one. */
 const BLOCK_KINDS = ['instance', 'resource', 'variable', 'provider', 'locals'] as const;
 const BLOCK_HEADS: Record<(typeof BLOCK_KINDS)[number], RegExp> = {
-  instance: /^resource "alicloud_(instance|ecs_instance_set|simple_application_server_instance)" "[^"]*" \{$/gm,
+  instance:
+    /^resource "alicloud_(instance|ecs_instance_set|simple_application_server_instance)" "[^"]*" \{$/gm,
   resource: /^resource "[^"]*" "[^"]*" \{$/gm,
   variable: /^variable "[^"]*" \{$/gm,
   provider: /^provider "[^"]*" \{$/gm,
@@ -92,13 +123,44 @@ const aimedEdit = fc.record({
   block: fc.double({ min: 0, max: 1, noNaN: true }),
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   remove: fc.nat({ max: 4 }),
-  insert: fc.constantFrom('', '1', '7', 'x', ' ', '\n', '"', '#', '}', '{', '  period = 3\n', '  instance_charge_type = "PostPaid"\n', 'PrePaid', '# icp-ignore: ICP002 reason="bench"\n', 'var.', '中'),
+  insert: fc.constantFrom(
+    '',
+    '1',
+    '7',
+    'x',
+    ' ',
+    '\n',
+    '"',
+    '#',
+    '}',
+    '{',
+    '  period = 3\n',
+    '  instance_charge_type = "PostPaid"\n',
+    'PrePaid',
+    '# icp-ignore: ICP002 reason="bench"\n',
+    'var.',
+    '中',
+  ),
 });
 
-function applyAimedEdit(files: SourceFile[], e: { kind: (typeof BLOCK_KINDS)[number]; file: number; block: number; at: number; remove: number; insert: string }): SourceFile[] {
-  const candidates = files.flatMap((f, i) => [...f.text.matchAll(BLOCK_HEADS[e.kind])].map((m) => ({ i, start: m.index!, f })));
-  if (candidates.length === 0) return applyEdit(files, { file: e.file, at: e.at, remove: e.remove, insert: e.insert });
-  const { i, start, f } = candidates[Math.min(candidates.length - 1, Math.floor(e.block * candidates.length))];
+function applyAimedEdit(
+  files: SourceFile[],
+  e: {
+    kind: (typeof BLOCK_KINDS)[number];
+    file: number;
+    block: number;
+    at: number;
+    remove: number;
+    insert: string;
+  },
+): SourceFile[] {
+  const candidates = files.flatMap((f, i) =>
+    [...f.text.matchAll(BLOCK_HEADS[e.kind])].map((m) => ({ i, start: m.index!, f })),
+  );
+  if (candidates.length === 0)
+    return applyEdit(files, { file: e.file, at: e.at, remove: e.remove, insert: e.insert });
+  const { i, start, f } =
+    candidates[Math.min(candidates.length - 1, Math.floor(e.block * candidates.length))];
   const close = f.text.indexOf('\n}', start);
   const end = close < 0 ? f.text.length : close + 2;
   const at = start + Math.floor(e.at * (end - start));
@@ -117,19 +179,27 @@ describe('CheckSession', function () {
   it('gives exactly what a fresh check gives, after random edit sequences', () => {
     const modules = [exampleModule('bad'), exampleModule('good'), exampleModule('eip')];
     fc.assert(
-      fc.property(fc.nat({ max: modules.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 12 }), (which, edits) => {
-        const session = new CheckSession();
-        try {
-          let files = modules[which];
-          assert.equal(plain(session.check(files, OPTIONS)), plain(check(files, OPTIONS)));
-          for (const e of edits) {
-            files = applyEdit(files, e);
-            assert.equal(plain(session.check(files, OPTIONS)), plain(check(files, OPTIONS)), `after ${JSON.stringify(e)}`);
+      fc.property(
+        fc.nat({ max: modules.length - 1 }),
+        fc.array(edit, { minLength: 1, maxLength: 12 }),
+        (which, edits) => {
+          const session = new CheckSession();
+          try {
+            let files = modules[which];
+            assert.equal(plain(session.check(files, OPTIONS)), plain(check(files, OPTIONS)));
+            for (const e of edits) {
+              files = applyEdit(files, e);
+              assert.equal(
+                plain(session.check(files, OPTIONS)),
+                plain(check(files, OPTIONS)),
+                `after ${JSON.stringify(e)}`,
+              );
+            }
+          } finally {
+            session.dispose();
           }
-        } finally {
-          session.dispose();
-        }
-      }),
+        },
+      ),
       { seed: SEED, numRuns: 40 },
     );
   });
@@ -137,23 +207,31 @@ describe('CheckSession', function () {
   it('gives exactly what a fresh check gives, after edits inside instances, other resources, variables, providers and locals', () => {
     const modules = [exampleModule('bad'), exampleModule('good'), exampleModule('eip')];
     fc.assert(
-      fc.property(fc.nat({ max: modules.length - 1 }), fc.array(aimedEdit, { minLength: 1, maxLength: 10 }), (which, edits) => {
-        const session = new CheckSession();
-        try {
-          let files = modules[which];
-          assert.equal(plain(session.check(files, OPTIONS)), plain(check(files, OPTIONS)));
-          for (const e of edits) {
-            files = applyAimedEdit(files, e);
-            const fromSession = session.check(files, OPTIONS);
-            const fresh = check(files, OPTIONS);
-            assert.equal(plain(fromSession), plain(fresh), `after ${JSON.stringify(e)}`);
-            // Setters are compared by what they write, not only by their presence.
-            assert.deepEqual(settersOutput(fromSession), settersOutput(fresh), `setters after ${JSON.stringify(e)}`);
+      fc.property(
+        fc.nat({ max: modules.length - 1 }),
+        fc.array(aimedEdit, { minLength: 1, maxLength: 10 }),
+        (which, edits) => {
+          const session = new CheckSession();
+          try {
+            let files = modules[which];
+            assert.equal(plain(session.check(files, OPTIONS)), plain(check(files, OPTIONS)));
+            for (const e of edits) {
+              files = applyAimedEdit(files, e);
+              const fromSession = session.check(files, OPTIONS);
+              const fresh = check(files, OPTIONS);
+              assert.equal(plain(fromSession), plain(fresh), `after ${JSON.stringify(e)}`);
+              // Setters are compared by what they write, not only by their presence.
+              assert.deepEqual(
+                settersOutput(fromSession),
+                settersOutput(fresh),
+                `setters after ${JSON.stringify(e)}`,
+              );
+            }
+          } finally {
+            session.dispose();
           }
-        } finally {
-          session.dispose();
-        }
-      }),
+        },
+      ),
       { seed: SEED, numRuns: 60 },
     );
   });
@@ -165,13 +243,19 @@ describe('CheckSession', function () {
       const before = session.check(files, OPTIONS);
       // `period = 12` → `period = 13` in one instance: the same length, nothing else depends on it.
       const main = files.findIndex((f) => f.path.endsWith('/main.tf'));
-      const at = files[main].text.indexOf('period                     = 12') + 'period                     = 1'.length;
-      const edited = files.map((f, i) => (i === main ? { path: f.path, text: f.text.slice(0, at) + '3' + f.text.slice(at + 1) } : f));
+      const at =
+        files[main].text.indexOf('period                     = 12') + 'period                     = 1'.length;
+      const edited = files.map((f, i) =>
+        i === main ? { path: f.path, text: f.text.slice(0, at) + '3' + f.text.slice(at + 1) } : f,
+      );
       const after = session.check(edited, OPTIONS);
       assert.equal(plain(after), plain(check(edited, OPTIONS)));
       const untouched = before.findings.find((f) => f.instance === 'alicloud_instance.payg');
       assert.ok(untouched);
-      assert.ok(after.findings.includes(untouched), 'a finding of an untouched instance is carried over, not made again');
+      assert.ok(
+        after.findings.includes(untouched),
+        'a finding of an untouched instance is carried over, not made again',
+      );
     } finally {
       session.dispose();
     }

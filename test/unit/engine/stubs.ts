@@ -24,16 +24,30 @@ export function stubParse(file: SourceFile, format: Instance['format'] = 'terraf
       const header = { file: file.path, start: offset, end: offset + line.trimEnd().length };
       let end = offset + line.length;
       for (let j = i + 1; j < lines.length && lines[j].trim() !== ''; j++) end += lines[j].length;
-      instances.push(fakeInstance({ file: file.path, name: instance[1], header, extent: { file: file.path, start: offset, end }, format }));
+      instances.push(
+        fakeInstance({
+          file: file.path,
+          name: instance[1],
+          header,
+          extent: { file: file.path, start: offset, end },
+          format,
+        }),
+      );
     }
     const problem = /^problem (.*)/.exec(line);
-    if (problem) problems.push({ at: { file: file.path, start: offset, end: offset + line.trimEnd().length }, message: { en: `bad: ${problem[1]}`, 'zh-cn': `错误：${problem[1]}` } });
+    if (problem)
+      problems.push({
+        at: { file: file.path, start: offset, end: offset + line.trimEnd().length },
+        message: { en: `bad: ${problem[1]}`, 'zh-cn': `错误：${problem[1]}` },
+      });
     offset += line.length;
   }
   return { instances, problems, comments: new Map() };
 }
 
-export function fakeInstance(fields: Partial<Instance> & Pick<Instance, 'file' | 'name' | 'header'>): Instance {
+export function fakeInstance(
+  fields: Partial<Instance> & Pick<Instance, 'file' | 'name' | 'header'>,
+): Instance {
   return {
     format: 'terraform',
     type: 'alicloud_instance',
@@ -46,7 +60,12 @@ export function fakeInstance(fields: Partial<Instance> & Pick<Instance, 'file' |
   };
 }
 
-export function stubRule(id: string, name: string, check: (instance: Instance, context: RuleContext) => void, extra: Partial<Rule> = {}): Rule {
+export function stubRule(
+  id: string,
+  name: string,
+  check: (instance: Instance, context: RuleContext) => void,
+  extra: Partial<Rule> = {},
+): Rule {
   return {
     id: id as Rule['id'],
     name,
@@ -54,7 +73,15 @@ export function stubRule(id: string, name: string, check: (instance: Instance, c
     fixable: false,
     appliesTo: ['terraform', 'ros', 'spec'],
     messages: { bad: { en: '{instance} is bad', 'zh-cn': '{instance} 有问题' } },
-    docs: { url: '', summary: { en: '', 'zh-cn': '' }, why: { en: '', 'zh-cn': '' }, howToFix: { en: '', 'zh-cn': '' }, sources: [], failing: [], passing: [] },
+    docs: {
+      url: '',
+      summary: { en: '', 'zh-cn': '' },
+      why: { en: '', 'zh-cn': '' },
+      howToFix: { en: '', 'zh-cn': '' },
+      sources: [],
+      failing: [],
+      passing: [],
+    },
     checkInstance: check,
     ...extra,
   };
@@ -62,7 +89,9 @@ export function stubRule(id: string, name: string, check: (instance: Instance, c
 
 /** A rule that reports every instance at its header. */
 export function alwaysReports(id: string, name: string, extra: Partial<Report> = {}): Rule {
-  return stubRule(id, name, (instance, context) => context.report({ messageId: 'bad', data: { instance: instance.name }, at: instance.header, ...extra }));
+  return stubRule(id, name, (instance, context) =>
+    context.report({ messageId: 'bad', data: { instance: instance.name }, at: instance.header, ...extra }),
+  );
 }
 
 export function stubParts(rules: readonly Rule[], overrides: Partial<CheckerParts> = {}): CheckerParts {

@@ -1,10 +1,19 @@
 import assert from 'node:assert/strict';
 import type { Finding } from '../../../src/core/model/finding';
 import { findSuppressions } from '../../../src/core/engine/suppressions';
-import { applySuppressions, evaluateDirectives, isStillValid } from '../../../src/core/engine/suppression-check';
+import {
+  applySuppressions,
+  evaluateDirectives,
+  isStillValid,
+} from '../../../src/core/engine/suppression-check';
 import { alwaysReports } from './stubs';
 
-const RULES = [alwaysReports('ICP002', 'pay-as-you-go'), alwaysReports('ICP004', 'no-public-ip'), alwaysReports('ICP010', 'no-auto-renew'), alwaysReports('ICP014', 'invalid-suppression')];
+const RULES = [
+  alwaysReports('ICP002', 'pay-as-you-go'),
+  alwaysReports('ICP004', 'no-public-ip'),
+  alwaysReports('ICP010', 'no-auto-renew'),
+  alwaysReports('ICP014', 'invalid-suppression'),
+];
 const findRule = (key: string) => RULES.find((r) => r.id === key.toUpperCase() || r.name === key);
 const TODAY = '2026-11-27';
 
@@ -12,22 +21,40 @@ const TODAY = '2026-11-27';
 function findingAt(text: string, ruleId: string, marker: string, file = 'main.tf'): Finding {
   const start = text.indexOf(marker);
   assert.ok(start >= 0, `marker ${marker} not in text`);
-  return { ruleId, ruleName: ruleId, severity: 'error', messageId: 'bad', message: { en: ruleId, 'zh-cn': ruleId }, at: { file, start, end: start + marker.length }, related: [], fixes: [] };
+  return {
+    ruleId,
+    ruleName: ruleId,
+    severity: 'error',
+    messageId: 'bad',
+    message: { en: ruleId, 'zh-cn': ruleId },
+    at: { file, start, end: start + marker.length },
+    related: [],
+    fixes: [],
+  };
 }
 
 /** The text each kept/suppressed finding points at, after reading the directives of `text`. */
 function run(text: string, findings: Finding[], opts: { allowed?: boolean; headers?: string[] } = {}) {
   const instances = (opts.headers ?? []).map((h) => {
     const start = text.indexOf(h);
-    return { header: { file: 'main.tf', start, end: start + h.length }, extent: { file: 'main.tf', start, end: text.indexOf('}', start) + 1 } };
+    return {
+      header: { file: 'main.tf', start, end: start + h.length },
+      extent: { file: 'main.tf', start, end: text.indexOf('}', start) + 1 },
+    };
   });
   const directives = findSuppressions('main.tf', text, undefined, instances);
-  const { active, problems } = evaluateDirectives(directives, { findRule, today: TODAY, allowed: opts.allowed ?? true });
+  const { active, problems } = evaluateDirectives(directives, {
+    findRule,
+    today: TODAY,
+    allowed: opts.allowed ?? true,
+  });
   const { kept, applied } = applySuppressions(findings, active);
   return {
     directives,
     kept: kept.map((f) => `${f.ruleId}@${text.slice(f.at.start, f.at.end)}`),
-    suppressed: applied.map((s) => `${s.ruleId}@${text.slice(s.suppressed.at.start, s.suppressed.at.end)}:${s.reason}`),
+    suppressed: applied.map(
+      (s) => `${s.ruleId}@${text.slice(s.suppressed.at.start, s.suppressed.at.end)}:${s.reason}`,
+    ),
     problems: problems.map((p) => `${p.messageId}@${text.slice(p.at.start, p.at.end)}`),
   };
 }
@@ -50,7 +77,11 @@ describe('suppressions', () => {
   });
 
   it('own line above a resource header: covers the whole resource', () => {
-    const r = run(RESOURCE, [findingAt(RESOURCE, 'ICP002', '"PostPaid"'), findingAt(RESOURCE, 'ICP004', '= 0')], { headers: ['resource "alicloud_instance" "web"'] });
+    const r = run(
+      RESOURCE,
+      [findingAt(RESOURCE, 'ICP002', '"PostPaid"'), findingAt(RESOURCE, 'ICP004', '= 0')],
+      { headers: ['resource "alicloud_instance" "web"'] },
+    );
     assert.deepEqual(r.suppressed, ['ICP002@"PostPaid":bench']);
     assert.deepEqual(r.kept, ['ICP004@= 0']);
   });
@@ -77,7 +108,11 @@ describe('suppressions', () => {
 
   it('file-wide: covers every finding of the rule in the file', () => {
     const text = `# icp-ignore-file: ICP010 reason="renewed by hand"\nx = 1\n\n\ny = 2\n`;
-    const r = run(text, [findingAt(text, 'ICP010', 'x = 1'), findingAt(text, 'ICP010', 'y = 2'), findingAt(text, 'ICP002', 'y = 2')]);
+    const r = run(text, [
+      findingAt(text, 'ICP010', 'x = 1'),
+      findingAt(text, 'ICP010', 'y = 2'),
+      findingAt(text, 'ICP002', 'y = 2'),
+    ]);
     assert.deepEqual(r.suppressed, ['ICP010@x = 1:renewed by hand', 'ICP010@y = 2:renewed by hand']);
     assert.deepEqual(r.kept, ['ICP002@y = 2']);
   });
@@ -103,7 +138,9 @@ describe('suppressions', () => {
 
   it('an empty reason counts as none', () => {
     const text = `# icp-ignore: ICP002 reason=""\ncharge = "PostPaid"\n`;
-    assert.deepEqual(run(text, [findingAt(text, 'ICP002', '"PostPaid"')]).problems, ['noReason@icp-ignore: ICP002 reason=""']);
+    assert.deepEqual(run(text, [findingAt(text, 'ICP002', '"PostPaid"')]).problems, [
+      'noReason@icp-ignore: ICP002 reason=""',
+    ]);
   });
 
   it('the quick fix`s placeholder reason left as it is counts as none (in either language)', () => {
@@ -125,7 +162,10 @@ describe('suppressions', () => {
   it('a misspelt key is reported, never silently ignored', () => {
     const text = `# icp-ignore: ICP002 reasn="x"\ncharge = "PostPaid"\n`;
     const r = run(text, [findingAt(text, 'ICP002', '"PostPaid"')]);
-    assert.deepEqual(r.problems.map((p) => p.split('@')[0]), ['unknownRule', 'noReason']);
+    assert.deepEqual(
+      r.problems.map((p) => p.split('@')[0]),
+      ['unknownRule', 'noReason'],
+    );
     assert.deepEqual(r.kept, ['ICP002@"PostPaid"']);
   });
 
@@ -163,7 +203,10 @@ describe('suppressions', () => {
   it('forbidden by configuration: ICP014 on each directive, nothing suppressed', () => {
     const text = `# icp-ignore: ICP002 reason="x"\ncharge = "PostPaid"\n# icp-ignore-file: ICP004 reason="y"\n`;
     const r = run(text, [findingAt(text, 'ICP002', '"PostPaid"')], { allowed: false });
-    assert.deepEqual(r.problems.map((p) => p.split('@')[0]), ['forbidden', 'forbidden']);
+    assert.deepEqual(
+      r.problems.map((p) => p.split('@')[0]),
+      ['forbidden', 'forbidden'],
+    );
     assert.deepEqual(r.kept, ['ICP002@"PostPaid"']);
   });
 
@@ -187,15 +230,22 @@ describe('suppressions', () => {
   });
 
   it('quoted reasons keep spaces, single quotes and Chinese quotes', () => {
-    const reasons = [`reason="a b c"`, `reason='a b c'`, `reason=“a b c”`].map((r) => findSuppressions('f', `# icp-ignore: ICP002 ${r}\nx\n`)[0].reason);
+    const reasons = [`reason="a b c"`, `reason='a b c'`, `reason=“a b c”`].map(
+      (r) => findSuppressions('f', `# icp-ignore: ICP002 ${r}\nx\n`)[0].reason,
+    );
     assert.deepEqual(reasons, ['a b c', 'a b c', 'a b c']);
   });
 
   it('with a comment list, text inside a string is not a directive', () => {
     const text = `name = "# icp-ignore: ICP002 reason=x"\n# icp-ignore: ICP004 reason="real"\nbw = 0\n`;
     const comment = text.indexOf('# icp-ignore: ICP004');
-    const directives = findSuppressions('main.tf', text, [{ file: 'main.tf', start: comment, end: text.indexOf('\n', comment) }]);
-    assert.deepEqual(directives.map((d) => d.rules.map((r) => r.token)), [['ICP004']]);
+    const directives = findSuppressions('main.tf', text, [
+      { file: 'main.tf', start: comment, end: text.indexOf('\n', comment) },
+    ]);
+    assert.deepEqual(
+      directives.map((d) => d.rules.map((r) => r.token)),
+      [['ICP004']],
+    );
     // Without it, the line scan sees both (the documented fallback).
     assert.equal(findSuppressions('main.tf', text).length, 2);
   });
@@ -206,7 +256,9 @@ describe('suppressions', () => {
     const [directive] = findSuppressions('main.tf', text, [{ file: 'main.tf', start, end: text.length - 1 }]);
     assert.equal(directive.placement, 'end-of-line');
     const own = `  # icp-ignore: ICP004 reason="b"\nbw = 0\n`;
-    const [ownDirective] = findSuppressions('main.tf', own, [{ file: 'main.tf', start: own.indexOf('icp-ignore'), end: own.indexOf('\n') }]);
+    const [ownDirective] = findSuppressions('main.tf', own, [
+      { file: 'main.tf', start: own.indexOf('icp-ignore'), end: own.indexOf('\n') },
+    ]);
     assert.equal(ownDirective.placement, 'own-line');
   });
 
@@ -218,6 +270,9 @@ describe('suppressions', () => {
 
   it('a directive with no rules is reported', () => {
     const text = `# icp-ignore: reason="x"\nx = 1\n`;
-    assert.deepEqual(run(text, []).problems.map((p) => p.split('@')[0]), ['unknownRule']);
+    assert.deepEqual(
+      run(text, []).problems.map((p) => p.split('@')[0]),
+      ['unknownRule'],
+    );
   });
 });

@@ -10,12 +10,24 @@ const FILE = 'file:///ws/web/main.tf';
 const TEXT = 'resource "alicloud_instance" "web" {\n  internet_max_bandwidth_out = 0\n}\n';
 const zero = TEXT.indexOf('= 0') + 2;
 const finding: Finding = {
-  ruleId: 'ICP004', ruleName: 'no-public-ip', severity: 'error', messageId: 'none',
+  ruleId: 'ICP004',
+  ruleName: 'no-public-ip',
+  severity: 'error',
+  messageId: 'none',
   message: { en: 'No public IP', 'zh-cn': '没有公网 IP' },
-  at: { file: FILE, start: zero, end: zero + 1 }, related: [],
+  at: { file: FILE, start: zero, end: zero + 1 },
+  related: [],
   fixes: [
-    { title: { en: 'Other', 'zh-cn': '其他' }, preferred: false, edits: [{ file: FILE, start: zero, end: zero + 1, newText: '5' }] },
-    { title: { en: 'Set bandwidth to 1', 'zh-cn': '设置带宽为 1' }, preferred: true, edits: [{ file: FILE, start: zero, end: zero + 1, newText: '1' }] },
+    {
+      title: { en: 'Other', 'zh-cn': '其他' },
+      preferred: false,
+      edits: [{ file: FILE, start: zero, end: zero + 1, newText: '5' }],
+    },
+    {
+      title: { en: 'Set bandwidth to 1', 'zh-cn': '设置带宽为 1' },
+      preferred: true,
+      edits: [{ file: FILE, start: zero, end: zero + 1, newText: '1' }],
+    },
   ],
 };
 const ctx = (file = FILE, text = TEXT): PlanContext => ({
@@ -28,7 +40,10 @@ const ctx = (file = FILE, text = TEXT): PlanContext => ({
 describe('code action plans', () => {
   it('the preferred fix first, then the other choices, suppress, documentation', () => {
     const plans = planActions(finding, ctx());
-    assert.deepEqual(plans.map((p) => p.kind), ['fix', 'fix', 'suppress', 'docs']);
+    assert.deepEqual(
+      plans.map((p) => p.kind),
+      ['fix', 'fix', 'suppress', 'docs'],
+    );
     assert.equal(plans[0].kind === 'fix' && plans[0].title, 'Set bandwidth to 1');
     assert.equal(plans[0].kind === 'fix' && plans[0].preferred, true);
     assert.equal(plans[3].kind === 'docs' && plans[3].url, 'https://example.invalid/ICP004');
@@ -36,12 +51,21 @@ describe('code action plans', () => {
 
   it('suppress inserts a directive above the line, indented like it, the reason as an escaped placeholder', () => {
     const plan = suppressionPlan(finding, ctx());
-    assert.deepEqual(plan, { kind: 'suppress', file: FILE, line: 1, ruleId: 'ICP004', snippet: '  # icp-ignore: ICP004 reason="${1:why \\$ this\\}}"\n' });
+    assert.deepEqual(plan, {
+      kind: 'suppress',
+      file: FILE,
+      line: 1,
+      ruleId: 'ICP004',
+      snippet: '  # icp-ignore: ICP004 reason="${1:why \\$ this\\}}"\n',
+    });
   });
 
   it('offers no suppression in JSON, which has no comments', () => {
     const json = 'file:///ws/stack.json';
-    assert.equal(suppressionPlan({ ...finding, at: { file: json, start: 0, end: 1 } }, ctx(json, '{}')), undefined);
+    assert.equal(
+      suppressionPlan({ ...finding, at: { file: json, start: 0, end: 1 } }, ctx(json, '{}')),
+      undefined,
+    );
   });
 });
 
@@ -51,7 +75,12 @@ describe('file kinds', () => {
     assert.ok(isCheckable('file:///a/prod.tfvars', ''));
     assert.ok(isCheckable('file:///a/main.tf.json', ''));
     assert.ok(isCheckable('file:///a/terraform.tfvars.json', ''));
-    assert.ok(isCheckable('file:///a/plan.json', '{"format_version":"1.2","terraform_version":"1.11.4","planned_values":{}}'));
+    assert.ok(
+      isCheckable(
+        'file:///a/plan.json',
+        '{"format_version":"1.2","terraform_version":"1.11.4","planned_values":{}}',
+      ),
+    );
     assert.ok(!isCheckable('file:///a/state.json', '{"format_version":"1.0","values":{}}'));
     assert.ok(isCheckable('file:///a/plan.icp.yaml', ''));
     assert.ok(isCheckable('file:///a/stack.yaml', "ROSTemplateFormatVersion: '2015-09-01'\n"));
@@ -62,8 +91,25 @@ describe('file kinds', () => {
   });
 
   it('a module folder loads .tf, terraform.tfvars and *.auto.tfvars only, in HCL or JSON syntax', () => {
-    const names = ['main.tf', 'terraform.tfvars', 'a.auto.tfvars', 'prod.tfvars', 'x.tf.json', 'terraform.tfvars.json', 'b.auto.tfvars.json', 'prod.tfvars.json', 'package.json'];
-    assert.deepEqual(names.filter(isModuleFile), ['main.tf', 'terraform.tfvars', 'a.auto.tfvars', 'x.tf.json', 'terraform.tfvars.json', 'b.auto.tfvars.json']);
+    const names = [
+      'main.tf',
+      'terraform.tfvars',
+      'a.auto.tfvars',
+      'prod.tfvars',
+      'x.tf.json',
+      'terraform.tfvars.json',
+      'b.auto.tfvars.json',
+      'prod.tfvars.json',
+      'package.json',
+    ];
+    assert.deepEqual(names.filter(isModuleFile), [
+      'main.tf',
+      'terraform.tfvars',
+      'a.auto.tfvars',
+      'x.tf.json',
+      'terraform.tfvars.json',
+      'b.auto.tfvars.json',
+    ]);
   });
 
   it('knows each syntax’s comment marker', () => {
@@ -83,7 +129,12 @@ describe('file kinds', () => {
 
 describe('minimal edit of a whole-file result', () => {
   it('replaces only the changed middle', () => {
-    assert.deepEqual(minimalEdit('f', 'a = 0\nb = 1\n', 'a = 5\nb = 1\n'), { file: 'f', start: 4, end: 5, newText: '5' });
+    assert.deepEqual(minimalEdit('f', 'a = 0\nb = 1\n', 'a = 5\nb = 1\n'), {
+      file: 'f',
+      start: 4,
+      end: 5,
+      newText: '5',
+    });
     assert.equal(minimalEdit('f', 'same', 'same'), undefined);
   });
 

@@ -7,13 +7,37 @@ const K8S = 'kind: Pod\n';
 
 /** An untitled buffer is checked as its language mode says; a saved file by its name, as before. */
 describe('which documents are checked, and as what', () => {
-  const cases: { uri: string; languageId: string; text: string; syntax: string | undefined; checkable: boolean }[] = [
+  const cases: {
+    uri: string;
+    languageId: string;
+    text: string;
+    syntax: string | undefined;
+    checkable: boolean;
+  }[] = [
     { uri: 'untitled:Untitled-1', languageId: 'terraform', text: TF, syntax: 'terraform', checkable: true },
-    { uri: 'untitled:Untitled-1', languageId: 'terraform-vars', text: 'period = 1\n', syntax: undefined, checkable: false },
+    {
+      uri: 'untitled:Untitled-1',
+      languageId: 'terraform-vars',
+      text: 'period = 1\n',
+      syntax: undefined,
+      checkable: false,
+    },
     { uri: 'untitled:Untitled-2', languageId: 'yaml', text: ROS, syntax: 'yaml', checkable: true },
     { uri: 'untitled:Untitled-2', languageId: 'yaml', text: K8S, syntax: 'yaml', checkable: false },
-    { uri: 'untitled:Untitled-3', languageId: 'json', text: '{\n  "ROSTemplateFormatVersion": "2015-09-01"\n}\n', syntax: 'json', checkable: true },
-    { uri: 'untitled:Untitled-3', languageId: 'jsonc', text: '{\n  "ROSTemplateFormatVersion": "2015-09-01"\n}\n', syntax: 'json', checkable: true },
+    {
+      uri: 'untitled:Untitled-3',
+      languageId: 'json',
+      text: '{\n  "ROSTemplateFormatVersion": "2015-09-01"\n}\n',
+      syntax: 'json',
+      checkable: true,
+    },
+    {
+      uri: 'untitled:Untitled-3',
+      languageId: 'jsonc',
+      text: '{\n  "ROSTemplateFormatVersion": "2015-09-01"\n}\n',
+      syntax: 'json',
+      checkable: true,
+    },
     { uri: 'untitled:Untitled-4', languageId: 'plaintext', text: TF, syntax: undefined, checkable: false },
     // A name that says what the file is decides, whatever the language mode.
     { uri: 'file:///ws/main.tf', languageId: 'plaintext', text: TF, syntax: undefined, checkable: true },

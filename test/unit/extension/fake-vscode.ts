@@ -5,7 +5,10 @@
 import type { VscodeClasses } from '../../../src/extension/mapping/vscode-types';
 
 class Position {
-  constructor(readonly line: number, readonly character: number) {}
+  constructor(
+    readonly line: number,
+    readonly character: number,
+  ) {}
 }
 class Range {
   readonly start: Position;
@@ -25,19 +28,32 @@ class Uri {
   }
 }
 class Location {
-  constructor(readonly uri: Uri, readonly range: Range) {}
+  constructor(
+    readonly uri: Uri,
+    readonly range: Range,
+  ) {}
 }
 class DiagnosticRelatedInformation {
-  constructor(readonly location: Location, readonly message: string) {}
+  constructor(
+    readonly location: Location,
+    readonly message: string,
+  ) {}
 }
 class Diagnostic {
   source?: string;
   code?: string | { value: string; target: Uri };
   relatedInformation?: DiagnosticRelatedInformation[];
-  constructor(readonly range: Range, readonly message: string, readonly severity: number) {}
+  constructor(
+    readonly range: Range,
+    readonly message: string,
+    readonly severity: number,
+  ) {}
 }
 class TextEdit {
-  constructor(readonly range: Range, readonly newText: string) {}
+  constructor(
+    readonly range: Range,
+    readonly newText: string,
+  ) {}
 }
 class WorkspaceEdit {
   readonly byFile = new Map<string, TextEdit[]>();
@@ -53,7 +69,17 @@ class SnippetTextEdit {}
 export const DiagnosticSeverity = { Error: 0, Warning: 1, Information: 2, Hint: 3 };
 
 export const fakeVscode = {
-  Position, Range, Uri, Location, DiagnosticRelatedInformation, Diagnostic, DiagnosticSeverity, TextEdit, WorkspaceEdit, SnippetString, SnippetTextEdit,
+  Position,
+  Range,
+  Uri,
+  Location,
+  DiagnosticRelatedInformation,
+  Diagnostic,
+  DiagnosticSeverity,
+  TextEdit,
+  WorkspaceEdit,
+  SnippetString,
+  SnippetTextEdit,
 } as unknown as VscodeClasses;
 
 export type FakeDiagnostic = Diagnostic;

@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
 import type { Finding } from '../../../src/core/model/finding';
 import { LineIndex } from '../../../src/core/model/line-index';
-import { diagnosticKey, toDiagnostic, type MappingContext } from '../../../src/extension/mapping/to-diagnostic';
+import {
+  diagnosticKey,
+  toDiagnostic,
+  type MappingContext,
+} from '../../../src/extension/mapping/to-diagnostic';
 import { toWorkspaceEdit } from '../../../src/extension/mapping/to-workspace-edit';
 import { fakeVscode, type FakeDiagnostic, type FakeWorkspaceEdit } from './fake-vscode';
 
@@ -45,9 +49,13 @@ describe('finding → VS Code diagnostic', () => {
     assert.equal(d.severity, 0);
     assert.equal(d.source, 'icp-check');
     assert.equal(d.message, 'Pay-as-you-go cannot be filed');
-    assert.deepEqual(d.code && typeof d.code === 'object' && { value: d.code.value, target: d.code.target.toString() }, {
-      value: 'ICP002', target: 'https://example.invalid/rules/ICP002',
-    });
+    assert.deepEqual(
+      d.code && typeof d.code === 'object' && { value: d.code.value, target: d.code.target.toString() },
+      {
+        value: 'ICP002',
+        target: 'https://example.invalid/rules/ICP002',
+      },
+    );
   });
 
   it('turns related locations into related information in the other file', () => {
@@ -66,12 +74,17 @@ describe('finding → VS Code diagnostic', () => {
   });
 
   it('maps every severity', () => {
-    const severities = (['error', 'warning', 'info', 'hint'] as const).map((severity) => (toDiagnostic({ ...finding, severity }, context()) as unknown as FakeDiagnostic).severity);
+    const severities = (['error', 'warning', 'info', 'hint'] as const).map(
+      (severity) => (toDiagnostic({ ...finding, severity }, context()) as unknown as FakeDiagnostic).severity,
+    );
     assert.deepEqual(severities, [0, 1, 2, 3]);
   });
 
   it('gives no diagnostic for a file whose text it was not given, and a plain code without a docs URL', () => {
-    assert.equal(toDiagnostic({ ...finding, at: { file: 'file:///elsewhere.tf', start: 0, end: 1 } }, context()), undefined);
+    assert.equal(
+      toDiagnostic({ ...finding, at: { file: 'file:///elsewhere.tf', start: 0, end: 1 } }, context()),
+      undefined,
+    );
     const d = toDiagnostic(finding, { ...context(), docsUrl: () => undefined }) as unknown as FakeDiagnostic;
     assert.equal(d.code, 'ICP002');
   });
@@ -81,14 +94,20 @@ describe('finding → VS Code diagnostic', () => {
     const b = toDiagnostic(finding, context())!;
     assert.notEqual(a, b);
     assert.equal(diagnosticKey(a), diagnosticKey(b));
-    assert.notEqual(diagnosticKey(a), diagnosticKey(toDiagnostic({ ...finding, at: at(MAIN, 'resource') }, context())!));
+    assert.notEqual(
+      diagnosticKey(a),
+      diagnosticKey(toDiagnostic({ ...finding, at: at(MAIN, 'resource') }, context())!),
+    );
   });
 });
 
 describe('core edits → one WorkspaceEdit', () => {
   it('groups edits by file, with ranges from the texts the check ran on', () => {
     const edit = toWorkspaceEdit(
-      [{ ...at(VARS, '"PostPaid"'), newText: '"PrePaid"' }, { ...at(MAIN, 'var.billing'), newText: 'var.billing' }],
+      [
+        { ...at(VARS, '"PostPaid"'), newText: '"PrePaid"' },
+        { ...at(MAIN, 'var.billing'), newText: 'var.billing' },
+      ],
       context().indexOf,
       fakeVscode,
     ) as unknown as FakeWorkspaceEdit;
@@ -99,6 +118,13 @@ describe('core edits → one WorkspaceEdit', () => {
   });
 
   it('refuses edits into a file whose text is unknown rather than guessing offsets', () => {
-    assert.equal(toWorkspaceEdit([{ file: 'file:///other.tf', start: 0, end: 0, newText: 'x' }], context().indexOf, fakeVscode), undefined);
+    assert.equal(
+      toWorkspaceEdit(
+        [{ file: 'file:///other.tf', start: 0, end: 0, newText: 'x' }],
+        context().indexOf,
+        fakeVscode,
+      ),
+      undefined,
+    );
   });
 });

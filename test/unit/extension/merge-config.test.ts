@@ -3,14 +3,22 @@ import { ConfigSchema } from '../../../src/core/engine/config';
 import { mergeConfig, type ExtensionSettings } from '../../../src/extension/config/merge-config';
 
 const settings: ExtensionSettings = {
-  enable: true, run: 'onType', rules: { ICP010: 'off', ICP002: 'warning', bogus: 'loud' },
-  defaultRegion: 'cn-beijing', preferredRegions: ['cn-hangzhou'], maxFileSizeKb: 100,
+  enable: true,
+  run: 'onType',
+  rules: { ICP010: 'off', ICP002: 'warning', bogus: 'loud' },
+  defaultRegion: 'cn-beijing',
+  preferredRegions: ['cn-hangzhou'],
+  maxFileSizeKb: 100,
 };
 
 describe('settings merged with .icpcheck.yaml', () => {
   it('settings alone', () => {
     const c = mergeConfig(settings, undefined, new Set());
-    assert.deepEqual(c.rules, { ICP010: 'off', ICP002: 'warning' }, 'an invalid severity in settings is dropped');
+    assert.deepEqual(
+      c.rules,
+      { ICP010: 'off', ICP002: 'warning' },
+      'an invalid severity in settings is dropped',
+    );
     assert.equal(c.region, 'cn-beijing');
     assert.deepEqual(c.preferredRegions, ['cn-hangzhou']);
     assert.equal(c.maxFileSizeKb, 100);

@@ -6,7 +6,10 @@ describe('extension: the report may open only files it reported on', () => {
   const texts = new Map([['file:///ws/web/main.tf', 'resource "x" "y" {}\n']]);
 
   it('a place in a checked file of the workspace opens', () => {
-    assert.deepEqual(openRequest({ type: 'open', at: { file: 'file:///ws/web/main.tf', start: 0, end: 8 } }, texts), { file: 'file:///ws/web/main.tf', start: 0, end: 8 });
+    assert.deepEqual(
+      openRequest({ type: 'open', at: { file: 'file:///ws/web/main.tf', start: 0, end: 8 } }, texts),
+      { file: 'file:///ws/web/main.tf', start: 0, end: 8 },
+    );
   });
 
   it('anything else is refused', () => {
@@ -24,6 +27,7 @@ describe('extension: the report may open only files it reported on', () => {
       null,
       'open',
     ];
-    for (const message of refused) assert.equal(openRequest(message, texts), undefined, JSON.stringify(message));
+    for (const message of refused)
+      assert.equal(openRequest(message, texts), undefined, JSON.stringify(message));
   });
 });

@@ -26,11 +26,15 @@ describe('extension translations', () => {
     const zh = json('l10n/bundle.l10n.zh-cn.json');
     const used = new Set<string>();
     for (const file of sources(join(ROOT, 'src/extension'))) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1].replace(/\\'/g, "'"));
+      for (const m of readFileSync(file, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g))
+        used.add(m[1].replace(/\\'/g, "'"));
     }
     assert.ok(used.size > 10);
     for (const s of used) {
-      assert.ok(s in en, `"${s}" is in bundle.l10n.json (run npx @vscode/l10n-dev export --outDir l10n src/extension)`);
+      assert.ok(
+        s in en,
+        `"${s}" is in bundle.l10n.json (run npx @vscode/l10n-dev export --outDir l10n src/extension)`,
+      );
       assert.ok(typeof zh[s] === 'string' && zh[s] !== '', `"${s}" has a Chinese translation`);
     }
     assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort(), 'the bundles have the same keys');

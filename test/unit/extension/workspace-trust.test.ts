@@ -7,7 +7,14 @@ import { loadConfig } from '../../../src/core/engine/config-file';
 import { mergeConfig, type ExtensionSettings } from '../../../src/extension/config/merge-config';
 import { REPO_ROOT } from '../helpers/repo-root';
 
-const settings: ExtensionSettings = { enable: true, run: 'onType', rules: {}, defaultRegion: '', preferredRegions: [], maxFileSizeKb: 5120 };
+const settings: ExtensionSettings = {
+  enable: true,
+  run: 'onType',
+  rules: {},
+  defaultRegion: '',
+  preferredRegions: [],
+  maxFileSizeKb: 5120,
+};
 
 /**
  * In Restricted Mode a workspace may not make the checker do more work than the user allows, and
@@ -16,17 +23,30 @@ const settings: ExtensionSettings = { enable: true, run: 'onType', rules: {}, de
 describe('workspace trust and hard limits', () => {
   it('an untrusted workspace`s .icpcheck.yaml may lower the file size limit, never raise it', () => {
     const raise = ConfigSchema.parse({ maxFileSizeKb: 10000 });
-    assert.equal(mergeConfig(settings, raise, new Set(['maxFileSizeKb']), { trusted: false }).maxFileSizeKb, 5120);
-    assert.equal(mergeConfig(settings, raise, new Set(['maxFileSizeKb']), { trusted: true }).maxFileSizeKb, 10000);
+    assert.equal(
+      mergeConfig(settings, raise, new Set(['maxFileSizeKb']), { trusted: false }).maxFileSizeKb,
+      5120,
+    );
+    assert.equal(
+      mergeConfig(settings, raise, new Set(['maxFileSizeKb']), { trusted: true }).maxFileSizeKb,
+      10000,
+    );
     const lower = ConfigSchema.parse({ maxFileSizeKb: 64 });
-    assert.equal(mergeConfig(settings, lower, new Set(['maxFileSizeKb']), { trusted: false }).maxFileSizeKb, 64);
+    assert.equal(
+      mergeConfig(settings, lower, new Set(['maxFileSizeKb']), { trusted: false }).maxFileSizeKb,
+      64,
+    );
   });
 
   it('maxFileSizeKb has a ceiling in every mode: above it a file is invalid, a setting is capped', () => {
     const loaded = loadConfig(`maxFileSizeKb: ${MAX_FILE_SIZE_KB_CEILING + 1}\n`, '.icpcheck.yaml');
     assert.ok('error' in loaded, 'invalid');
     assert.ok('config' in loadConfig(`maxFileSizeKb: ${MAX_FILE_SIZE_KB_CEILING}\n`, '.icpcheck.yaml'));
-    assert.equal(mergeConfig({ ...settings, maxFileSizeKb: 10_000_000 }, undefined, new Set(), { trusted: true }).maxFileSizeKb, MAX_FILE_SIZE_KB_CEILING);
+    assert.equal(
+      mergeConfig({ ...settings, maxFileSizeKb: 10_000_000 }, undefined, new Set(), { trusted: true })
+        .maxFileSizeKb,
+      MAX_FILE_SIZE_KB_CEILING,
+    );
   });
 
   it('the per-file time budget has a ceiling', () => {
@@ -40,9 +60,17 @@ describe('workspace trust and hard limits', () => {
     const trust = pkg.capabilities.untrustedWorkspaces;
     assert.equal(trust.supported, 'limited');
     assert.match(trust.description, /^%.+%$/, 'described in package.nls.json, so it is translated');
-    assert.deepEqual([...trust.restrictedConfigurations].sort(), ['icpCheck.enable', 'icpCheck.maxFileSizeKb', 'icpCheck.run']);
-    for (const key of trust.restrictedConfigurations) assert.ok(key in pkg.contributes.configuration.properties, key);
-    assert.equal(pkg.contributes.configuration.properties['icpCheck.maxFileSizeKb'].maximum, MAX_FILE_SIZE_KB_CEILING);
+    assert.deepEqual([...trust.restrictedConfigurations].sort(), [
+      'icpCheck.enable',
+      'icpCheck.maxFileSizeKb',
+      'icpCheck.run',
+    ]);
+    for (const key of trust.restrictedConfigurations)
+      assert.ok(key in pkg.contributes.configuration.properties, key);
+    assert.equal(
+      pkg.contributes.configuration.properties['icpCheck.maxFileSizeKb'].maximum,
+      MAX_FILE_SIZE_KB_CEILING,
+    );
     for (const nls of ['package.nls.json', 'package.nls.zh-cn.json']) {
       const texts = JSON.parse(readFileSync(join(REPO_ROOT, nls), 'utf8'));
       assert.ok(texts[trust.description.slice(1, -1)], `${nls} describes Restricted Mode`);

@@ -18,7 +18,10 @@ describe('fuzz: configuration files from the zod schema', () => {
         if ('config' in loaded) return;
         for (const p of [loaded.error, ...loaded.problems]) {
           assert.equal(p.at.file, '/ws/.icpcheck.yaml');
-          assert.ok(0 <= p.at.start && p.at.start <= p.at.end && p.at.end <= source.length, `problem "${p.message.en}" at [${p.at.start}, ${p.at.end}) outside a text of ${source.length}`);
+          assert.ok(
+            0 <= p.at.start && p.at.start <= p.at.end && p.at.end <= source.length,
+            `problem "${p.message.en}" at [${p.at.start}, ${p.at.end}) outside a text of ${source.length}`,
+          );
           assert.ok(p.message.en.length > 0 && p.message['zh-cn'].length > 0);
         }
       }),
@@ -27,11 +30,17 @@ describe('fuzz: configuration files from the zod schema', () => {
   });
 
   it('accepts every configuration that satisfies the schema with known rule keys', () => {
-    const clean = zodArbitrary(ConfigSchema.omit({ rules: true, region: true, preferredRegions: true }), { junk: 0, maxItems: 3 });
+    const clean = zodArbitrary(ConfigSchema.omit({ rules: true, region: true, preferredRegions: true }), {
+      junk: 0,
+      maxItems: 3,
+    });
     fc.assert(
       fc.property(clean, (value) => {
         const loaded = loadConfig(stringify(value), '/ws/.icpcheck.yaml');
-        assert.ok('config' in loaded, JSON.stringify(value) + ' → ' + ('error' in loaded ? loaded.error.message.en : ''));
+        assert.ok(
+          'config' in loaded,
+          JSON.stringify(value) + ' → ' + ('error' in loaded ? loaded.error.message.en : ''),
+        );
       }),
       fcParams(100),
     );

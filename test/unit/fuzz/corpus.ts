@@ -22,7 +22,9 @@ const CHECKED = /\.(tf|tfvars|ya?ml|json)$/;
 /** Cases from `examples/` (when present) and this suite's own fixtures, under virtual paths. */
 export function loadCorpus(): Case[] {
   const root = repoRoot();
-  const sources = [join(root, 'test', 'unit', 'fuzz', 'fixtures'), join(root, 'examples')].filter((d) => existsSync(d));
+  const sources = [join(root, 'test', 'unit', 'fuzz', 'fixtures'), join(root, 'examples')].filter((d) =>
+    existsSync(d),
+  );
   const byFolder = new Map<string, SourceFile[]>();
   const singles: Case[] = [];
   for (const base of sources) {

@@ -16,16 +16,20 @@ const SETTING = /^(\s*)("?[\w-]+"?)(\s*)([=:])(.*)$/;
  * back is what `--fix` writes. Other lines stay byte for byte, so formatting is what it was.
  */
 function missingSettingsArb(corpus: readonly Case[]) {
-  return fc.record({ caseIndex: fc.nat({ max: corpus.length - 1 }), drop: fc.array(fc.nat(), { maxLength: 4 }) }).map(({ caseIndex, drop }) => {
-    const c = corpus[caseIndex];
-    const files = c.files.map((f) => {
-      const lines = f.text.split('\n');
-      const settings = lines.map((l, i) => (SETTING.test(l) && !/[{[(]\s*$/.test(l) ? i : -1)).filter((i) => i >= 0);
-      const dropped = new Set(settings.length > 0 ? drop.map((d) => settings[d % settings.length]) : []);
-      return { path: f.path, text: lines.filter((_, i) => !dropped.has(i)).join('\n') };
+  return fc
+    .record({ caseIndex: fc.nat({ max: corpus.length - 1 }), drop: fc.array(fc.nat(), { maxLength: 4 }) })
+    .map(({ caseIndex, drop }) => {
+      const c = corpus[caseIndex];
+      const files = c.files.map((f) => {
+        const lines = f.text.split('\n');
+        const settings = lines
+          .map((l, i) => (SETTING.test(l) && !/[{[(]\s*$/.test(l) ? i : -1))
+          .filter((i) => i >= 0);
+        const dropped = new Set(settings.length > 0 ? drop.map((d) => settings[d % settings.length]) : []);
+        return { path: f.path, text: lines.filter((_, i) => !dropped.has(i)).join('\n') };
+      });
+      return { name: c.name, files };
     });
-    return { name: c.name, files };
-  });
 }
 
 /**
@@ -40,16 +44,22 @@ function keepsEverythingElse(before: string, after: string): string | undefined 
   for (const line of old) {
     let found = -1;
     for (let k = j; k < now.length; k++) {
-      if (now[k] === line || sameSetting(line, now[k]) || (line.endsWith('{}') && now[k] === line.slice(0, -1))) {
+      if (
+        now[k] === line ||
+        sameSetting(line, now[k]) ||
+        (line.endsWith('{}') && now[k] === line.slice(0, -1))
+      ) {
         found = k;
         break;
       }
     }
     if (found < 0) return `line ${JSON.stringify(line)} is gone or changed beyond its value`;
-    for (let k = j; k < found; k++) if (!isAdded(now[k])) return `added line ${JSON.stringify(now[k])} is not a setting`;
+    for (let k = j; k < found; k++)
+      if (!isAdded(now[k])) return `added line ${JSON.stringify(now[k])} is not a setting`;
     j = found + 1;
   }
-  for (let k = j; k < now.length; k++) if (!isAdded(now[k])) return `added line ${JSON.stringify(now[k])} is not a setting`;
+  for (let k = j; k < now.length; k++)
+    if (!isAdded(now[k])) return `added line ${JSON.stringify(now[k])} is not a setting`;
   return undefined;
 }
 
@@ -85,7 +95,8 @@ describe('fuzz: what --fix writes', function () {
         const input = new Map(files.map((f: SourceFile) => [f.path, f.text]));
         for (const file of fixed.files) {
           const was = input.get(file.path)!;
-          if ((after.get(file.path) ?? 0) > (before.get(file.path) ?? 0)) throw new Error(`${file.path} no longer parses after the fixes:\n${file.text}`);
+          if ((after.get(file.path) ?? 0) > (before.get(file.path) ?? 0))
+            throw new Error(`${file.path} no longer parses after the fixes:\n${file.text}`);
           const broken = keepsEverythingElse(was, file.text);
           if (broken) throw new Error(`${file.path}: ${broken}\n--- before\n${was}\n--- after\n${file.text}`);
           // CI has no terraform binary; there the byte checks above still run.

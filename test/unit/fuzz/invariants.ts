@@ -11,7 +11,13 @@ function fail(message: string): never {
 export function assertInside(at: Location, texts: ReadonlyMap<string, string>, what: string): void {
   const text = texts.get(at.file);
   if (text === undefined) fail(`${what} points at ${at.file}, which is not one of the checked files`);
-  if (!(Number.isInteger(at.start) && Number.isInteger(at.end) && 0 <= at.start && at.start <= at.end && at.end <= text.length)) {
+  if (!(
+    Number.isInteger(at.start) &&
+    Number.isInteger(at.end) &&
+    0 <= at.start &&
+    at.start <= at.end &&
+    at.end <= text.length
+  )) {
     fail(`${what} has range [${at.start}, ${at.end}) outside its document of length ${text.length}`);
   }
 }
@@ -29,7 +35,10 @@ export function assertFixWellFormed(fix: Fix, texts: ReadonlyMap<string, string>
     assertInside({ file: edit.file, start: edit.start, end: edit.end }, texts, `${what}, edit ${i}`);
     if (typeof edit.newText !== 'string') fail(`${what}, edit ${i} has no newText`);
     fix.edits.forEach((other, j) => {
-      if (j > i && overlap(edit, other)) fail(`${what}: edits ${i} [${edit.start}, ${edit.end}) and ${j} [${other.start}, ${other.end}) overlap in ${edit.file}`);
+      if (j > i && overlap(edit, other))
+        fail(
+          `${what}: edits ${i} [${edit.start}, ${edit.end}) and ${j} [${other.start}, ${other.end}) overlap in ${edit.file}`,
+        );
     });
   });
 }
@@ -37,7 +46,9 @@ export function assertFixWellFormed(fix: Fix, texts: ReadonlyMap<string, string>
 /** Applies a well-formed fix to the files, last edit first so earlier offsets stay valid. */
 export function applyFix(files: readonly SourceFile[], fix: Fix): SourceFile[] {
   return files.map((file) => {
-    const edits = fix.edits.filter((e) => e.file === file.path).sort((a, b) => b.start - a.start || b.end - a.end);
+    const edits = fix.edits
+      .filter((e) => e.file === file.path)
+      .sort((a, b) => b.start - a.start || b.end - a.end);
     let text = file.text;
     for (const e of edits) text = text.slice(0, e.start) + e.newText + text.slice(e.end);
     return { path: file.path, text };
@@ -62,7 +73,8 @@ export function assertResultInside(files: readonly SourceFile[], result: CheckRe
 
 export function invalidCountByFile(result: CheckResult): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const f of result.findings) if (f.ruleId === 'ICP000') counts.set(f.at.file, (counts.get(f.at.file) ?? 0) + 1);
+  for (const f of result.findings)
+    if (f.ruleId === 'ICP000') counts.set(f.at.file, (counts.get(f.at.file) ?? 0) + 1);
   return counts;
 }
 
@@ -70,7 +82,12 @@ export function invalidCountByFile(result: CheckResult): Map<string, number> {
  * Applies each preferred fix alone (as a quick fix in the editor would) and re-checks: no file may
  * gain an ICP000. `limit` bounds the re-checks per input so the suite stays fast.
  */
-export function assertPreferredFixesKeepFilesValid(files: readonly SourceFile[], result: CheckResult, check: (files: readonly SourceFile[]) => CheckResult, limit: number): void {
+export function assertPreferredFixesKeepFilesValid(
+  files: readonly SourceFile[],
+  result: CheckResult,
+  check: (files: readonly SourceFile[]) => CheckResult,
+  limit: number,
+): void {
   const before = invalidCountByFile(result);
   const seen = new Set<string>();
   for (const finding of result.findings) {
@@ -85,8 +102,12 @@ export function assertPreferredFixesKeepFilesValid(files: readonly SourceFile[],
     assertResultInside(fixed, after);
     for (const [file, count] of invalidCountByFile(after)) {
       if (count > (before.get(file) ?? 0)) {
-        const gained = after.findings.filter((f) => f.ruleId === 'ICP000' && f.at.file === file).map((f) => f.message.en);
-        fail(`the preferred fix "${fix.title.en}" for ${finding.ruleId} in ${finding.at.file} left ${file} with ${count} ICP000 (was ${before.get(file) ?? 0}): ${gained.join(' | ')}\n--- fixed text ---\n${fixed.find((f) => f.path === file)?.text}`);
+        const gained = after.findings
+          .filter((f) => f.ruleId === 'ICP000' && f.at.file === file)
+          .map((f) => f.message.en);
+        fail(
+          `the preferred fix "${fix.title.en}" for ${finding.ruleId} in ${finding.at.file} left ${file} with ${count} ICP000 (was ${before.get(file) ?? 0}): ${gained.join(' | ')}\n--- fixed text ---\n${fixed.find((f) => f.path === file)?.text}`,
+        );
       }
     }
   }

@@ -16,7 +16,9 @@ function damagedCaseArb(corpus: readonly Case[]) {
     .map(({ caseIndex, fileIndex, mutations }) => {
       const c = corpus[caseIndex];
       const target = fileIndex % c.files.length;
-      const files = c.files.map((f, i) => (i === target ? { path: f.path, text: mutateAll(f.text, mutations) } : f));
+      const files = c.files.map((f, i) =>
+        i === target ? { path: f.path, text: mutateAll(f.text, mutations) } : f,
+      );
       return { name: `${c.name} (${c.files[target].path} damaged)`, files };
     });
 }
@@ -65,7 +67,8 @@ describe('fuzz: damaged example files', function () {
         const fixed = fixAll(files, { today: TODAY });
         const after = invalidCountByFile(fixed.result);
         for (const [file, count] of after) {
-          if (count > (before.get(file) ?? 0)) throw new Error(`fix all left ${file} with ${count} ICP000 (was ${before.get(file) ?? 0})`);
+          if (count > (before.get(file) ?? 0))
+            throw new Error(`fix all left ${file} with ${count} ICP000 (was ${before.get(file) ?? 0})`);
         }
       }),
       fcParams(200),

@@ -17,14 +17,35 @@ const show = (hits: readonly Hit[]) => hits.map((h) => `${h.file}:${h.line}: …
 describe('security: the source scan itself', () => {
   // A scan that matches nothing passes vacuously: show it catches each form it claims to.
   const caught = (source: string, pattern: RegExp) => [...stripComments(source).matchAll(pattern)].length > 0;
-  for (const source of ["import { spawn } from 'child_process';", 'const cp = require("node:child_process");', "import * as http from 'node:http';", "const s = await import('net');", "export { request } from 'https';", "import 'node:vm';"]) {
+  for (const source of [
+    "import { spawn } from 'child_process';",
+    'const cp = require("node:child_process");',
+    "import * as http from 'node:http';",
+    "const s = await import('net');",
+    "export { request } from 'https';",
+    "import 'node:vm';",
+  ]) {
     it(`finds ${source}`, () => assert.ok(caught(source, FORBIDDEN_IMPORT)));
   }
-  for (const source of ['eval(text)', 'new Function("return 1")', 'const F = Function;', 'Function("a", "b")', "setTimeout('x()', 1)"]) {
+  for (const source of [
+    'eval(text)',
+    'new Function("return 1")',
+    'const F = Function;',
+    'Function("a", "b")',
+    "setTimeout('x()', 1)",
+  ]) {
     it(`finds ${source}`, () => assert.ok(caught(source, CODE_FROM_STRING)));
   }
-  for (const source of ['// never eval(x) here', '/* new Function */', "import { net } from './net';", 'type F = Function;', 'x.evaluate(y)', 'isAsyncFunction(fn)']) {
-    it(`ignores ${source}`, () => assert.ok(!caught(source, FORBIDDEN_IMPORT) && !caught(source, CODE_FROM_STRING)));
+  for (const source of [
+    '// never eval(x) here',
+    '/* new Function */',
+    "import { net } from './net';",
+    'type F = Function;',
+    'x.evaluate(y)',
+    'isAsyncFunction(fn)',
+  ]) {
+    it(`ignores ${source}`, () =>
+      assert.ok(!caught(source, FORBIDDEN_IMPORT) && !caught(source, CODE_FROM_STRING)));
   }
 });
 
@@ -68,7 +89,21 @@ describe('security: checking evaluates no code and reads no file', () => {
     await coreReady();
   });
 
-  const FS_READS = ['readFileSync', 'readFile', 'openSync', 'open', 'readdirSync', 'readdir', 'statSync', 'stat', 'lstatSync', 'existsSync', 'createReadStream', 'realpathSync', 'accessSync'] as const;
+  const FS_READS = [
+    'readFileSync',
+    'readFile',
+    'openSync',
+    'open',
+    'readdirSync',
+    'readdir',
+    'statSync',
+    'stat',
+    'lstatSync',
+    'existsSync',
+    'createReadStream',
+    'realpathSync',
+    'accessSync',
+  ] as const;
 
   function watch<T>(run: () => T): { result: T; calls: string[] } {
     const calls: string[] = [];
@@ -126,9 +161,14 @@ describe('security: checking evaluates no code and reads no file', () => {
       'ROSTemplateFormatVersion: "2015-09-01"\nResources:\n  A: { Type: ALIYUN::ECS::Instance, Properties: { ZoneId: "${process.exit(9)}" } }\n',
     ];
     const { calls } = watch(() => {
-      hostile.forEach((text, i) => check([{ path: `/fuzz/hostile/${i}.icp.yaml`, text }], { today: '2026-04-01' }));
+      hostile.forEach((text, i) =>
+        check([{ path: `/fuzz/hostile/${i}.icp.yaml`, text }], { today: '2026-04-01' }),
+      );
       loadConfig('region: !!js/function "function () { return 1 }"\n', '/fuzz/.icpcheck.yaml');
-      loadConfig('a: &a [*a, *a, *a, *a]\nb: &b [*a, *a, *a, *a]\nc: [*b, *b, *b, *b]\n', '/fuzz/.icpcheck.yaml');
+      loadConfig(
+        'a: &a [*a, *a, *a, *a]\nb: &b [*a, *a, *a, *a]\nc: [*b, *b, *b, *b]\n',
+        '/fuzz/.icpcheck.yaml',
+      );
     });
     assert.deepEqual(calls, []);
     assert.equal(existsSync('/tmp/icp-pwned'), false);
@@ -137,7 +177,22 @@ describe('security: checking evaluates no code and reads no file', () => {
 
 describe('security: a workspace configuration cannot reach outside its folder', () => {
   /** Keys other tools use to pull in files from elsewhere; the configuration has none of them. */
-  const REACHING_KEYS = ['extends', 'include', 'exclude', 'files', 'paths', 'root', 'cwd', 'schema', '$ref', '$schema', 'plugins', 'rulesDirectory', 'terraformWasmPath', 'config'];
+  const REACHING_KEYS = [
+    'extends',
+    'include',
+    'exclude',
+    'files',
+    'paths',
+    'root',
+    'cwd',
+    'schema',
+    '$ref',
+    '$schema',
+    'plugins',
+    'rulesDirectory',
+    'terraformWasmPath',
+    'config',
+  ];
 
   for (const key of REACHING_KEYS) {
     it(`rejects \`${key}:\` instead of following it`, () => {
@@ -148,7 +203,10 @@ describe('security: a workspace configuration cannot reach outside its folder', 
 
   it('no setting of the configuration takes a path', () => {
     // Every accepted value is a rule severity, a region ID, a boolean, a number or a language.
-    const loaded = loadConfig('region: cn-hangzhou\npreferredRegions: [cn-shanghai]\nallowSuppressions: false\nmaxFileSizeKb: 10\nlanguage: zh-cn\nrules: { ICP010: off }\n', '/ws/.icpcheck.yaml');
+    const loaded = loadConfig(
+      'region: cn-hangzhou\npreferredRegions: [cn-shanghai]\nallowSuppressions: false\nmaxFileSizeKb: 10\nlanguage: zh-cn\nrules: { ICP010: off }\n',
+      '/ws/.icpcheck.yaml',
+    );
     assert.ok('config' in loaded);
     assert.ok(!('error' in loaded));
   });
@@ -167,9 +225,15 @@ describe('security: a workspace configuration cannot reach outside its folder', 
       mkdirSync(workspace);
       mkdirSync(outside);
       // A module outside the workspace with an unmistakable name, and a config that would silence everything.
-      writeFileSync(join(outside, 'main.tf'), 'resource "alicloud_instance" "outside_secret_server" {\n  instance_charge_type = "PostPaid"\n}\n');
+      writeFileSync(
+        join(outside, 'main.tf'),
+        'resource "alicloud_instance" "outside_secret_server" {\n  instance_charge_type = "PostPaid"\n}\n',
+      );
       writeFileSync(join(outside, '.icpcheck.yaml'), 'rules: { ICP002: off }\n');
-      writeFileSync(join(workspace, 'main.tf'), 'resource "alicloud_instance" "inside_server" {\n  instance_charge_type = "PostPaid"\n}\n');
+      writeFileSync(
+        join(workspace, 'main.tf'),
+        'resource "alicloud_instance" "inside_server" {\n  instance_charge_type = "PostPaid"\n}\n',
+      );
       symlinkSync(outside, join(workspace, 'linked-outside'), 'dir');
       symlinkSync(join(outside, 'main.tf'), join(workspace, 'linked.tf'), 'file');
     });
@@ -180,11 +244,19 @@ describe('security: a workspace configuration cannot reach outside its folder', 
 
     const run = (config: string) => {
       writeFileSync(join(workspace, '.icpcheck.yaml'), config);
-      return spawnSync(process.execPath, [cli, '--format', 'json', '--today', '2026-04-01'], { cwd: workspace, encoding: 'utf8', timeout: 60_000 });
+      return spawnSync(process.execPath, [cli, '--format', 'json', '--today', '2026-04-01'], {
+        cwd: workspace,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
     };
 
     it('refuses a configuration that names a file elsewhere (exit 2)', () => {
-      for (const config of ['extends: ../outside/.icpcheck.yaml\n', 'include: [../outside]\n', 'paths: [/etc]\n']) {
+      for (const config of [
+        'extends: ../outside/.icpcheck.yaml\n',
+        'include: [../outside]\n',
+        'paths: [/etc]\n',
+      ]) {
         const r = run(config);
         assert.equal(r.status, 2, `${config.trim()}: exit ${r.status}, ${r.stderr}`);
         assert.doesNotMatch(r.stdout + r.stderr, /outside_secret_server/);

@@ -15,5 +15,10 @@ export function runs(base: number): number {
 export const PROPERTY_TIME_LIMIT_MS = 8000;
 
 export function fcParams(numRuns: number) {
-  return { seed: FUZZ_SEED, numRuns: runs(numRuns), interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS, markInterruptAsFailure: false };
+  return {
+    seed: FUZZ_SEED,
+    numRuns: runs(numRuns),
+    interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS,
+    markInterruptAsFailure: false,
+  };
 }

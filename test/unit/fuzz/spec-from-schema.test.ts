@@ -21,7 +21,12 @@ describe('fuzz: instance specs from the zod schema', () => {
   });
 
   // Some specs are written with flow collections and quoted scalars: the parser must read both.
-  const styles = fc.constantFrom<ToStringOptions & CreateNodeOptions>({}, { collectionStyle: 'flow' }, { defaultStringType: 'QUOTE_DOUBLE' }, { indent: 4, indentSeq: false });
+  const styles = fc.constantFrom<ToStringOptions & CreateNodeOptions>(
+    {},
+    { collectionStyle: 'flow' },
+    { defaultStringType: 'QUOTE_DOUBLE' },
+    { indent: 4, indentSeq: false },
+  );
 
   it('a spec the schema accepts gets no ICP000, and every range and fix is sound', () => {
     const value = zodArbitrary(InstanceSpecSchema, { junk: 0, maxItems: 4 });
@@ -32,7 +37,11 @@ describe('fuzz: instance specs from the zod schema', () => {
         const result = checkFiles(files);
         assertResultInside(files, result);
         const invalid = result.findings.filter((f) => f.ruleId === 'ICP000');
-        assert.deepEqual(invalid.map((f) => f.message.en), [], `a schema-valid spec was reported invalid:\n${files[0].text}`);
+        assert.deepEqual(
+          invalid.map((f) => f.message.en),
+          [],
+          `a schema-valid spec was reported invalid:\n${files[0].text}`,
+        );
         assertPreferredFixesKeepFilesValid(files, result, checkFiles, 6);
       }),
       fcParams(400),
@@ -47,7 +56,10 @@ describe('fuzz: instance specs from the zod schema', () => {
         const result = checkFiles(files);
         assertResultInside(files, result);
         if (!InstanceSpecSchema.safeParse(spec).success) {
-          assert.ok(result.findings.some((f) => f.ruleId === 'ICP000'), `a spec the schema rejects got no ICP000:\n${files[0].text}`);
+          assert.ok(
+            result.findings.some((f) => f.ruleId === 'ICP000'),
+            `a spec the schema rejects got no ICP000:\n${files[0].text}`,
+          );
         }
         assertPreferredFixesKeepFilesValid(files, result, checkFiles, 4);
       }),

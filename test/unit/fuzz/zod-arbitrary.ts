@@ -20,7 +20,8 @@ interface Def {
 }
 
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
-const checksOf = (def: Def) => ((def.checks as { _zod: { def: Record<string, unknown> } }[] | undefined) ?? []).map((c) => c._zod.def);
+const checksOf = (def: Def) =>
+  ((def.checks as { _zod: { def: Record<string, unknown> } }[] | undefined) ?? []).map((c) => c._zod.def);
 
 const JUNK: fc.Arbitrary<unknown> = fc.oneof(
   fc.string({ maxLength: 12 }),
@@ -90,7 +91,9 @@ function valid(def: Def, options: ZodArbitraryOptions): fc.Arbitrary<unknown> {
   }
 }
 
-const isoDate = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2032-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2032-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 function stringArb(def: Def): fc.Arbitrary<string> {
   const checks = [def, ...checksOf(def)];
@@ -105,12 +108,15 @@ function stringArb(def: Def): fc.Arbitrary<string> {
 
 function numberArb(def: Def): fc.Arbitrary<number> {
   const checks = checksOf(def);
-  const integer = def.type === 'int' || checks.some((c) => c.check === 'number_format' && String(c.format).includes('int'));
+  const integer =
+    def.type === 'int' || checks.some((c) => c.check === 'number_format' && String(c.format).includes('int'));
   const lower = checks.find((c) => c.check === 'greater_than');
   const upper = checks.find((c) => c.check === 'less_than');
   const min = lower ? Number(lower.value) + (lower.inclusive ? 0 : integer ? 1 : 1e-9) : -1000;
   const max = upper ? Number(upper.value) - (upper.inclusive ? 0 : integer ? 1 : 1e-9) : 10_000;
-  return integer ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) }) : fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+  return integer
+    ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) })
+    : fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 }
 
 /** Map keys: names people give instances, plus a few that YAML makes awkward. */
@@ -125,9 +131,18 @@ function nameArb(keyType: unknown): fc.Arbitrary<string> {
 
 function objectArb(def: Def, options: ZodArbitraryOptions): fc.Arbitrary<Record<string, unknown>> {
   const shape = def.shape as Record<string, z.ZodType>;
-  const fields = fc.record(Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, zodArbitrary(s, options)])));
-  const withoutUndefined = fields.map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)));
+  const fields = fc.record(
+    Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, zodArbitrary(s, options)])),
+  );
+  const withoutUndefined = fields.map((o) =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)),
+  );
   if (options.junk <= 0) return withoutUndefined;
   // Now and then an unknown key (a typo such as `peroid`): strict schemas must name it.
-  return fc.tuple(withoutUndefined, fc.option(fc.tuple(fc.constantFrom('peroid', 'regoin', 'extra', 'Product'), JUNK), { freq: 10 })).map(([o, extra]) => (extra ? { ...o, [extra[0]]: extra[1] } : o));
+  return fc
+    .tuple(
+      withoutUndefined,
+      fc.option(fc.tuple(fc.constantFrom('peroid', 'regoin', 'extra', 'Product'), JUNK), { freq: 10 }),
+    )
+    .map(([o, extra]) => (extra ? { ...o, [extra[0]]: extra[1] } : o));
 }

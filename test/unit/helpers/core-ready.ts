@@ -6,7 +6,10 @@ import { initCore } from '../../../src/core/engine/init';
  */
 export function terraformWasmPath(): string {
   // Resolved when a suite asks, so a missing grammar fails those suites rather than aborting the run.
-  return process.env.ICP_CHECK_TEST_TERRAFORM_WASM ?? require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm');
+  return (
+    process.env.ICP_CHECK_TEST_TERRAFORM_WASM ??
+    require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm')
+  );
 }
 
 /**

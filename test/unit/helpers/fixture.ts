@@ -9,7 +9,10 @@ import type { Known, Origin, Unknown } from '../../../src/core/model/value';
  * a needle finds, so ranges in tests are real positions in a real-looking file.
  */
 export class FixtureDoc {
-  constructor(readonly file: string, readonly text: string) {}
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {}
 
   /** The `nth` (0-based) occurrence of `needle`, optionally searched after `after`. */
   at(needle: string, options: { nth?: number; after?: string } = {}): Location {
@@ -24,8 +27,18 @@ export class FixtureDoc {
     return { file: this.file, start, end: start + needle.length };
   }
 
-  known<T>(value: T, needle: string, options: { nth?: number; after?: string; origins?: readonly Origin[] } = {}): Known<T> {
-    return { kind: 'known', value, at: this.at(needle, options), omitted: false, origins: options.origins ?? [] };
+  known<T>(
+    value: T,
+    needle: string,
+    options: { nth?: number; after?: string; origins?: readonly Origin[] } = {},
+  ): Known<T> {
+    return {
+      kind: 'known',
+      value,
+      at: this.at(needle, options),
+      omitted: false,
+      origins: options.origins ?? [],
+    };
   }
 
   omitted<T>(value: T, header: Location): Known<T> {
@@ -61,7 +74,11 @@ export interface InstanceInit extends Partial<Omit<Instance, 'format' | 'file' |
   readonly header: string;
 }
 
-const DEFAULT_TYPE: Record<SourceFormat, string> = { terraform: 'alicloud_instance', ros: 'ALIYUN::ECS::Instance', spec: 'IcpInstanceSpec' };
+const DEFAULT_TYPE: Record<SourceFormat, string> = {
+  terraform: 'alicloud_instance',
+  ros: 'ALIYUN::ECS::Instance',
+  spec: 'IcpInstanceSpec',
+};
 
 /** An instance over `doc`: `header` is the needle of its header (`resource "alicloud_instance" "web"`, `Web:`, `web-1:`). */
 export function makeInstance(doc: FixtureDoc, format: SourceFormat, init: InstanceInit): Instance {

@@ -66,16 +66,23 @@ function dump(c: TableCase, checked: Checked, ruleId: string): void {
   const lines = [`--- ${c.name}`];
   for (const f of checked.findings) {
     const text = c.files[f.at.file] ?? '';
-    lines.push(`${f.ruleId}${f.ruleId === ruleId ? '*' : ' '} ${f.severity} ${f.messageId} ${f.at.file} ${rangeOf(f.at, c.files)} ${JSON.stringify(text.slice(f.at.start, f.at.end))}`);
+    lines.push(
+      `${f.ruleId}${f.ruleId === ruleId ? '*' : ' '} ${f.severity} ${f.messageId} ${f.at.file} ${rangeOf(f.at, c.files)} ${JSON.stringify(text.slice(f.at.start, f.at.end))}`,
+    );
     lines.push(`      ${JSON.stringify(f.message.en)}`);
-    for (const r of f.related) lines.push(`      related ${r.at.file} ${rangeOf(r.at, c.files)} ${JSON.stringify((c.files[r.at.file] ?? '').slice(r.at.start, r.at.end))} ${JSON.stringify(r.message.en)}`);
-    for (const fix of f.fixes) lines.push(`      fix${fix.preferred ? '*' : ''} ${JSON.stringify(fix.title.en)}`);
+    for (const r of f.related)
+      lines.push(
+        `      related ${r.at.file} ${rangeOf(r.at, c.files)} ${JSON.stringify((c.files[r.at.file] ?? '').slice(r.at.start, r.at.end))} ${JSON.stringify(r.message.en)}`,
+      );
+    for (const fix of f.fixes)
+      lines.push(`      fix${fix.preferred ? '*' : ''} ${JSON.stringify(fix.title.en)}`);
   }
   const first = checked.findings.find((f) => f.ruleId === ruleId);
   const fix = first?.fixes.find((x) => x.preferred);
   if (first && fix) {
     const out = applyFix(c.files, first);
-    for (const [file, text] of Object.entries(out)) if (text !== c.files[file]) lines.push(`  >> ${file}\n${text}`);
+    for (const [file, text] of Object.entries(out))
+      if (text !== c.files[file]) lines.push(`  >> ${file}\n${text}`);
   }
   console.log(lines.join('\n'));
 }
@@ -96,8 +103,16 @@ export function ruleTable(ruleId: string, severity: string, title: string, table
       (c.only ? it.only : it)(`valid: ${c.name}`, () => {
         const checked = checkFiles(c.files, optionsOf(c));
         if (DUMP) return dump(c, checked, ruleId);
-        assert.deepEqual(checked.rendered.filter((f) => f.rule === ruleId), [], `${ruleId} reported on a valid case`);
-        assert.deepEqual(checked.rendered.filter((f) => f.rule === 'ICP000'), [], 'a valid case must parse');
+        assert.deepEqual(
+          checked.rendered.filter((f) => f.rule === ruleId),
+          [],
+          `${ruleId} reported on a valid case`,
+        );
+        assert.deepEqual(
+          checked.rendered.filter((f) => f.rule === 'ICP000'),
+          [],
+          'a valid case must parse',
+        );
       });
     }
 
@@ -116,11 +131,22 @@ export function ruleTable(ruleId: string, severity: string, title: string, table
           file: e.file ?? firstFile,
           related: e.related ?? [],
         }));
-        assert.deepEqual(checked.rendered.filter((f) => f.rule === ruleId), expected);
-        assert.deepEqual(checked.rendered.filter((f) => f.rule === 'ICP000'), [], 'an invalid case must still parse');
+        assert.deepEqual(
+          checked.rendered.filter((f) => f.rule === ruleId),
+          expected,
+        );
+        assert.deepEqual(
+          checked.rendered.filter((f) => f.rule === 'ICP000'),
+          [],
+          'an invalid case must still parse',
+        );
 
         const finding = ofRule(checked, ruleId)[c.fixOf ?? 0];
-        if (c.fixTitles) assert.deepEqual(finding.fixes.map((f) => f.title.en), c.fixTitles);
+        if (c.fixTitles)
+          assert.deepEqual(
+            finding.fixes.map((f) => f.title.en),
+            c.fixTitles,
+          );
         if (c.output === undefined) return;
         const preferred = finding.fixes.filter((f) => f.preferred);
         if (c.output === null) {
@@ -134,9 +160,17 @@ export function ruleTable(ruleId: string, severity: string, title: string, table
         assert.deepEqual(fixed, expectedTexts);
 
         const again = checkFiles(fixed, options);
-        assert.deepEqual(again.rendered.filter((f) => f.rule === 'ICP000'), [], 'the fix breaks the file');
+        assert.deepEqual(
+          again.rendered.filter((f) => f.rule === 'ICP000'),
+          [],
+          'the fix breaks the file',
+        );
         const left = ofRule(again, ruleId).filter((f) => f.instance === finding.instance);
-        assert.deepEqual(left.map((f) => `${f.messageId} ${rangeOf(f.at, fixed)}`), [], `${ruleId} is still reported for ${finding.instance} after the fix`);
+        assert.deepEqual(
+          left.map((f) => `${f.messageId} ${rangeOf(f.at, fixed)}`),
+          [],
+          `${ruleId} is still reported for ${finding.instance} after the fix`,
+        );
       });
     }
   });

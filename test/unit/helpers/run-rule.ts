@@ -29,7 +29,8 @@ export function runRule(
   texts: Texts,
   options: { today?: string; regionChoices?: readonly string[] } = {},
 ): RuleRun {
-  const findRule = (idOrName: string) => (idOrName === rule.id || idOrName === rule.name ? rule : ruleById(idOrName));
+  const findRule = (idOrName: string) =>
+    idOrName === rule.id || idOrName === rule.name ? rule : ruleById(idOrName);
   const run = runRules(instances, {
     rules: [rule],
     settings: new Map(),
@@ -54,10 +55,14 @@ export function runRule(
 /** The texts after applying a finding's fix (the preferred one unless `index` is given). */
 export function applyFixTo(texts: Texts, finding: Finding, index?: number): Record<string, string> {
   const fix = index === undefined ? finding.fixes.find((f) => f.preferred) : finding.fixes[index];
-  if (!fix) throw new Error(`${finding.ruleId}: no fix${index === undefined ? ' is preferred' : ` at ${index}`}`);
+  if (!fix)
+    throw new Error(`${finding.ruleId}: no fix${index === undefined ? ' is preferred' : ` at ${index}`}`);
   const out: Record<string, string> = { ...texts };
   for (const file of new Set(fix.edits.map((e) => e.file))) {
-    const result = applyEdits(out[file] ?? '', fix.edits.filter((e) => e.file === file));
+    const result = applyEdits(
+      out[file] ?? '',
+      fix.edits.filter((e) => e.file === file),
+    );
     if (result.dropped.length > 0) throw new Error(`${finding.ruleId}: fix edits conflict in ${file}`);
     out[file] = result.text;
   }

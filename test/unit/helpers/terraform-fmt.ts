@@ -6,7 +6,11 @@ import { spawnSync } from 'node:child_process';
  * warning it prints on stderr is ignored.
  */
 export function terraformFmt(text: string): string | undefined {
-  const run = spawnSync('terraform', ['fmt', '-no-color', '-'], { input: text, encoding: 'utf8', timeout: 30_000 });
+  const run = spawnSync('terraform', ['fmt', '-no-color', '-'], {
+    input: text,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   if (run.error) return undefined;
   if (run.status !== 0) throw new Error(`terraform fmt failed (${run.status}): ${run.stderr}`);
   return run.stdout;

@@ -63,7 +63,11 @@ describe('recovery: files that were not checked', () => {
     it('bytes that are not UTF-8 are read with replacement characters; broken UTF-16 is "not a text file"', () => {
       assert.deepEqual(decodeText(Buffer.from([0x23, 0x20, 0xe9, 0x0a])), { text: '# \uFFFD\n' });
       const result = decodeText(Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]));
-      assert.ok('notText' in result && /not a text file/.test(result.notText.en) && result.notText['zh-cn'].length > 0);
+      assert.ok(
+        'notText' in result &&
+          /not a text file/.test(result.notText.en) &&
+          result.notText['zh-cn'].length > 0,
+      );
     });
   });
 

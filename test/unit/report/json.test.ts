@@ -6,8 +6,14 @@ describe('report: json', () => {
   const report = buildJsonReport(sampleInput());
 
   it('lists every checked file in path order with its findings in position order', () => {
-    assert.deepEqual(report.files.map((f) => f.path), [MAIN, VARS]);
-    assert.deepEqual(report.files[0].findings.map((f) => f.ruleId), ['ICP002', 'ICP003', 'ICP012']);
+    assert.deepEqual(
+      report.files.map((f) => f.path),
+      [MAIN, VARS],
+    );
+    assert.deepEqual(
+      report.files[0].findings.map((f) => f.ruleId),
+      ['ICP002', 'ICP003', 'ICP012'],
+    );
     assert.deepEqual(report.files[1].findings, []);
   });
 
@@ -18,7 +24,12 @@ describe('report: json', () => {
 
   it('carries related locations, fixability and the files a fix edits', () => {
     const short = report.files[0].findings[1];
-    assert.deepEqual(short.related, [{ location: { path: VARS, startLine: 2, startColumn: 13, endLine: 2, endColumn: 14 }, message: 'variable default' }]);
+    assert.deepEqual(short.related, [
+      {
+        location: { path: VARS, startLine: 2, startColumn: 13, endLine: 2, endColumn: 14 },
+        message: 'variable default',
+      },
+    ]);
     assert.equal(short.fixable, true);
     assert.deepEqual(short.fixes, [{ title: 'Set 3 months', preferred: true, files: [VARS] }]);
     assert.equal(report.files[0].findings[2].fixable, false);
@@ -29,8 +40,23 @@ describe('report: json', () => {
     assert.equal(report.suppressions[0].reason, 'bench');
     assert.equal(report.suppressions[0].expires, null);
     assert.equal(report.suppressions[0].suppressed.ruleId, 'ICP004');
-    assert.deepEqual(report.instances.map((i) => [i.name, i.verdict]), [['alicloud_instance.web', 'not-ready'], ['alicloud_instance.db', 'unknown']]);
-    assert.deepEqual(report.summary, { errors: 2, warnings: 0, infos: 1, hints: 0, fixable: 2, suppressed: 1, filesChecked: 2, instances: { ready: 0, 'at-risk': 0, waived: 0, unknown: 1, 'not-ready': 1, total: 2 } });
+    assert.deepEqual(
+      report.instances.map((i) => [i.name, i.verdict]),
+      [
+        ['alicloud_instance.web', 'not-ready'],
+        ['alicloud_instance.db', 'unknown'],
+      ],
+    );
+    assert.deepEqual(report.summary, {
+      errors: 2,
+      warnings: 0,
+      infos: 1,
+      hints: 0,
+      fixable: 2,
+      suppressed: 1,
+      filesChecked: 2,
+      instances: { ready: 0, 'at-risk': 0, waived: 0, unknown: 1, 'not-ready': 1, total: 2 },
+    });
     assert.equal(report.verdict, 'not-ready');
     assert.equal(report.schemaVersion, 1);
   });

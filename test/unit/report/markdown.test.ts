@@ -20,7 +20,10 @@ describe('report: markdown', () => {
   });
 
   it('lists findings with links to the rule docs, suppressions and counts', () => {
-    assert.match(md, /\| `infra\/main\.tf:2:26` \| error \| \[ICP002 pay-as-you-go\]\(https:\/\/example\.test\/rules\/ICP002\) \|/);
+    assert.match(
+      md,
+      /\| `infra\/main\.tf:2:26` \| error \| \[ICP002 pay-as-you-go\]\(https:\/\/example\.test\/rules\/ICP002\) \|/,
+    );
     assert.match(md, /variable default `infra\/variables\.tf:2:13`/);
     assert.match(md, /## Suppressions in effect\n\n\| Location \| Rule \| Reason \| Expires \| Message \|/);
     assert.match(md, /- fixable with `--fix`: 2/);

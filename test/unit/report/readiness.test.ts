@@ -19,7 +19,10 @@ describe('report: readiness model', () => {
 
   it('marks a requirement unknown when its value cannot be evaluated (ICP012 at that value)', () => {
     assert.equal(status(db, 'period'), 'unknown');
-    assert.deepEqual(db.requirements.find((q) => q.id === 'period')!.findings.map((f) => f.ruleId), ['ICP012']);
+    assert.deepEqual(
+      db.requirements.find((q) => q.id === 'period')!.findings.map((f) => f.ruleId),
+      ['ICP012'],
+    );
     assert.equal(db.verdict, 'unknown');
   });
 
@@ -43,16 +46,35 @@ describe('report: readiness model', () => {
     assert.deepEqual(report.counts.findings, { error: 2, warning: 0, info: 1, hint: 0 });
     assert.equal(report.counts.fixable, 2);
     assert.equal(report.counts.suppressed, 1);
-    assert.deepEqual(report.counts.instances, { ready: 0, 'at-risk': 0, waived: 0, unknown: 1, 'not-ready': 1, total: 2 });
+    assert.deepEqual(report.counts.instances, {
+      ready: 0,
+      'at-risk': 0,
+      waived: 0,
+      unknown: 1,
+      'not-ready': 1,
+      total: 2,
+    });
   });
 
   it('is ready when nothing is found, and says so when there are no instances', () => {
-    assert.equal(buildReadiness({ ...RESULT, findings: [], suppressions: [], instances: [WEB] }).verdict, 'ready');
-    assert.equal(buildReadiness({ ...RESULT, findings: [], suppressions: [], instances: [] }).verdict, 'no-instances');
+    assert.equal(
+      buildReadiness({ ...RESULT, findings: [], suppressions: [], instances: [WEB] }).verdict,
+      'ready',
+    );
+    assert.equal(
+      buildReadiness({ ...RESULT, findings: [], suppressions: [], instances: [] }).verdict,
+      'no-instances',
+    );
   });
 
   it('treats a warning as at risk, not as not ready', () => {
-    const warning: Finding = { ...PAYG, ruleId: 'ICP005', ruleName: 'expiry', severity: 'warning', fixes: [] };
+    const warning: Finding = {
+      ...PAYG,
+      ruleId: 'ICP005',
+      ruleName: 'expiry',
+      severity: 'warning',
+      fixes: [],
+    };
     const r = buildReadiness({ ...RESULT, findings: [warning], suppressions: [], instances: [WEB] });
     assert.equal(r.instances[0].requirements.find((q) => q.id === 'expiry')!.status, 'warn');
     assert.equal(r.instances[0].verdict, 'at-risk');

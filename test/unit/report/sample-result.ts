@@ -53,29 +53,90 @@ function instance(name: string, header: typeof webHeader, extra: Partial<Instanc
   };
 }
 
-export const WEB = instance('alicloud_instance.web', webHeader, { chargeType: known('pay-as-you-go', at(MAIN, MAIN_TF, '"PostPaid"')) });
+export const WEB = instance('alicloud_instance.web', webHeader, {
+  chargeType: known('pay-as-you-go', at(MAIN, MAIN_TF, '"PostPaid"')),
+});
 export const DB = instance('alicloud_instance.db', dbHeader, {
   period: unknown('data.x.months', at(MAIN, MAIN_TF, 'data.x.months')),
   publicBandwidthMbps: omitted(0, dbHeader),
 });
 
-function finding(ruleId: string, ruleName: string, severity: Severity, messageEn: string, where: Finding['at'], extra: Partial<Finding> = {}): Finding {
-  return { ruleId, ruleName, severity, messageId: 'm', message: { en: messageEn, 'zh-cn': `中文：${messageEn}` }, at: where, related: [], fixes: [], ...extra };
+function finding(
+  ruleId: string,
+  ruleName: string,
+  severity: Severity,
+  messageEn: string,
+  where: Finding['at'],
+  extra: Partial<Finding> = {},
+): Finding {
+  return {
+    ruleId,
+    ruleName,
+    severity,
+    messageId: 'm',
+    message: { en: messageEn, 'zh-cn': `中文：${messageEn}` },
+    at: where,
+    related: [],
+    fixes: [],
+    ...extra,
+  };
 }
 
-export const PAYG = finding('ICP002', 'pay-as-you-go', 'error', 'Pay-as-you-go instances cannot get an ICP service number.', WEB.chargeType!.at, {
-  instance: WEB.name,
-  fixes: [{ title: { en: 'Set PrePaid', 'zh-cn': '设为 PrePaid' }, preferred: true, edits: [{ file: MAIN, start: WEB.chargeType!.at.start, end: WEB.chargeType!.at.end, newText: '"PrePaid"' }] }],
+export const PAYG = finding(
+  'ICP002',
+  'pay-as-you-go',
+  'error',
+  'Pay-as-you-go instances cannot get an ICP service number.',
+  WEB.chargeType!.at,
+  {
+    instance: WEB.name,
+    fixes: [
+      {
+        title: { en: 'Set PrePaid', 'zh-cn': '设为 PrePaid' },
+        preferred: true,
+        edits: [
+          { file: MAIN, start: WEB.chargeType!.at.start, end: WEB.chargeType!.at.end, newText: '"PrePaid"' },
+        ],
+      },
+    ],
+  },
+);
+export const SHORT = finding(
+  'ICP003',
+  'subscription-too-short',
+  'error',
+  'The subscription is 1 month; at least 3 are needed.',
+  at(MAIN, MAIN_TF, 'var.period'),
+  {
+    instance: WEB.name,
+    related: [{ at: at(VARS, VARS_TF, '1'), message: { en: 'variable default', 'zh-cn': '变量默认值' } }],
+    fixes: [
+      {
+        title: { en: 'Set 3 months', 'zh-cn': '设为 3 个月' },
+        preferred: true,
+        edits: [{ file: VARS, start: VARS_TF.indexOf('1'), end: VARS_TF.indexOf('1') + 1, newText: '3' }],
+      },
+    ],
+  },
+);
+export const UNRESOLVED = finding(
+  'ICP012',
+  'value-unresolved',
+  'info',
+  'The period is data.x.months, which cannot be evaluated.',
+  DB.period!.at,
+  { instance: DB.name },
+);
+export const NO_IP: Finding = finding('ICP004', 'no-public-ip', 'error', 'No public IP.', dbHeader, {
+  instance: DB.name,
 });
-export const SHORT = finding('ICP003', 'subscription-too-short', 'error', 'The subscription is 1 month; at least 3 are needed.', at(MAIN, MAIN_TF, 'var.period'), {
-  instance: WEB.name,
-  related: [{ at: at(VARS, VARS_TF, '1'), message: { en: 'variable default', 'zh-cn': '变量默认值' } }],
-  fixes: [{ title: { en: 'Set 3 months', 'zh-cn': '设为 3 个月' }, preferred: true, edits: [{ file: VARS, start: VARS_TF.indexOf('1'), end: VARS_TF.indexOf('1') + 1, newText: '3' }] }],
-});
-export const UNRESOLVED = finding('ICP012', 'value-unresolved', 'info', 'The period is data.x.months, which cannot be evaluated.', DB.period!.at, { instance: DB.name });
-export const NO_IP: Finding = finding('ICP004', 'no-public-ip', 'error', 'No public IP.', dbHeader, { instance: DB.name });
 
-export const SUPPRESSION: AppliedSuppression = { ruleId: 'ICP004', reason: 'bench', at: at(MAIN, MAIN_TF, '# icp-ignore: ICP004 reason="bench"'), suppressed: NO_IP };
+export const SUPPRESSION: AppliedSuppression = {
+  ruleId: 'ICP004',
+  reason: 'bench',
+  at: at(MAIN, MAIN_TF, '# icp-ignore: ICP004 reason="bench"'),
+  suppressed: NO_IP,
+};
 
 export const RESULT: CheckResult = {
   findings: [UNRESOLVED, SHORT, PAYG],
@@ -90,12 +151,24 @@ export const RULES: readonly RuleMeta[] = [
   ['ICP003', 'subscription-too-short', 'error'],
   ['ICP004', 'no-public-ip', 'error'],
   ['ICP012', 'value-unresolved', 'info'],
-].map(([id, name, severity]) => ({ id, name, severity: severity as Severity, fixable: true, docs: { url: `https://example.test/rules/${id}`, summary: { en: `${name} summary`, 'zh-cn': `${name} 摘要` } } }));
+].map(([id, name, severity]) => ({
+  id,
+  name,
+  severity: severity as Severity,
+  fixable: true,
+  docs: {
+    url: `https://example.test/rules/${id}`,
+    summary: { en: `${name} summary`, 'zh-cn': `${name} 摘要` },
+  },
+}));
 
 export function sampleInput(overrides: Partial<ReportInput> = {}): ReportInput {
   return {
     result: RESULT,
-    texts: new Map([[MAIN, MAIN_TF], [VARS, VARS_TF]]),
+    texts: new Map([
+      [MAIN, MAIN_TF],
+      [VARS, VARS_TF],
+    ]),
     rules: RULES,
     lang: 'en',
     tool: { name: 'icp-check', version: '9.9.9' },

@@ -22,7 +22,10 @@ describe('report: sarif', () => {
   });
 
   it('describes one rule per ID with name, short description, help URI and default level', () => {
-    assert.deepEqual(run.tool.driver.rules.map((r: Any) => r.id), ['ICP002', 'ICP003', 'ICP004', 'ICP012']);
+    assert.deepEqual(
+      run.tool.driver.rules.map((r: Any) => r.id),
+      ['ICP002', 'ICP003', 'ICP004', 'ICP012'],
+    );
     assert.deepEqual(run.tool.driver.rules[0], {
       id: 'ICP002',
       name: 'pay-as-you-go',
@@ -39,10 +42,20 @@ describe('report: sarif', () => {
     assert.equal(payg.ruleId, 'ICP002');
     assert.equal(run.tool.driver.rules[payg.ruleIndex].id, 'ICP002');
     assert.equal(payg.level, 'error');
-    assert.deepEqual(payg.locations[0].physicalLocation.artifactLocation, { uri: MAIN, uriBaseId: '%SRCROOT%' });
+    assert.deepEqual(payg.locations[0].physicalLocation.artifactLocation, {
+      uri: MAIN,
+      uriBaseId: '%SRCROOT%',
+    });
     assert.deepEqual(
       { ...payg.locations[0].physicalLocation.region, charOffset: undefined, charLength: undefined },
-      { startLine: 2, startColumn: 26, endLine: 2, endColumn: 36, charOffset: undefined, charLength: undefined },
+      {
+        startLine: 2,
+        startColumn: 26,
+        endLine: 2,
+        endColumn: 36,
+        charOffset: undefined,
+        charLength: undefined,
+      },
     );
     assert.deepEqual(run.originalUriBaseIds, { '%SRCROOT%': { uri: 'file:///repo/' } });
   });
@@ -67,6 +80,9 @@ describe('report: sarif', () => {
     assert.deepEqual(artifactLocation('/home/me/a b.tf'), { uri: 'file:///home/me/a%20b.tf' });
     assert.deepEqual(artifactLocation('C:\\infra\\main.tf'), { uri: 'file:///C:/infra/main.tf' });
     assert.deepEqual(artifactLocation('file:///x/main.tf'), { uri: 'file:///x/main.tf' });
-    assert.deepEqual(artifactLocation('modules/web/main.tf'), { uri: 'modules/web/main.tf', uriBaseId: '%SRCROOT%' });
+    assert.deepEqual(artifactLocation('modules/web/main.tf'), {
+      uri: 'modules/web/main.tf',
+      uriBaseId: '%SRCROOT%',
+    });
   });
 });

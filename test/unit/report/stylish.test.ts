@@ -8,7 +8,10 @@ describe('report: stylish', () => {
   it('groups by file with line:col, severity, message and rule ID', () => {
     const lines = plain.split('\n');
     assert.equal(lines[0], 'infra/main.tf');
-    assert.match(lines[1], /^ {2}2:26 +error +Pay-as-you-go instances cannot get an ICP service number\. +ICP002$/);
+    assert.match(
+      lines[1],
+      /^ {2}2:26 +error +Pay-as-you-go instances cannot get an ICP service number\. +ICP002$/,
+    );
     assert.match(plain, /3:26 +error +The subscription is 1 month; at least 3 are needed\. +ICP003/);
   });
 
@@ -30,7 +33,10 @@ describe('report: stylish', () => {
 
   it('says there are no problems when there are none', () => {
     const input = sampleInput();
-    const out = formatStylish({ ...input, result: { ...input.result, findings: [], suppressions: [] } }, { color: false });
+    const out = formatStylish(
+      { ...input, result: { ...input.result, findings: [], suppressions: [] } },
+      { color: false },
+    );
     assert.match(out, /✔ No problems/);
   });
 

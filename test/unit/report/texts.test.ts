@@ -22,8 +22,14 @@ describe('report texts: plurals and sentences', () => {
   }
 
   it('joins messages as sentences, adding a full stop only where one is missing', () => {
-    assert.equal(sentences(['ICP002: It is pay-as-you-go.', 'ICP002: load tests', ' '], 'en'), 'ICP002: It is pay-as-you-go. ICP002: load tests.');
-    assert.equal(sentences(['ICP002：按量付费。', 'ICP002：压测'], 'zh-cn'), 'ICP002：按量付费。ICP002：压测。');
+    assert.equal(
+      sentences(['ICP002: It is pay-as-you-go.', 'ICP002: load tests', ' '], 'en'),
+      'ICP002: It is pay-as-you-go. ICP002: load tests.',
+    );
+    assert.equal(
+      sentences(['ICP002：按量付费。', 'ICP002：压测'], 'zh-cn'),
+      'ICP002：按量付费。ICP002：压测。',
+    );
     assert.equal(sentences([], 'en'), '');
   });
 });

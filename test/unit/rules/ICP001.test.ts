@@ -26,7 +26,13 @@ function tfInstance() {
     header: 'resource "alicloud_instance" "web"',
     name: 'alicloud_instance.web',
     // The region comes from the provider: the finding stays on the header, the provider is related.
-    region: { kind: 'known', value: 'cn-hongkong', omitted: false, at: doc.at('resource "alicloud_instance" "web"'), origins: [doc.origin('"cn-hongkong"', LABEL('provider alicloud region'))] },
+    region: {
+      kind: 'known',
+      value: 'cn-hongkong',
+      omitted: false,
+      at: doc.at('resource "alicloud_instance" "web"'),
+      origins: [doc.origin('"cn-hongkong"', LABEL('provider alicloud region'))],
+    },
     setters: { region: (r) => doc.replace('"cn-hongkong"', `"${r}"`) },
   });
 }
@@ -39,7 +45,8 @@ describe('ICP001 region-not-mainland', () => {
         rule: 'ICP001',
         severity: 'error',
         messageId: 'hongKong',
-        message: 'alicloud_instance.web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
+        message:
+          'alicloud_instance.web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
         range: '5:1-5:35',
         file: 'main.tf',
         related: [{ file: 'main.tf', range: '2:12-2:25', message: 'provider alicloud region' }],
@@ -48,22 +55,43 @@ describe('ICP001 region-not-mainland', () => {
   });
 
   it('offers one fix per region choice, the first preferred, titled with the region name', () => {
-    const run = runRule(regionNotMainland, [tfInstance()], { 'main.tf': TF }, { regionChoices: ['cn-shanghai', 'cn-beijing', 'cn-hongkong'] });
+    const run = runRule(
+      regionNotMainland,
+      [tfInstance()],
+      { 'main.tf': TF },
+      { regionChoices: ['cn-shanghai', 'cn-beijing', 'cn-hongkong'] },
+    );
     const fixes = run.findings[0].fixes;
-    assert.deepEqual(fixes.map((f) => [f.title.en, f.title['zh-cn'], f.preferred]), [
-      ['Deploy in China (Shanghai) (cn-shanghai)', '部署到华东2（上海）（cn-shanghai）', true],
-      ['Deploy in China (Beijing) (cn-beijing)', '部署到华北2（北京）（cn-beijing）', false],
-    ]);
-    assert.equal(applyFixTo({ 'main.tf': TF }, run.findings[0])['main.tf'], TF.replace('cn-hongkong', 'cn-shanghai'));
-    assert.equal(applyFixTo({ 'main.tf': TF }, run.findings[0], 1)['main.tf'], TF.replace('cn-hongkong', 'cn-beijing'));
+    assert.deepEqual(
+      fixes.map((f) => [f.title.en, f.title['zh-cn'], f.preferred]),
+      [
+        ['Deploy in China (Shanghai) (cn-shanghai)', '部署到华东2（上海）（cn-shanghai）', true],
+        ['Deploy in China (Beijing) (cn-beijing)', '部署到华北2（北京）（cn-beijing）', false],
+      ],
+    );
+    assert.equal(
+      applyFixTo({ 'main.tf': TF }, run.findings[0])['main.tf'],
+      TF.replace('cn-hongkong', 'cn-shanghai'),
+    );
+    assert.equal(
+      applyFixTo({ 'main.tf': TF }, run.findings[0], 1)['main.tf'],
+      TF.replace('cn-hongkong', 'cn-beijing'),
+    );
   });
 
   it('ros: a zone outside the mainland points at the zone', () => {
     const doc = new FixtureDoc('t.ros.yaml', ROS);
-    const instance = makeInstance(doc, 'ros', { header: 'Web:', name: 'Web', region: doc.known('ap-southeast-1', 'ap-southeast-1a') });
+    const instance = makeInstance(doc, 'ros', {
+      header: 'Web:',
+      name: 'Web',
+      region: doc.known('ap-southeast-1', 'ap-southeast-1a'),
+    });
     const run = runRule(regionNotMainland, [instance], { 't.ros.yaml': ROS });
     assert.equal(run.rendered[0].messageId, 'notMainland');
-    assert.equal(run.rendered[0].message, 'Web is deployed in ap-southeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.');
+    assert.equal(
+      run.rendered[0].message,
+      'Web is deployed in ap-southeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
+    );
     assert.equal(run.rendered[0].range, '6:15-6:30');
     assert.deepEqual(run.findings[0].fixes, [], 'no setter, no fix');
   });
@@ -72,7 +100,10 @@ describe('ICP001 region-not-mainland', () => {
     const doc = new FixtureDoc('plan.icp.yaml', 'instances:\n  web-1:\n    region: cn-hangzhou\n');
     const cases = [
       makeInstance(doc, 'spec', { header: 'web-1', region: doc.known('cn-hangzhou', 'cn-hangzhou') }),
-      makeInstance(doc, 'spec', { header: 'web-1', region: doc.known('cn-shanghai-finance-1', 'cn-hangzhou') }),
+      makeInstance(doc, 'spec', {
+        header: 'web-1',
+        region: doc.known('cn-shanghai-finance-1', 'cn-hangzhou'),
+      }),
       makeInstance(doc, 'spec', { header: 'web-1', region: doc.known('cn-newcity', 'cn-hangzhou') }),
       makeInstance(doc, 'spec', { header: 'web-1' }),
       makeInstance(doc, 'spec', { header: 'web-1', region: doc.unknown('cn-hangzhou') }),

@@ -23,20 +23,34 @@ describe('ICP006 instance-stopped', () => {
         rule: 'ICP006',
         severity: 'warning',
         messageId: 'stopped',
-        message: 'alicloud_instance.web is stopped; only a running instance can get a service number for an ICP filing.',
+        message:
+          'alicloud_instance.web is stopped; only a running instance can get a service number for an ICP filing.',
         range: '2:12-2:21',
         file: 'main.tf',
         related: [],
       },
     ]);
     assert.equal(run.findings[0].fixes[0].title['zh-cn'], '启动实例（Running）');
-    assert.equal(applyFixTo({ 'main.tf': TF }, run.findings[0])['main.tf'], TF.replace('"Stopped"', '"Running"'));
+    assert.equal(
+      applyFixTo({ 'main.tf': TF }, run.findings[0])['main.tf'],
+      TF.replace('"Stopped"', '"Running"'),
+    );
   });
 
   it('spec: status: stopped', () => {
     const text = 'instances:\n  web-1:\n    status: stopped\n';
     const doc = new FixtureDoc('p.icp.yaml', text);
-    const run = runRule(instanceStopped, [makeInstance(doc, 'spec', { header: 'web-1', name: 'web-1', status: doc.known('stopped', 'stopped') })], { 'p.icp.yaml': text });
+    const run = runRule(
+      instanceStopped,
+      [
+        makeInstance(doc, 'spec', {
+          header: 'web-1',
+          name: 'web-1',
+          status: doc.known('stopped', 'stopped'),
+        }),
+      ],
+      { 'p.icp.yaml': text },
+    );
     assert.equal(run.rendered[0].range, '3:13-3:20');
   });
 
@@ -52,6 +66,11 @@ describe('ICP006 instance-stopped', () => {
       { 'main.tf': TF },
     );
     assert.deepEqual(run.rendered, []);
-    assert.deepEqual(run.unresolved.map((u) => u.message), ['`status` of u is `"Stopped"`, which cannot be evaluated here; the checks that need it are skipped, not guessed.']);
+    assert.deepEqual(
+      run.unresolved.map((u) => u.message),
+      [
+        '`status` of u is `"Stopped"`, which cannot be evaluated here; the checks that need it are skipped, not guessed.',
+      ],
+    );
   });
 });

@@ -33,7 +33,8 @@ describe('ICP008 service-number-reused', () => {
         rule: 'ICP008',
         severity: 'error',
         messageId: 'reused',
-        message: 'Service number 1111 is already used for a.example.com; a service number serves one website only and can never be reused.',
+        message:
+          'Service number 1111 is already used for a.example.com; a service number serves one website only and can never be reused.',
         range: '14:24-14:30',
         file: 'plan.icp.yaml',
         related: [
@@ -45,7 +46,8 @@ describe('ICP008 service-number-reused', () => {
         rule: 'ICP008',
         severity: 'error',
         messageId: 'reused',
-        message: 'Service number 1111 is already used for a.example.com; a service number serves one website only and can never be reused.',
+        message:
+          'Service number 1111 is already used for a.example.com; a service number serves one website only and can never be reused.',
         range: '16:24-16:30',
         file: 'plan.icp.yaml',
         related: [
@@ -57,7 +59,10 @@ describe('ICP008 service-number-reused', () => {
   });
 
   it('valid: distinct numbers and websites without a number', () => {
-    const text = TEXT.replace(/"1111"(\n {6}- domain: d)/, '"3333"$1').replace('domain: d.example.com\n        serviceNumber: "1111"', 'domain: d.example.com');
+    const text = TEXT.replace(/"1111"(\n {6}- domain: d)/, '"3333"$1').replace(
+      'domain: d.example.com\n        serviceNumber: "1111"',
+      'domain: d.example.com',
+    );
     const { instances, texts } = specInstances(text, [
       { key: 'web-1', domains: ['a.example.com', 'b.example.com'] },
       { key: 'web-2', domains: ['c.example.com', 'd.example.com'] },

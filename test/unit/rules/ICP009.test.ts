@@ -11,7 +11,10 @@ function run(product: Product, amount: number, currency: 'CNY' | 'USD') {
     header: 'box:',
     name: 'box',
     product,
-    order: { amount: doc.known(amount, String(amount), { after: 'amount:' }), currency: doc.known(currency, currency) },
+    order: {
+      amount: doc.known(amount, String(amount), { after: 'amount:' }),
+      currency: doc.known(currency, currency),
+    },
   });
   return runRule(orderBelowMinimum, [instance], { 'p.icp.yaml': text }).rendered;
 }

@@ -27,7 +27,8 @@ describe('ICP010 no-auto-renew', () => {
       chargeType: doc.known('subscription', '"PrePaid"'),
       renewalStatus: doc.omitted('Normal', header),
       setters: {
-        renewalStatus: (v) => doc.insertAfterLine('instance_charge_type', `  renewal_status       = "${v}"\n`),
+        renewalStatus: (v) =>
+          doc.insertAfterLine('instance_charge_type', `  renewal_status       = "${v}"\n`),
         autoRenew: () => undefined,
       },
     });
@@ -37,13 +38,17 @@ describe('ICP010 no-auto-renew', () => {
         rule: 'ICP010',
         severity: 'hint',
         messageId: 'noAutoRenew',
-        message: 'alicloud_instance.web does not renew automatically: once its remaining time drops below the minimum it can no longer apply for a service number, and when it expires its websites lose their filing access.',
+        message:
+          'alicloud_instance.web does not renew automatically: once its remaining time drops below the minimum it can no longer apply for a service number, and when it expires its websites lose their filing access.',
         range: '1:1-1:35',
         file: 'main.tf',
         related: [],
       },
     ]);
-    assert.equal(applyFixTo({ 'main.tf': TF }, run.findings[0])['main.tf'], TF.replace('"PrePaid"\n', '"PrePaid"\n  renewal_status       = "AutoRenewal"\n'));
+    assert.equal(
+      applyFixTo({ 'main.tf': TF }, run.findings[0])['main.tf'],
+      TF.replace('"PrePaid"\n', '"PrePaid"\n  renewal_status       = "AutoRenewal"\n'),
+    );
   });
 
   it("ros: AutoRenew 'False' is reported on the value; the fix uses the autoRenew setter", () => {
@@ -57,7 +62,10 @@ describe('ICP010 no-auto-renew', () => {
     });
     const run = runRule(noAutoRenew, [instance], { 't.ros.yaml': ROS });
     assert.equal(run.rendered[0].range, '7:18-7:25');
-    assert.equal(applyFixTo({ 't.ros.yaml': ROS }, run.findings[0])['t.ros.yaml'], ROS.replace("'False'", "'True'"));
+    assert.equal(
+      applyFixTo({ 't.ros.yaml': ROS }, run.findings[0])['t.ros.yaml'],
+      ROS.replace("'False'", "'True'"),
+    );
   });
 
   it('valid: AutoRenewal, autoRenew true, NotRenewal (ICP005 warns), pay-as-you-go, unknown (ICP012)', () => {
@@ -66,15 +74,40 @@ describe('ICP010 no-auto-renew', () => {
     const run = runRule(
       noAutoRenew,
       [
-        makeInstance(doc, 'terraform', { header: 'resource', chargeType: sub, renewalStatus: doc.known('AutoRenewal', 'PrePaid') }),
-        makeInstance(doc, 'terraform', { header: 'resource', chargeType: sub, autoRenew: doc.known(true, 'PrePaid') }),
-        makeInstance(doc, 'terraform', { header: 'resource', chargeType: sub, renewalStatus: doc.known('NotRenewal', 'PrePaid') }),
-        makeInstance(doc, 'terraform', { header: 'resource', chargeType: doc.known('pay-as-you-go', 'PrePaid') }),
-        makeInstance(doc, 'terraform', { header: 'resource', name: 'u', chargeType: sub, autoRenew: doc.unknown('"PrePaid"') }),
+        makeInstance(doc, 'terraform', {
+          header: 'resource',
+          chargeType: sub,
+          renewalStatus: doc.known('AutoRenewal', 'PrePaid'),
+        }),
+        makeInstance(doc, 'terraform', {
+          header: 'resource',
+          chargeType: sub,
+          autoRenew: doc.known(true, 'PrePaid'),
+        }),
+        makeInstance(doc, 'terraform', {
+          header: 'resource',
+          chargeType: sub,
+          renewalStatus: doc.known('NotRenewal', 'PrePaid'),
+        }),
+        makeInstance(doc, 'terraform', {
+          header: 'resource',
+          chargeType: doc.known('pay-as-you-go', 'PrePaid'),
+        }),
+        makeInstance(doc, 'terraform', {
+          header: 'resource',
+          name: 'u',
+          chargeType: sub,
+          autoRenew: doc.unknown('"PrePaid"'),
+        }),
       ],
       { 'main.tf': TF },
     );
     assert.deepEqual(run.rendered, []);
-    assert.deepEqual(run.unresolved.map((u) => u.message), ['`auto_renew` of u is `"PrePaid"`, which cannot be evaluated here; the checks that need it are skipped, not guessed.']);
+    assert.deepEqual(
+      run.unresolved.map((u) => u.message),
+      [
+        '`auto_renew` of u is `"PrePaid"`, which cannot be evaluated here; the checks that need it are skipped, not guessed.',
+      ],
+    );
   });
 });

@@ -29,7 +29,8 @@ describe('ICP013 public-ip-via-eip', () => {
         rule: 'ICP013',
         severity: 'hint',
         messageId: 'viaEip',
-        message: 'The only public IP of alicloud_instance.web is an associated Elastic IP: keep it bound, or the instance has no public IP and loses its filing access.',
+        message:
+          'The only public IP of alicloud_instance.web is an associated Elastic IP: keep it bound, or the instance has no public IP and loses its filing access.',
         range: '1:1-1:35',
         file: 'main.tf',
         related: [{ file: 'main.tf', range: '5:1-5:42', message: 'Elastic IP association' }],
@@ -40,7 +41,11 @@ describe('ICP013 public-ip-via-eip', () => {
   it('spec: eip: true and no bandwidth points at eip', () => {
     const text = 'instances:\n  web-1:\n    eip: true\n';
     const doc = new FixtureDoc('p.icp.yaml', text);
-    const run = runRule(publicIpViaEip, [makeInstance(doc, 'spec', { header: 'web-1', name: 'web-1', eipDeclared: doc.known(true, 'true') })], { 'p.icp.yaml': text });
+    const run = runRule(
+      publicIpViaEip,
+      [makeInstance(doc, 'spec', { header: 'web-1', name: 'web-1', eipDeclared: doc.known(true, 'true') })],
+      { 'p.icp.yaml': text },
+    );
     assert.equal(run.rendered[0].range, '3:10-3:14');
   });
 
@@ -50,10 +55,22 @@ describe('ICP013 public-ip-via-eip', () => {
     const run = runRule(
       publicIpViaEip,
       [
-        makeInstance(doc, 'terraform', { header: 'resource', publicBandwidthMbps: doc.known(5, 'ecs'), eipAssociations: eip }),
+        makeInstance(doc, 'terraform', {
+          header: 'resource',
+          publicBandwidthMbps: doc.known(5, 'ecs'),
+          eipAssociations: eip,
+        }),
         makeInstance(doc, 'terraform', { header: 'resource', publicBandwidthMbps: doc.known(0, 'ecs') }),
-        makeInstance(doc, 'terraform', { header: 'resource', publicBandwidthMbps: doc.unknown('ecs'), eipAssociations: eip }),
-        makeInstance(doc, 'terraform', { header: 'resource', product: 'simple-application-server', eipAssociations: eip }),
+        makeInstance(doc, 'terraform', {
+          header: 'resource',
+          publicBandwidthMbps: doc.unknown('ecs'),
+          eipAssociations: eip,
+        }),
+        makeInstance(doc, 'terraform', {
+          header: 'resource',
+          product: 'simple-application-server',
+          eipAssociations: eip,
+        }),
       ],
       { 'main.tf': TF },
     );

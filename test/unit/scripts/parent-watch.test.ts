@@ -9,8 +9,13 @@ describe('npm start: stopping with its parent', () => {
       listeners: new Map<string, () => void>(),
       tick: (): void => undefined,
       ppid: () => host.parent,
-      onSignal(signal: string, listener: () => void) { host.listeners.set(signal, listener); },
-      every(_ms: number, tick: () => void) { host.tick = tick; return { unref() {} }; },
+      onSignal(signal: string, listener: () => void) {
+        host.listeners.set(signal, listener);
+      },
+      every(_ms: number, tick: () => void) {
+        host.tick = tick;
+        return { unref() {} };
+      },
     };
     return host;
   }

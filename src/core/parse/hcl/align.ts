@@ -26,7 +26,11 @@ export function alignedRunEndingAt(text: string, sorted: readonly HclAttribute[]
  * The `=` column for a run plus a new key needing at least `minColumn`, and the edits that move
  * the run's `=` there. In a formatted file they only move when the new key is the longest.
  */
-export function alignment(file: HclFile, run: readonly HclAttribute[], minColumn: number): { column: number; padding: TextEdit[] } {
+export function alignment(
+  file: HclFile,
+  run: readonly HclAttribute[],
+  minColumn: number,
+): { column: number; padding: TextEdit[] } {
   const text = file.text;
   const column = Math.max(minColumn, ...run.map((a) => columnOf(text, equalsOf(text, a))));
   const padding: TextEdit[] = [];
@@ -34,7 +38,12 @@ export function alignment(file: HclFile, run: readonly HclAttribute[], minColumn
     const equals = equalsOf(text, attribute);
     if (columnOf(text, equals) === column) continue;
     const spaces = column - columnOf(text, attribute.nameSpan.end);
-    padding.push({ file: file.path, start: attribute.nameSpan.end, end: equals, newText: ' '.repeat(spaces) });
+    padding.push({
+      file: file.path,
+      start: attribute.nameSpan.end,
+      end: equals,
+      newText: ' '.repeat(spaces),
+    });
   }
   return { column, padding };
 }

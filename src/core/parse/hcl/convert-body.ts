@@ -30,14 +30,25 @@ export function bodyOfTopLevelItem(item: SyntaxNode, source: string): HclBody {
 }
 
 /** Blocks that only exist at the top of a file. */
-const TOP_LEVEL = new Set(['resource', 'data', 'variable', 'locals', 'provider', 'module', 'output', 'terraform']);
+const TOP_LEVEL = new Set([
+  'resource',
+  'data',
+  'variable',
+  'locals',
+  'provider',
+  'module',
+  'output',
+  'terraform',
+]);
 
 /**
  * A `resource` (or other top-level block) found inside another block is debris of error recovery
  * (a half-typed line swallowed the blocks after it): hand it back to the file.
  */
 function strayTopLevel(body: HclBody): HclBlock[] {
-  return body.blocks.flatMap((b) => (TOP_LEVEL.has(b.type) && b.labels.length > 0 ? [b, ...strayTopLevel(b.body)] : strayTopLevel(b.body)));
+  return body.blocks.flatMap((b) =>
+    TOP_LEVEL.has(b.type) && b.labels.length > 0 ? [b, ...strayTopLevel(b.body)] : strayTopLevel(b.body),
+  );
 }
 
 /** Reads a run of sibling nodes that may mix proper attributes/blocks with the debris of an ERROR. */
@@ -60,7 +71,12 @@ function readRun(nodes: readonly SyntaxNode[], source: string, into: Items, end:
         // Loose `name = expression` inside an ERROR.
         if (run[i + 1]?.type === '=' && run[i + 2]?.type === 'expression') {
           const expr = safeExpr(run[i + 2], source);
-          into.attributes.push({ name: node.text, nameSpan: span(node), expr, span: { start: node.startIndex, end: expr.span.end } });
+          into.attributes.push({
+            name: node.text,
+            nameSpan: span(node),
+            expr,
+            span: { start: node.startIndex, end: expr.span.end },
+          });
           i += 2;
           continue;
         }
@@ -80,13 +96,22 @@ function readRun(nodes: readonly SyntaxNode[], source: string, into: Items, end:
   }
 }
 
-function looseBlock(run: readonly SyntaxNode[], headAt: number, openAt: number, source: string, end: number): { block: HclBlock; last: number } {
+function looseBlock(
+  run: readonly SyntaxNode[],
+  headAt: number,
+  openAt: number,
+  source: string,
+  end: number,
+): { block: HclBlock; last: number } {
   let depth = 0;
   let closeAt = -1;
   for (let k = openAt + 1; k < run.length; k++) {
     if (run[k].type === 'block_start') depth++;
     else if (run[k].type === 'block_end' && !isMissingEnd(run[k])) {
-      if (depth === 0) { closeAt = k; break; }
+      if (depth === 0) {
+        closeAt = k;
+        break;
+      }
       depth--;
     }
   }
@@ -101,7 +126,10 @@ function looseBlock(run: readonly SyntaxNode[], headAt: number, openAt: number, 
       type: head.text,
       labels,
       header: { start: head.startIndex, end: run[openAt - 1].endIndex },
-      span: { start: head.startIndex, end: close ? close.endIndex : Math.max(end, run[run.length - 1].endIndex) },
+      span: {
+        start: head.startIndex,
+        end: close ? close.endIndex : Math.max(end, run[run.length - 1].endIndex),
+      },
       openBrace: span(run[openAt]),
       closeBrace: close ? span(close) : undefined,
       body: items,
@@ -114,7 +142,9 @@ function blockOf(node: SyntaxNode, source: string): HclBlock {
   const children = node.children.filter((c) => c.type !== 'comment');
   const head = children[0];
   const open = children.findIndex((c) => c.type === 'block_start');
-  const labelNodes = children.slice(1, open < 0 ? children.length : open).filter((c) => c.type === 'string_lit' || c.type === 'identifier');
+  const labelNodes = children
+    .slice(1, open < 0 ? children.length : open)
+    .filter((c) => c.type === 'string_lit' || c.type === 'identifier');
   const end = children.find((c) => c.type === 'block_end');
   const items: Items = { attributes: [], blocks: [] };
   const bodyNodes = children.filter((c) => c.type === 'body' || c.type === 'ERROR');
@@ -152,12 +182,24 @@ function attributesOf(node: SyntaxNode, source: string): HclAttribute[] {
     const empty = { start: error.startIndex, end: error.startIndex };
     const expr = safeExpr(value, source);
     return [
-      { name: name.text, nameSpan: span(name), expr: { kind: 'other', span: empty, text: '', references: [] }, span: { start: name.startIndex, end: error.startIndex } },
-      { name: nextName.text, nameSpan: span(nextName), expr, span: { start: nextName.startIndex, end: value.endIndex } },
+      {
+        name: name.text,
+        nameSpan: span(name),
+        expr: { kind: 'other', span: empty, text: '', references: [] },
+        span: { start: name.startIndex, end: error.startIndex },
+      },
+      {
+        name: nextName.text,
+        nameSpan: span(nextName),
+        expr,
+        span: { start: nextName.startIndex, end: value.endIndex },
+      },
     ];
   }
   const expr = safeExpr(value, source);
-  return [{ name: name.text, nameSpan: span(name), expr, span: { start: name.startIndex, end: value.endIndex } }];
+  return [
+    { name: name.text, nameSpan: span(name), expr, span: { start: name.startIndex, end: value.endIndex } },
+  ];
 }
 
 /** An expression too deeply nested to convert becomes an opaque (unknown) one; the rest of the file still reads. */
@@ -166,14 +208,20 @@ function safeExpr(node: SyntaxNode, source: string): Expr {
     return exprFromNode(node, source);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return { kind: 'other', span: span(node), text: source.slice(node.startIndex, node.endIndex), references: [] };
+    return {
+      kind: 'other',
+      span: span(node),
+      text: source.slice(node.startIndex, node.endIndex),
+      references: [],
+    };
   }
 }
 
 function labelOf(node: SyntaxNode): { value: string; span: { start: number; end: number } } {
   if (node.type === 'identifier') return { value: node.text, span: span(node) };
   // A label the copy read without its inside (it holds no error): `"` + template literal + `"`.
-  if (node.type === 'string_lit' && node.children.length === 0) return { value: unescape(node.text.slice(1, -1)), span: span(node) };
+  if (node.type === 'string_lit' && node.children.length === 0)
+    return { value: unescape(node.text.slice(1, -1)), span: span(node) };
   const chunk = node.namedChildren.find((c) => c.type === 'template_literal');
   return { value: unescape(chunk?.text ?? ''), span: span(node) };
 }
@@ -198,7 +246,10 @@ function lastWord(text: string): { word: string; length: number } | undefined {
   const end = text.trimEnd().length;
   let start = end;
   while (start > 0) {
-    const width = start >= 2 && isLowSurrogate(text.charCodeAt(start - 1)) && isHighSurrogate(text.charCodeAt(start - 2)) ? 2 : 1;
+    const width =
+      start >= 2 && isLowSurrogate(text.charCodeAt(start - 1)) && isHighSurrogate(text.charCodeAt(start - 2))
+        ? 2
+        : 1;
     if (!WORD_PART.test(text.slice(start - width, start))) break;
     start -= width;
   }

@@ -16,7 +16,9 @@ export function exprFromNode(node: SyntaxNode, source: string): Expr {
 }
 
 function meaningful(nodes: readonly SyntaxNode[]): SyntaxNode[] {
-  return nodes.filter((n) => n.type !== 'comment' && !(n.isMissing && n.startIndex === n.endIndex && !n.isNamed));
+  return nodes.filter(
+    (n) => n.type !== 'comment' && !(n.isMissing && n.startIndex === n.endIndex && !n.isNamed),
+  );
 }
 
 function spanOf(node: SyntaxNode): Span {
@@ -33,7 +35,11 @@ function base(span: Span, source: string): { span: Span; text: string } {
 }
 
 function other(span: Span, source: string, nodes: readonly SyntaxNode[]): Expr {
-  return { kind: 'other', ...base(span, source), references: nodes.flatMap((n) => traversalsBelow(n, source)) };
+  return {
+    kind: 'other',
+    ...base(span, source),
+    references: nodes.flatMap((n) => traversalsBelow(n, source)),
+  };
 }
 
 /** One `_expr_term` (or a conditional), given as the run of sibling nodes that spell it. */
@@ -78,7 +84,8 @@ function addSteps(node: SyntaxNode, steps: TraversalStep[], source: string): boo
     }
     case 'splat':
       steps.push({ kind: 'splat' });
-      for (const inner of node.namedChildren[0]?.namedChildren ?? []) if (!addSteps(inner, steps, source)) return false;
+      for (const inner of node.namedChildren[0]?.namedChildren ?? [])
+        if (!addSteps(inner, steps, source)) return false;
       return true;
     default:
       return false;
@@ -113,8 +120,15 @@ function call(node: SyntaxNode, source: string): Expr {
   const name = node.namedChildren[0];
   const args = node.namedChildren.find((c) => c.type === 'function_arguments');
   // Provider functions (`provider::x::f`) and broken calls are never evaluated.
-  if (node.hasError || name?.type !== 'identifier' || node.namedChildren.filter((c) => c.type === 'identifier').length > 1) return other(spanOf(node), source, [node]);
-  const values = (args?.namedChildren ?? []).filter((c) => c.type === 'expression').map((c) => exprFromNode(c, source));
+  if (
+    node.hasError ||
+    name?.type !== 'identifier' ||
+    node.namedChildren.filter((c) => c.type === 'identifier').length > 1
+  )
+    return other(spanOf(node), source, [node]);
+  const values = (args?.namedChildren ?? [])
+    .filter((c) => c.type === 'expression')
+    .map((c) => exprFromNode(c, source));
   const expandFinal = (args?.namedChildren ?? []).some((c) => c.type === 'ellipsis');
   return { kind: 'call', ...base(spanOf(node), source), name: name.text, args: values, expandFinal };
 }
@@ -122,7 +136,9 @@ function call(node: SyntaxNode, source: string): Expr {
 function collection(node: SyntaxNode, source: string): Expr {
   if (node.hasError) return other(spanOf(node), source, [node]);
   if (node.type === 'tuple') {
-    const items = node.namedChildren.filter((c) => c.type === 'expression').map((c) => exprFromNode(c, source));
+    const items = node.namedChildren
+      .filter((c) => c.type === 'expression')
+      .map((c) => exprFromNode(c, source));
     return { kind: 'tuple', ...base(spanOf(node), source), items };
   }
   if (node.type === 'object') {
@@ -241,17 +257,23 @@ export function unescape(raw: string): string {
     if (m === '$${') return '${';
     if (m === '%%{') return '%{';
     switch (esc?.[0]) {
-      case 'n': return '\n';
-      case 'r': return '\r';
-      case 't': return '\t';
-      case '"': return '"';
-      case '\\': return '\\';
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 't':
+        return '\t';
+      case '"':
+        return '"';
+      case '\\':
+        return '\\';
       case 'u':
       case 'U': {
         const cp = parseInt(esc.slice(1), 16);
         return cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
       }
-      default: return m;
+      default:
+        return m;
     }
   });
 }

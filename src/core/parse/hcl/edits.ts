@@ -36,7 +36,8 @@ export function editsFor(target: EditTarget, key: string, value: NewValue): Text
     return [{ file: file.path, start: span.start, end: span.end, newText: hclLiteral(value, quoted) }];
   }
   // A module call in a `.tf.json` file is a JSON object too: the argument is a property (`insertAttribute`).
-  if (target.kind === 'argument' && !isTerraformJson(target.call.file.path)) return insertArgument(target.call, target.key, hclLiteral(value, false));
+  if (target.kind === 'argument' && !isTerraformJson(target.call.file.path))
+    return insertArgument(target.call, target.key, hclLiteral(value, false));
   if (target.kind === 'argument') return insertAttribute(target.call, target.key, hclLiteral(value, false));
   return insertAttribute(target.block, key, hclLiteral(value, false));
 }
@@ -44,15 +45,34 @@ export function editsFor(target: EditTarget, key: string, value: NewValue): Text
 export function editSiteOf(target: EditTarget, key: string): EditSite {
   if (target.kind === 'replace') {
     const { file, span } = target.site;
-    return { kind: 'replace', at: { file: file.path, start: span.start, end: span.end }, syntax: isTerraformJson(file.path) ? 'json' : 'hcl' };
+    return {
+      kind: 'replace',
+      at: { file: file.path, start: span.start, end: span.end },
+      syntax: isTerraformJson(file.path) ? 'json' : 'hcl',
+    };
   }
   const block = target.kind === 'argument' ? target.call : target.block;
   if (isTerraformJson(block.file.path)) {
     const { offset, indent } = jsonInsertionPoint(block.file, block.node);
-    return { kind: 'insert', file: block.file.path, offset, indent, syntax: 'json', key: target.kind === 'argument' ? target.key : key, trailingComma: true };
+    return {
+      kind: 'insert',
+      file: block.file.path,
+      offset,
+      indent,
+      syntax: 'json',
+      key: target.kind === 'argument' ? target.key : key,
+      trailingComma: true,
+    };
   }
   const { offset, indent } = insertionPoint(block.file, block.node);
-  return { kind: 'insert', file: block.file.path, offset, indent, syntax: 'hcl', key: target.kind === 'argument' ? target.key : key };
+  return {
+    kind: 'insert',
+    file: block.file.path,
+    offset,
+    indent,
+    syntax: 'hcl',
+    key: target.kind === 'argument' ? target.key : key,
+  };
 }
 
 /** The whitespace before `offset` on its line, when only whitespace precedes it. */
@@ -105,7 +125,10 @@ function insertionPoint(file: HclFile, block: HclBlock): InsertionPoint {
       return { offset: lineEnd.next, indent, outer, newline, run: alignedRunEndingAt(text, attributes) };
     }
   }
-  const items = [...block.body.attributes.map((a) => a.span.start), ...block.body.blocks.map((b) => b.span.start)];
+  const items = [
+    ...block.body.attributes.map((a) => a.span.start),
+    ...block.body.blocks.map((b) => b.span.start),
+  ];
   const first = items.length > 0 ? Math.min(...items) : undefined;
   const indent = (first !== undefined ? indentBefore(text, first) : undefined) ?? outer + indentUnitOf(file);
   return { offset: afterBrace ? afterBrace.next : text.length, indent, outer, newline, run: [] };
@@ -122,10 +145,18 @@ export function insertAttribute(located: Located<HclBlock>, key: string, valueTe
     const line = `${indent}${key} = ${valueText}`;
     const inner = file.text.slice(block.openBrace.end, close.start).trim();
     const rest = inner ? `${indent}${inner}${file.eol}` : '';
-    return [{ file: file.path, start: block.openBrace.end, end: close.start, newText: `${file.eol}${line}${file.eol}${rest}${outer}` }];
+    return [
+      {
+        file: file.path,
+        start: block.openBrace.end,
+        end: close.start,
+        newText: `${file.eol}${line}${file.eol}${rest}${outer}`,
+      },
+    ];
   }
   const { column, padding } = alignment(file, run, indent.length + key.length + 1);
   const line = `${indent}${key}${' '.repeat(column - indent.length - key.length)}= ${valueText}`;
-  if (newline < 0) return [{ file: file.path, start: offset, end: offset, newText: `${file.eol}${line}${file.eol}` }];
+  if (newline < 0)
+    return [{ file: file.path, start: offset, end: offset, newText: `${file.eol}${line}${file.eol}` }];
   return [{ file: file.path, start: offset, end: offset, newText: `${line}${file.eol}` }, ...padding];
 }

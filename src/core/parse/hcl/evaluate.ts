@@ -29,14 +29,21 @@ export function evaluate(expr: Expr, file: HclFile, module: TerraformModule, dep
   const next = (e: Expr) => evaluate(e, file, module, depth + 1);
   switch (expr.kind) {
     case 'literal':
-      return { kind: 'known', value: expr.value, origins: [], site: { file, span: expr.span, quoted: expr.quoted } };
+      return {
+        kind: 'known',
+        value: expr.value,
+        origins: [],
+        site: { file, span: expr.span, quoted: expr.quoted },
+      };
     case 'traversal':
       return traversal(expr, file, module, depth);
     case 'unary': {
       const operand = next(expr.operand);
       if (operand.kind === 'unknown') return operand;
-      if (expr.op === '!' && typeof operand.value === 'boolean') return derived(!operand.value, operand.origins);
-      if (expr.op === '-' && typeof operand.value === 'number') return derived(-operand.value, operand.origins);
+      if (expr.op === '!' && typeof operand.value === 'boolean')
+        return derived(!operand.value, operand.origins);
+      if (expr.op === '-' && typeof operand.value === 'number')
+        return derived(-operand.value, operand.origins);
       return unknownOf(expr, operand.origins);
     }
     case 'binary': {
@@ -71,7 +78,9 @@ export function evaluate(expr: Expr, file: HclFile, module: TerraformModule, dep
       return { kind: 'known', value: { kind: 'object', entries }, origins: [] };
     }
     case 'call': {
-      const fn = Object.prototype.hasOwnProperty.call(FUNCTIONS, expr.name) ? FUNCTIONS[expr.name] : undefined;
+      const fn = Object.prototype.hasOwnProperty.call(FUNCTIONS, expr.name)
+        ? FUNCTIONS[expr.name]
+        : undefined;
       // `f(list...)` spreads a list into arguments; not needed by the functions we know, so never guessed.
       if (!fn || expr.expandFinal) return unknownOf(expr, []);
       const args = expr.args.map(next);
@@ -130,15 +139,26 @@ function unknownOf(expr: Expr, origins: readonly Origin[]): Evaluated {
 const knownReferences = new WeakMap<TerraformModule, Map<string, Evaluated>>();
 
 /** `var.x`, `local.y`, then any attribute and index steps into the value (`var.sizes["web"]`, `local.cfg.billing`). */
-function traversal(expr: Extract<Expr, { kind: 'traversal' }>, file: HclFile, module: TerraformModule, depth: number): Evaluated {
+function traversal(
+  expr: Extract<Expr, { kind: 'traversal' }>,
+  file: HclFile,
+  module: TerraformModule,
+  depth: number,
+): Evaluated {
   const [first, ...steps] = expr.steps;
   if (first?.kind !== 'attr') return unknownOf(expr, []);
   const base = cachedReference(expr, first.name, module, depth);
   return steps.length === 0 ? base : applySteps(expr, base, steps, file, module, depth);
 }
 
-function cachedReference(expr: Extract<Expr, { kind: 'traversal' }>, name: string, module: TerraformModule, depth: number): Evaluated {
-  if (depth !== 0 || (expr.root !== 'var' && expr.root !== 'local')) return reference(expr, name, module, depth);
+function cachedReference(
+  expr: Extract<Expr, { kind: 'traversal' }>,
+  name: string,
+  module: TerraformModule,
+  depth: number,
+): Evaluated {
+  if (depth !== 0 || (expr.root !== 'var' && expr.root !== 'local'))
+    return reference(expr, name, module, depth);
   let known = knownReferences.get(module);
   if (!known) {
     known = new Map();
@@ -153,7 +173,14 @@ function cachedReference(expr: Extract<Expr, { kind: 'traversal' }>, name: strin
 }
 
 /** Steps into a value: an attribute or key of an object, an index of a tuple; a splat is never evaluated. */
-function applySteps(expr: Expr, base: Evaluated, steps: readonly TraversalStep[], file: HclFile, module: TerraformModule, depth: number): Evaluated {
+function applySteps(
+  expr: Expr,
+  base: Evaluated,
+  steps: readonly TraversalStep[],
+  file: HclFile,
+  module: TerraformModule,
+  depth: number,
+): Evaluated {
   let current = base;
   for (const step of steps) {
     if (current.kind === 'unknown') return { ...current, expression: expr.text };
@@ -168,29 +195,42 @@ function applySteps(expr: Expr, base: Evaluated, steps: readonly TraversalStep[]
     }
     const value = current.value;
     const element =
-      name === undefined ? undefined
-      : isObject(value) ? value.entries.get(name)
-      : isTuple(value) && step.kind === 'index' && /^\d+$/.test(name) ? value.items[Number(name)]
-      : undefined;
+      name === undefined
+        ? undefined
+        : isObject(value)
+          ? value.entries.get(name)
+          : isTuple(value) && step.kind === 'index' && /^\d+$/.test(name)
+            ? value.items[Number(name)]
+            : undefined;
     if (!element) return unknownOf(expr, current.origins);
     current = { ...element, origins: [...current.origins, ...more, ...element.origins] };
   }
   return current;
 }
 
-function reference(expr: Extract<Expr, { kind: 'traversal' }>, name: string, module: TerraformModule, depth: number): Evaluated {
+function reference(
+  expr: Extract<Expr, { kind: 'traversal' }>,
+  name: string,
+  module: TerraformModule,
+  depth: number,
+): Evaluated {
   if (expr.root === 'var') return variable(name, expr, module, depth);
   if (expr.root === 'local') {
     const local = module.locals.get(name);
     if (!local) return unknownOf(expr, []);
-    const origin: Origin = { at: locationIn(local.file, local.node.expr.span), label: format(MESSAGES.local, { name }) };
+    const origin: Origin = {
+      at: locationIn(local.file, local.node.expr.span),
+      label: format(MESSAGES.local, { name }),
+    };
     const r = evaluate(local.node.expr, local.file, module, depth + 1);
     return { ...r, origins: [origin, ...r.origins] };
   }
   // `count.index`, `each.key`, `each.value` in the arguments of a repeated module call.
   const repetition = module.repetition;
-  if (expr.root === 'count' && name === 'index' && repetition?.index !== undefined) return { kind: 'known', value: repetition.index, origins: [] };
-  if (expr.root === 'each' && name === 'key' && repetition?.key !== undefined) return { kind: 'known', value: repetition.key, origins: [] };
+  if (expr.root === 'count' && name === 'index' && repetition?.index !== undefined)
+    return { kind: 'known', value: repetition.index, origins: [] };
+  if (expr.root === 'each' && name === 'key' && repetition?.key !== undefined)
+    return { kind: 'known', value: repetition.key, origins: [] };
   if (expr.root === 'each' && name === 'value' && repetition?.value !== undefined) return repetition.value;
   return unknownOf(expr, []);
 }
@@ -200,9 +240,15 @@ function variable(name: string, expr: Expr, module: TerraformModule, depth: numb
   const defaultAttribute = declared && attributeOf(declared.node.body, 'default');
   const origins: Origin[] = [];
   if (declared && defaultAttribute) {
-    origins.push({ at: locationIn(declared.file, defaultAttribute.expr.span), label: format(MESSAGES.variableDefault, { name }) });
+    origins.push({
+      at: locationIn(declared.file, defaultAttribute.expr.span),
+      label: format(MESSAGES.variableDefault, { name }),
+    });
   } else if (declared) {
-    origins.push({ at: locationIn(declared.file, declared.node.header), label: format(MESSAGES.variableDeclared, { name }) });
+    origins.push({
+      at: locationIn(declared.file, declared.node.header),
+      label: format(MESSAGES.variableDeclared, { name }),
+    });
   }
   // In a called module, the call's argument wins over the default (and tfvars never apply there).
   const input = module.inputs?.get(name);
@@ -213,7 +259,10 @@ function variable(name: string, expr: Expr, module: TerraformModule, depth: numb
   const assignments = module.tfvars.get(name) ?? [];
   const winner = assignments[assignments.length - 1];
   if (winner) {
-    origins.push({ at: locationIn(winner.file, winner.node.span), label: format(MESSAGES.tfvars, { file: baseName(winner.file.path), name }) });
+    origins.push({
+      at: locationIn(winner.file, winner.node.span),
+      label: format(MESSAGES.tfvars, { file: baseName(winner.file.path), name }),
+    });
     const r = evaluate(winner.node.expr, winner.file, module, depth + 1);
     return { ...r, origins: [...origins, ...r.origins] };
   }
@@ -226,27 +275,40 @@ function variable(name: string, expr: Expr, module: TerraformModule, depth: numb
 
 function binary(op: string, a: HclValue, b: HclValue): Literal | undefined {
   switch (op) {
-    case '==': return sameValue(a, b);
+    case '==':
+      return sameValue(a, b);
     case '!=': {
       const same = sameValue(a, b);
       return same === undefined ? undefined : !same;
     }
-    case '&&': return typeof a === 'boolean' && typeof b === 'boolean' ? a && b : undefined;
-    case '||': return typeof a === 'boolean' && typeof b === 'boolean' ? a || b : undefined;
+    case '&&':
+      return typeof a === 'boolean' && typeof b === 'boolean' ? a && b : undefined;
+    case '||':
+      return typeof a === 'boolean' && typeof b === 'boolean' ? a || b : undefined;
   }
   const x = typeof a === 'number' ? a : typeof a === 'string' && a.trim() !== '' ? Number(a) : NaN;
   const y = typeof b === 'number' ? b : typeof b === 'string' && b.trim() !== '' ? Number(b) : NaN;
   if (Number.isNaN(x) || Number.isNaN(y)) return undefined;
   switch (op) {
-    case '+': return x + y;
-    case '-': return x - y;
-    case '*': return x * y;
-    case '/': return y === 0 ? undefined : x / y;
-    case '%': return y === 0 ? undefined : x % y;
-    case '<': return x < y;
-    case '<=': return x <= y;
-    case '>': return x > y;
-    case '>=': return x >= y;
-    default: return undefined;
+    case '+':
+      return x + y;
+    case '-':
+      return x - y;
+    case '*':
+      return x * y;
+    case '/':
+      return y === 0 ? undefined : x / y;
+    case '%':
+      return y === 0 ? undefined : x % y;
+    case '<':
+      return x < y;
+    case '<=':
+      return x <= y;
+    case '>':
+      return x > y;
+    case '>=':
+      return x >= y;
+    default:
+      return undefined;
   }
 }

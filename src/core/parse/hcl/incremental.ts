@@ -26,7 +26,10 @@ const MODULE_BLOCKS = new Set(['resource', 'variable', 'locals', 'provider']);
  * association, …) or the text around it could change how an edit is written; then the caller
  * resolves the whole module. The result equals `resolveModule(parsed)`.
  */
-export function resolveIncrementally(parsed: readonly HclFile[], previous: Resolution): { resolution: Resolution; carried: Map<Instance, CarriedInstance> } | undefined {
+export function resolveIncrementally(
+  parsed: readonly HclFile[],
+  previous: Resolution,
+): { resolution: Resolution; carried: Map<Instance, CarriedInstance> } | undefined {
   if (parsed.length !== previous.files.length) return undefined;
   let changed = -1;
   for (let i = 0; i < parsed.length; i++) {
@@ -70,13 +73,16 @@ export function resolveIncrementally(parsed: readonly HclFile[], previous: Resol
     item.body.blocks.forEach((block, j) => previousBlock.set(block, from.body.blocks[j]));
   });
   const delta = change.newEnd - change.oldEnd;
-  const shift: LocationShift | undefined = delta === 0 ? undefined : { file: next.path, from: change.oldEnd, delta };
+  const shift: LocationShift | undefined =
+    delta === 0 ? undefined : { file: next.path, from: change.oldEnd, delta };
 
   const module = buildModule(parsed);
   carryAssociations(previous.module, module, (at) => (shift ? shiftLocation(at, shift) : at));
   const carried = new Map<Instance, CarriedInstance>();
   const resolution = assemble(parsed, module, (block) => {
-    const before = previous.instanceByBlock.get(block.file === next ? previousBlock.get(block.node) ?? block.node : block.node);
+    const before = previous.instanceByBlock.get(
+      block.file === next ? (previousBlock.get(block.node) ?? block.node) : block.node,
+    );
     if (!before || (block.file === next && !previousBlock.has(block.node))) return instanceOf(block, module);
     const instance = rebindInstance(shift ? shiftInstance(before, shift) : before, block, module);
     carried.set(instance, { from: before, shift });
@@ -88,7 +94,11 @@ export function resolveIncrementally(parsed: readonly HclFile[], previous: Resol
 /** An item whose blocks no other instance reads: instance resources and blocks the module does not read. */
 function isHarmless(item: TopLevelItem): boolean {
   if (item.body.attributes.length > 0) return false;
-  return item.body.blocks.every((b) => !MODULE_BLOCKS.has(b.type) || (b.type === 'resource' && b.labels.length >= 2 && INSTANCE_TYPES.includes(b.labels[0].value)));
+  return item.body.blocks.every(
+    (b) =>
+      !MODULE_BLOCKS.has(b.type) ||
+      (b.type === 'resource' && b.labels.length >= 2 && INSTANCE_TYPES.includes(b.labels[0].value)),
+  );
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {

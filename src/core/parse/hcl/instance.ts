@@ -1,4 +1,11 @@
-import type { ChargeType, Instance, PeriodUnit, RenewalStatus, RunStatus, Setters } from '../../model/instance';
+import type {
+  ChargeType,
+  Instance,
+  PeriodUnit,
+  RenewalStatus,
+  RunStatus,
+  Setters,
+} from '../../model/instance';
 import type { TextEdit } from '../../model/fix';
 import { omitted, type Value } from '../../model/value';
 import { editsFor, type NewValue } from './edits';
@@ -10,11 +17,22 @@ import { regionOf } from './region';
 import { convert, findSetting, targetFor, valueOf, type InstanceScope } from './settings';
 import { attributeOf, type HclBlock } from './syntax';
 
-export const INSTANCE_TYPES = ['alicloud_instance', 'alicloud_ecs_instance_set', 'alicloud_simple_application_server_instance'];
+export const INSTANCE_TYPES = [
+  'alicloud_instance',
+  'alicloud_ecs_instance_set',
+  'alicloud_simple_application_server_instance',
+];
 
-export const CHARGE_TYPES: Record<string, ChargeType> = { prepaid: 'subscription', postpaid: 'pay-as-you-go' };
+export const CHARGE_TYPES: Record<string, ChargeType> = {
+  prepaid: 'subscription',
+  postpaid: 'pay-as-you-go',
+};
 export const PERIOD_UNITS: Record<string, PeriodUnit> = { week: 'week', month: 'month' };
-export const RENEWAL: Record<string, RenewalStatus> = { autorenewal: 'AutoRenewal', normal: 'Normal', notrenewal: 'NotRenewal' };
+export const RENEWAL: Record<string, RenewalStatus> = {
+  autorenewal: 'AutoRenewal',
+  normal: 'Normal',
+  notrenewal: 'NotRenewal',
+};
 export const RUN_STATUS: Record<string, RunStatus> = { running: 'running', stopped: 'stopped' };
 /**
  * Charge type, spot strategy, period unit, renewal status and status: `""` is the same as leaving the
@@ -41,10 +59,22 @@ export function instanceOf(block: Located<HclBlock>, module: TerraformModule): I
   };
   if (type === 'alicloud_simple_application_server_instance') {
     const simple = simpleApplicationServer(scope);
-    return { ...common, product: 'simple-application-server', ...simple.values, eipAssociations: [], setters: { ...simple.setters, region: region.set } };
+    return {
+      ...common,
+      product: 'simple-application-server',
+      ...simple.values,
+      eipAssociations: [],
+      setters: { ...simple.setters, region: region.set },
+    };
   }
   const ecs = elasticCompute(scope, type === 'alicloud_instance');
-  return { ...common, product: 'ecs', ...ecs.values, eipAssociations: eipAssociationsOf(address, module), setters: { ...ecs.setters, region: region.set } };
+  return {
+    ...common,
+    product: 'ecs',
+    ...ecs.values,
+    eipAssociations: eipAssociationsOf(address, module),
+    setters: { ...ecs.setters, region: region.set },
+  };
 }
 
 function instanceType(block: Located<HclBlock>): { type: string; name: string } {
@@ -59,7 +89,10 @@ function scopeOf(block: Located<HclBlock>, module: TerraformModule): InstanceSco
     instance: block,
     address: `${type}.${name}`,
     header: locationIn(block.file, block.node.header),
-    template: type === 'alicloud_simple_application_server_instance' ? undefined : launchTemplateOf(block.node, module),
+    template:
+      type === 'alicloud_simple_application_server_instance'
+        ? undefined
+        : launchTemplateOf(block.node, module),
   };
 }
 
@@ -81,16 +114,28 @@ export function rebindInstance(moved: Instance, block: Located<HclBlock>, module
     const original = moved.setters[key] as ((value?: unknown) => TextEdit[] | undefined) | undefined;
     const call = (value?: unknown) => (bind()[key] as (value?: unknown) => TextEdit[] | undefined)(value);
     // The same arity as the setter it stands for.
-    setters[key] = original === undefined ? undefined : original.length === 0 ? () => call() : (value: unknown) => call(value);
+    setters[key] =
+      original === undefined
+        ? undefined
+        : original.length === 0
+          ? () => call()
+          : (value: unknown) => call(value);
   }
   return { ...moved, setters: setters as Setters };
 }
 
-function bindSetters(block: Located<HclBlock>, module: TerraformModule, periodUnit: Value<PeriodUnit> | undefined, hasRegion: boolean): Setters {
+function bindSetters(
+  block: Located<HclBlock>,
+  module: TerraformModule,
+  periodUnit: Value<PeriodUnit> | undefined,
+  hasRegion: boolean,
+): Setters {
   const scope = scopeOf(block, module);
   const { type } = instanceType(block);
   const setters: Setters =
-    type === 'alicloud_simple_application_server_instance' ? simpleApplicationServerSetters(scope) : elasticComputeSetters(scope, type === 'alicloud_instance', periodUnit);
+    type === 'alicloud_simple_application_server_instance'
+      ? simpleApplicationServerSetters(scope)
+      : elasticComputeSetters(scope, type === 'alicloud_instance', periodUnit);
   return hasRegion ? { ...setters, region: (id: string) => regionOf(scope).set?.(id) } : setters;
 }
 
@@ -105,7 +150,9 @@ function writer(scope: InstanceScope, key: string, inherit = true) {
 /** Whether `findSetting(scope, key, inherit)` finds anything, without evaluating it. */
 function hasSetting(scope: InstanceScope, key: string, inherit = true): boolean {
   if (attributeOf(scope.instance.node.body, key)) return true;
-  return inherit && scope.template !== undefined && attributeOf(scope.template.block.node.body, key) !== undefined;
+  return (
+    inherit && scope.template !== undefined && attributeOf(scope.template.block.node.body, key) !== undefined
+  );
 }
 
 function periodSetter(scope: InstanceScope, unit: Value<PeriodUnit> | undefined) {
@@ -120,24 +167,63 @@ function periodSetter(scope: InstanceScope, unit: Value<PeriodUnit> | undefined)
 }
 
 function elasticCompute(scope: InstanceScope, isInstance: boolean) {
-  const chargeType = valueOf(scope, 'instance_charge_type', findSetting(scope, 'instance_charge_type'), convert.oneOf(CHARGE_TYPES), 'pay-as-you-go', enumerated('PrePaid', 'PostPaid'));
+  const chargeType = valueOf(
+    scope,
+    'instance_charge_type',
+    findSetting(scope, 'instance_charge_type'),
+    convert.oneOf(CHARGE_TYPES),
+    'pay-as-you-go',
+    enumerated('PrePaid', 'PostPaid'),
+  );
   const spotSetting = findSetting(scope, 'spot_strategy');
   const spotStrategy = valueOf(scope, 'spot_strategy', spotSetting, convert.string, undefined, ENUMERATED);
   const subscription = chargeType?.kind === 'known' && chargeType.value === 'subscription';
   const periodSetting = findSetting(scope, 'period');
   const period = valueOf(scope, 'period', periodSetting, convert.number, subscription ? 1 : undefined);
-  const periodUnit = period && valueOf(scope, 'period_unit', findSetting(scope, 'period_unit'), convert.oneOf(PERIOD_UNITS), 'month', enumerated('Week', 'Month'));
-  const status = valueOf(scope, 'status', findSetting(scope, 'status', false), convert.oneOf(RUN_STATUS), 'running', enumerated('Running', 'Stopped'));
-  const publicBandwidthMbps = valueOf(scope, 'internet_max_bandwidth_out', findSetting(scope, 'internet_max_bandwidth_out'), convert.number, 0);
+  const periodUnit =
+    period &&
+    valueOf(
+      scope,
+      'period_unit',
+      findSetting(scope, 'period_unit'),
+      convert.oneOf(PERIOD_UNITS),
+      'month',
+      enumerated('Week', 'Month'),
+    );
+  const status = valueOf(
+    scope,
+    'status',
+    findSetting(scope, 'status', false),
+    convert.oneOf(RUN_STATUS),
+    'running',
+    enumerated('Running', 'Stopped'),
+  );
+  const publicBandwidthMbps = valueOf(
+    scope,
+    'internet_max_bandwidth_out',
+    findSetting(scope, 'internet_max_bandwidth_out'),
+    convert.number,
+    0,
+  );
 
   let autoRenew: Value<boolean> | undefined;
   let renewalStatus: Value<RenewalStatus> | undefined;
   if (statesRenewalStatus(scope, isInstance)) {
     // alicloud_instance states renewal as renewal_status; omitted means Normal (no auto-renewal).
     const ownRenewal = findSetting(scope, 'renewal_status', false);
-    renewalStatus = valueOf(scope, 'renewal_status', ownRenewal, convert.oneOf(RENEWAL), 'Normal', enumerated('AutoRenewal', 'Normal', 'NotRenewal'));
+    renewalStatus = valueOf(
+      scope,
+      'renewal_status',
+      ownRenewal,
+      convert.oneOf(RENEWAL),
+      'Normal',
+      enumerated('AutoRenewal', 'Normal', 'NotRenewal'),
+    );
     // An unknown is not mirrored: ICP012 would name it twice, once as `auto_renew`, which is not written.
-    autoRenew = renewalStatus?.kind === 'known' ? { ...renewalStatus, value: renewalStatus.value === 'AutoRenewal' } : undefined;
+    autoRenew =
+      renewalStatus?.kind === 'known'
+        ? { ...renewalStatus, value: renewalStatus.value === 'AutoRenewal' }
+        : undefined;
   } else {
     // Instance sets (and alicloud_instance inheriting from a launch template) use auto_renew.
     autoRenew = valueOf(scope, 'auto_renew', findSetting(scope, 'auto_renew'), convert.bool, false);
@@ -147,7 +233,16 @@ function elasticCompute(scope: InstanceScope, isInstance: boolean) {
   }
 
   return {
-    values: { chargeType, spotStrategy, period, periodUnit, autoRenew, renewalStatus, status, publicBandwidthMbps },
+    values: {
+      chargeType,
+      spotStrategy,
+      period,
+      periodUnit,
+      autoRenew,
+      renewalStatus,
+      status,
+      publicBandwidthMbps,
+    },
     setters: elasticComputeSetters(scope, isInstance, periodUnit),
   };
 }
@@ -157,7 +252,11 @@ function statesRenewalStatus(scope: InstanceScope, isInstance: boolean): boolean
   return isInstance && (hasSetting(scope, 'renewal_status', false) || !hasSetting(scope, 'auto_renew'));
 }
 
-function elasticComputeSetters(scope: InstanceScope, isInstance: boolean, periodUnit: Value<PeriodUnit> | undefined): Setters {
+function elasticComputeSetters(
+  scope: InstanceScope,
+  isInstance: boolean,
+  periodUnit: Value<PeriodUnit> | undefined,
+): Setters {
   const setters: Setters = {
     chargeType: () => writer(scope, 'instance_charge_type')('PrePaid'),
     noSpot: () => writer(scope, 'spot_strategy')('NoSpot'),
@@ -181,10 +280,26 @@ function elasticComputeSetters(scope: InstanceScope, isInstance: boolean, period
 function simpleApplicationServer(scope: InstanceScope) {
   const period = valueOf(scope, 'period', findSetting(scope, 'period', false), convert.number, 1);
   const periodUnit: Value<PeriodUnit> = omitted('month', scope.header);
-  const autoRenew = valueOf(scope, 'auto_renew', findSetting(scope, 'auto_renew', false), convert.bool, false);
-  const status = valueOf(scope, 'status', findSetting(scope, 'status', false), convert.oneOf(RUN_STATUS), 'running', enumerated('Running', 'Stopped'));
+  const autoRenew = valueOf(
+    scope,
+    'auto_renew',
+    findSetting(scope, 'auto_renew', false),
+    convert.bool,
+    false,
+  );
+  const status = valueOf(
+    scope,
+    'status',
+    findSetting(scope, 'status', false),
+    convert.oneOf(RUN_STATUS),
+    'running',
+    enumerated('Running', 'Stopped'),
+  );
   const chargeType: Value<ChargeType> = omitted('subscription', scope.header);
-  return { values: { chargeType, period, periodUnit, autoRenew, status }, setters: simpleApplicationServerSetters(scope) };
+  return {
+    values: { chargeType, period, periodUnit, autoRenew, status },
+    setters: simpleApplicationServerSetters(scope),
+  };
 }
 
 function simpleApplicationServerSetters(scope: InstanceScope): Setters {

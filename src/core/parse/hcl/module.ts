@@ -39,7 +39,12 @@ export interface TerraformModule {
   /** Resources by `type.name`. */
   readonly resources: ReadonlyMap<string, Located<HclBlock>>;
   /** Variables and resources declared again after their first declaration: Terraform rejects the module. */
-  readonly duplicates: readonly { readonly kind: 'resource' | 'variable'; readonly name: string; readonly again: Located<HclBlock>; readonly first: Located<HclBlock> }[];
+  readonly duplicates: readonly {
+    readonly kind: 'resource' | 'variable';
+    readonly name: string;
+    readonly again: Located<HclBlock>;
+    readonly first: Located<HclBlock>;
+  }[];
   /** `module "name" { … }` calls by name. */
   readonly calls: ReadonlyMap<string, Located<HclBlock>>;
   /**
@@ -66,7 +71,10 @@ export interface Repetition {
  */
 export interface FixPlacement {
   /** `site`: where the value is defined; `variable`: the child variable the attribute names directly, if any. */
-  target(site: { readonly file: HclFile } | undefined, variable: string | undefined): { kind: 'keep' } | { kind: 'insert'; block: Located<HclBlock>; key: string } | undefined;
+  target(
+    site: { readonly file: HclFile } | undefined,
+    variable: string | undefined,
+  ): { kind: 'keep' } | { kind: 'insert'; block: Located<HclBlock>; key: string } | undefined;
 }
 
 /**
@@ -100,16 +108,28 @@ export function buildModule(files: readonly HclFile[]): TerraformModule {
       const [first, second] = block.labels.map((l) => l.value);
       if (block.type === 'variable' && first !== undefined) {
         const earlier = setOnce(variables, first, { file, node: block });
-        if (earlier) duplicates.push({ kind: 'variable', name: `var.${first}`, again: { file, node: block }, first: earlier });
-      }
-      else if (block.type === 'locals') for (const a of block.body.attributes) setOnce(locals, a.name, { file, node: a });
+        if (earlier)
+          duplicates.push({
+            kind: 'variable',
+            name: `var.${first}`,
+            again: { file, node: block },
+            first: earlier,
+          });
+      } else if (block.type === 'locals')
+        for (const a of block.body.attributes) setOnce(locals, a.name, { file, node: a });
       else if (block.type === 'provider' && first === 'alicloud') {
         const alias = attributeOf(block.body, 'alias');
         const name = alias?.expr.kind === 'literal' ? String(alias.expr.value) : '';
         setOnce(providers, name, { file, node: block });
       } else if (block.type === 'resource' && first !== undefined && second !== undefined) {
         const earlier = setOnce(resources, `${first}.${second}`, { file, node: block });
-        if (earlier) duplicates.push({ kind: 'resource', name: `${first}.${second}`, again: { file, node: block }, first: earlier });
+        if (earlier)
+          duplicates.push({
+            kind: 'resource',
+            name: `${first}.${second}`,
+            again: { file, node: block },
+            first: earlier,
+          });
       } else if (block.type === 'module' && first !== undefined) {
         setOnce(calls, first, { file, node: block });
       }

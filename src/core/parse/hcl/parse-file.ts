@@ -8,7 +8,13 @@ import { terraformParser } from './grammar';
 import { exponentsAsDigits } from './exponents';
 import { ENI_ATTACHMENT_TYPES, ENI_TYPES } from './public-ip';
 import { MESSAGES } from './messages';
-import { findProblems, settleProblems, syntaxProblems, type FoundProblems, type SyntaxProblem } from './problems';
+import {
+  findProblems,
+  settleProblems,
+  syntaxProblems,
+  type FoundProblems,
+  type SyntaxProblem,
+} from './problems';
 import { shiftBody, shiftSpan } from './shift';
 import type { HclBody } from './syntax';
 import { copySubtree, copyTree, SyntaxNode } from './syntax-node';
@@ -80,14 +86,16 @@ export function reparseHclFile(previous: HclFile, file: SourceFile): HclFile {
   if (!change) return parseHclFile(file);
   // The texts agree before the change, so its start is one point in both.
   const startPosition = pointAfter(previous.text, 0, { row: 0, column: 0 }, change.start);
-  oldTree.edit(new Edit({
-    startIndex: change.start,
-    oldEndIndex: change.oldEnd,
-    newEndIndex: change.newEnd,
-    startPosition,
-    oldEndPosition: pointAfter(previous.text, change.start, startPosition, change.oldEnd),
-    newEndPosition: pointAfter(file.text, change.start, startPosition, change.newEnd),
-  }));
+  oldTree.edit(
+    new Edit({
+      startIndex: change.start,
+      oldEndIndex: change.oldEnd,
+      newEndIndex: change.newEnd,
+      startPosition,
+      oldEndPosition: pointAfter(previous.text, change.start, startPosition, change.oldEnd),
+      newEndPosition: pointAfter(file.text, change.start, startPosition, change.newEnd),
+    }),
+  );
   const tree = terraformParser().parse(file.text, oldTree) ?? undefined;
   if (tree?.rootNode.hasError && exponentsAsDigits(file.text, tree) !== undefined) {
     tree.delete();
@@ -101,7 +109,12 @@ export function reparseHclFile(previous: HclFile, file: SourceFile): HclFile {
  * Row and column (UTF-16 units) as tree-sitter counts them (rows end at `\n`) of `offset`, counted on
  * from `from`, whose point is known.
  */
-function pointAfter(text: string, from: number, point: { row: number; column: number }, offset: number): { row: number; column: number } {
+function pointAfter(
+  text: string,
+  from: number,
+  point: { row: number; column: number },
+  offset: number,
+): { row: number; column: number } {
   let row = point.row;
   let lineStart = from - point.column;
   for (let nl = text.indexOf('\n', from); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
@@ -120,7 +133,14 @@ interface Reuse {
 function fileFromTree(file: SourceFile, tree: Tree | undefined, reuse?: Reuse): HclFile {
   const eol = lineEndingOf(file.text);
   if (!tree) {
-    return { path: file.path, text: file.text, body: { attributes: [], blocks: [] }, problems: [], comments: [], eol };
+    return {
+      path: file.path,
+      text: file.text,
+      body: { attributes: [], blocks: [] },
+      problems: [],
+      comments: [],
+      eol,
+    };
   }
   try {
     const read = readItems(tree, file.text, reuse);
@@ -130,7 +150,10 @@ function fileFromTree(file: SourceFile, tree: Tree | undefined, reuse?: Reuse): 
       return {
         path: file.path,
         text: file.text,
-        body: { attributes: items.flatMap((i) => i.body.attributes), blocks: items.flatMap((i) => i.body.blocks) },
+        body: {
+          attributes: items.flatMap((i) => i.body.attributes),
+          blocks: items.flatMap((i) => i.body.blocks),
+        },
         problems: settleProblems(found),
         comments: items.flatMap((i) => i.comments),
         eol,
@@ -154,10 +177,17 @@ function wholeFile(file: SourceFile, tree: Tree, eol: LineEnding): HclFile {
   try {
     body = bodyOfFile(root, file.text);
     const moduleWide = mayHideWhatAttaches(body, file.text);
-    problems.push(...syntaxProblems(root, file.text).map((p) => (moduleWide ? { ...p, moduleWide: true } : p)));
+    problems.push(
+      ...syntaxProblems(root, file.text).map((p) => (moduleWide ? { ...p, moduleWide: true } : p)),
+    );
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    problems.push({ span: { start: 0, end: 0 }, message: MESSAGES.tooDeep, damage: { start: 0, end: file.text.length }, moduleWide: true });
+    problems.push({
+      span: { start: 0, end: 0 },
+      message: MESSAGES.tooDeep,
+      damage: { start: 0, end: file.text.length },
+      moduleWide: true,
+    });
   }
   return { path: file.path, text: file.text, body, problems, comments, eol, tree };
 }
@@ -167,11 +197,23 @@ function wholeFile(file: SourceFile, tree: Tree, eol: LineEnding): HclFile {
  * `config_file`): each item is copied, converted and dropped before the next, so the copies die
  * young. Undefined when the top level is anything else (then the whole file is read at once).
  */
-function readItems(tree: Tree, source: string, reuse: Reuse | undefined): { items: TopLevelItem[]; from: (TopLevelItem | undefined)[] } | undefined {
+function readItems(
+  tree: Tree,
+  source: string,
+  reuse: Reuse | undefined,
+): { items: TopLevelItem[]; from: (TopLevelItem | undefined)[] } | undefined {
   const cursor = tree.walk();
   try {
     if (cursor.nodeType !== 'config_file') return undefined;
-    const rootShell = new SyntaxNode('config_file', cursor.startIndex, cursor.endIndex, true, false, null, source);
+    const rootShell = new SyntaxNode(
+      'config_file',
+      cursor.startIndex,
+      cursor.endIndex,
+      true,
+      false,
+      null,
+      source,
+    );
     const items: TopLevelItem[] = [];
     const from: (TopLevelItem | undefined)[] = [];
     if (!cursor.gotoFirstChild()) return { items, from };
@@ -190,7 +232,15 @@ function readItems(tree: Tree, source: string, reuse: Reuse | undefined): { item
       }
       if ((cursor.nodeType as string) !== 'body' || cursor.nodeIsMissing || sawBody) return undefined;
       sawBody = true;
-      const bodyShell = new SyntaxNode('body', cursor.startIndex, cursor.endIndex, true, false, rootShell, source);
+      const bodyShell = new SyntaxNode(
+        'body',
+        cursor.startIndex,
+        cursor.endIndex,
+        true,
+        false,
+        rootShell,
+        source,
+      );
       if (!cursor.gotoFirstChild()) continue;
       do {
         const type: string = cursor.nodeType;
@@ -207,7 +257,15 @@ function readItems(tree: Tree, source: string, reuse: Reuse | undefined): { item
 }
 
 function commentItem(start: number, end: number): TopLevelItem {
-  return { type: 'comment', start, end, hasError: false, body: { attributes: [], blocks: [] }, found: { problems: [], openBlocks: [] }, comments: [{ start, end }] };
+  return {
+    type: 'comment',
+    start,
+    end,
+    hasError: false,
+    body: { attributes: [], blocks: [] },
+    found: { problems: [], openBlocks: [] },
+    comments: [{ start, end }],
+  };
 }
 
 function readItem(node: Node, source: string, bodyShell: SyntaxNode): TopLevelItem {
@@ -222,7 +280,15 @@ function readItem(node: Node, source: string, bodyShell: SyntaxNode): TopLevelIt
     found.problems = found.problems.map((p) => ({ ...p, moduleWide: true }));
     found.openBlocks = found.openBlocks.map((o) => ({ ...o, problem: { ...o.problem, moduleWide: true } }));
   }
-  return { type: copy.type, start: copy.startIndex, end: copy.endIndex, hasError: copy.hasError, body, found, comments };
+  return {
+    type: copy.type,
+    start: copy.startIndex,
+    end: copy.endIndex,
+    hasError: copy.hasError,
+    body,
+    found,
+    comments,
+  };
 }
 
 /** Resources that attach to an instance without the instance naming them: an EIP association, an ENI and its attachment. */
@@ -236,8 +302,13 @@ const ATTACHING_TYPES = new Set(['alicloud_eip_association', ...ENI_TYPES, ...EN
  */
 function mayHideWhatAttaches(body: HclBody, text: string): boolean {
   // No block made out: it may hide one only if the words that would open one are there at all.
-  if (body.blocks.length === 0) return text.includes('provider') || [...ATTACHING_TYPES].some((type) => text.includes(type));
-  return body.blocks.some((block) => block.type === 'provider' || (block.type === 'resource' && ATTACHING_TYPES.has(block.labels[0]?.value ?? '')));
+  if (body.blocks.length === 0)
+    return text.includes('provider') || [...ATTACHING_TYPES].some((type) => text.includes(type));
+  return body.blocks.some(
+    (block) =>
+      block.type === 'provider' ||
+      (block.type === 'resource' && ATTACHING_TYPES.has(block.labels[0]?.value ?? '')),
+  );
 }
 
 /**
@@ -245,7 +316,15 @@ function mayHideWhatAttaches(body: HclBody, text: string): boolean {
  * text: entirely before or after the edit (not touching it), outside every changed range, and
  * without syntax errors (their messages can depend on what surrounds them).
  */
-function reuser({ items, change, changed }: Reuse): (type: string, start: number, end: number) => { item: TopLevelItem; old: TopLevelItem } | undefined {
+function reuser({
+  items,
+  change,
+  changed,
+}: Reuse): (
+  type: string,
+  start: number,
+  end: number,
+) => { item: TopLevelItem; old: TopLevelItem } | undefined {
   const delta = change.newEnd - change.oldEnd;
   let next = 0;
   return (type, start, end) => {
@@ -255,10 +334,26 @@ function reuser({ items, change, changed }: Reuse): (type: string, start: number
     else return undefined;
     while (next < items.length && items[next].start < oldStart) next++;
     const old = items[next];
-    if (!old || old.start !== oldStart || old.end !== end - (oldStart === start ? 0 : delta) || old.type !== type || old.hasError) return undefined;
+    if (
+      !old ||
+      old.start !== oldStart ||
+      old.end !== end - (oldStart === start ? 0 : delta) ||
+      old.type !== type ||
+      old.hasError
+    )
+      return undefined;
     if (changed.some((r) => r.startIndex <= end && r.endIndex >= start)) return undefined;
     if (oldStart === start) return { item: old, old };
-    return { item: { ...old, start, end, body: shiftBody(old.body, delta), comments: old.comments.map((c) => shiftSpan(c, delta)) }, old };
+    return {
+      item: {
+        ...old,
+        start,
+        end,
+        body: shiftBody(old.body, delta),
+        comments: old.comments.map((c) => shiftSpan(c, delta)),
+      },
+      old,
+    };
   };
 }
 
@@ -311,9 +406,26 @@ function isTopLevelResource(block: SyntaxNode): boolean {
  * template and vSwitch references and zones, EIP association targets), whatever the resource type.
  */
 const READ_RESOURCE_ATTRIBUTES = new Set([
-  'instance_charge_type', 'spot_strategy', 'period', 'period_unit', 'status', 'internet_max_bandwidth_out', 'renewal_status', 'auto_renew',
-  'availability_zone', 'zone_id', 'provider', 'vswitch_id', 'subnet_id', 'launch_template_id', 'launch_template_name', 'name',
-  'instance_id', 'network_interface_id', 'count', 'for_each',
+  'instance_charge_type',
+  'spot_strategy',
+  'period',
+  'period_unit',
+  'status',
+  'internet_max_bandwidth_out',
+  'renewal_status',
+  'auto_renew',
+  'availability_zone',
+  'zone_id',
+  'provider',
+  'vswitch_id',
+  'subnet_id',
+  'launch_template_id',
+  'launch_template_name',
+  'name',
+  'instance_id',
+  'network_interface_id',
+  'count',
+  'for_each',
 ]);
 
 function isUnreadValue(node: SyntaxNode): boolean {

@@ -48,7 +48,8 @@ export function findProblems(node: SyntaxNode, source: string, into: FoundProble
     }
     if (n.type === 'ERROR') {
       into.problems.push(unexpected(n, source));
-      for (const d of n.descendantsOfType('block_end')) if (d && isMissing(d)) addMissing(d.children.find((c) => c.isMissing) ?? d);
+      for (const d of n.descendantsOfType('block_end'))
+        if (d && isMissing(d)) addMissing(d.children.find((c) => c.isMissing) ?? d);
       return;
     }
     if (!n.hasError) return;
@@ -64,7 +65,8 @@ export function findProblems(node: SyntaxNode, source: string, into: FoundProble
 export function settleProblems(found: readonly FoundProblems[]): SyntaxProblem[] {
   const problems = found.flatMap((f) => f.problems);
   const inside = (b: Span) => problems.some((p) => p.span.start >= b.start && p.span.start <= b.end);
-  for (const f of found) for (const { problem, block } of f.openBlocks) if (!inside(block)) problems.push(problem);
+  for (const f of found)
+    for (const { problem, block } of f.openBlocks) if (!inside(block)) problems.push(problem);
   return onePerDamagedRegion(problems.sort((a, b) => a.span.start - b.span.start));
 }
 
@@ -93,7 +95,12 @@ function onePerDamagedRegion(sorted: readonly SyntaxProblem[]): SyntaxProblem[] 
 /** The top-level item (child of the file's body, or of the file) a node is in: what its problem damages. */
 function damageOf(node: SyntaxNode): Span {
   let item = node;
-  while (item.parent && item.parent.type !== 'config_file' && !(item.parent.type === 'body' && item.parent.parent?.type === 'config_file')) item = item.parent;
+  while (
+    item.parent &&
+    item.parent.type !== 'config_file' &&
+    !(item.parent.type === 'body' && item.parent.parent?.type === 'config_file')
+  )
+    item = item.parent;
   return at(item);
 }
 
@@ -113,9 +120,14 @@ function missing(node: SyntaxNode, source: string): SyntaxProblem {
   if (isMissingBrace(node)) {
     const block = node.parent?.type === 'block_end' ? node.parent.parent : node.parent;
     const name = block ? blockName(block, source) : undefined;
-    return { span: opener ?? at(node), message: name ? format(MESSAGES.missingBraceOf, { block: name }) : MESSAGES.missingBrace, damage };
+    return {
+      span: opener ?? at(node),
+      message: name ? format(MESSAGES.missingBraceOf, { block: name }) : MESSAGES.missingBrace,
+      damage,
+    };
   }
-  if (node.type === 'quoted_template_end') return { span: opener ?? at(node), message: MESSAGES.missingQuote, damage };
+  if (node.type === 'quoted_template_end')
+    return { span: opener ?? at(node), message: MESSAGES.missingQuote, damage };
   return { span: at(node), message: format(MESSAGES.missing, { token: node.type }), damage };
 }
 
@@ -129,7 +141,10 @@ function blockName(block: SyntaxNode, source: string): string | undefined {
   const opened = block.children.findIndex((c) => c.type === 'block_start');
   const header = block.children.slice(0, opened < 0 ? block.children.length : opened);
   if (header.length === 0 || header[0].type !== 'identifier') return undefined;
-  const text = source.slice(header[0].startIndex, header[header.length - 1].endIndex).split(/[\r\n]/)[0].trim();
+  const text = source
+    .slice(header[0].startIndex, header[header.length - 1].endIndex)
+    .split(/[\r\n]/)[0]
+    .trim();
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
@@ -147,13 +162,21 @@ function unexpected(error: SyntaxNode, source: string): SyntaxProblem {
   const parent = error.parent;
   const before = error.previousSibling;
   // `period =` with the value left out: tree-sitter reads on into the next line.
-  if (parent?.type === 'attribute' && before?.type === '=' && /[\r\n]/.test(source.slice(before.endIndex, error.startIndex))) {
+  if (
+    parent?.type === 'attribute' &&
+    before?.type === '=' &&
+    /[\r\n]/.test(source.slice(before.endIndex, error.startIndex))
+  ) {
     return { span: at(before), message: MESSAGES.missingValue, damage };
   }
   // A half-typed word (`instance_`) read as the type of a block whose header runs into the next lines.
   const opened = parent?.children.findIndex((c) => c.type === 'block_start') ?? -1;
   const head = parent?.firstChild;
-  if (parent?.type === 'block' && head && (opened < 0 || error.startIndex < parent.children[opened].startIndex)) {
+  if (
+    parent?.type === 'block' &&
+    head &&
+    (opened < 0 || error.startIndex < parent.children[opened].startIndex)
+  ) {
     return { span: at(head), message: format(MESSAGES.unexpected, { token: `'${head.text}'` }), damage };
   }
   const culprit = culpritOf(error);

@@ -4,7 +4,10 @@ import type { TerraformModule } from './module';
 import { attributeOf, referencesIn, resourceAddressOf, type HclBlock } from './syntax';
 
 export const ENI_TYPES = ['alicloud_ecs_network_interface', 'alicloud_network_interface'];
-export const ENI_ATTACHMENT_TYPES = ['alicloud_ecs_network_interface_attachment', 'alicloud_network_interface_attachment'];
+export const ENI_ATTACHMENT_TYPES = [
+  'alicloud_ecs_network_interface_attachment',
+  'alicloud_network_interface_attachment',
+];
 
 /**
  * Resource addresses an attribute's expression refers to (`alicloud_instance.web[0].id` →
@@ -65,7 +68,11 @@ export function eipAssociationsOf(address: string, module: TerraformModule): Loc
  * known: for a module that differs from `previous` only in instance resources, which the index
  * does not read.
  */
-export function carryAssociations(previous: TerraformModule, next: TerraformModule, move: (at: Location) => Location): void {
+export function carryAssociations(
+  previous: TerraformModule,
+  next: TerraformModule,
+  move: (at: Location) => Location,
+): void {
   const index = indexes.get(previous);
   if (!index || indexes.has(next)) return;
   indexes.set(next, new Map([...index].map(([address, list]) => [address, list.map(move)])));
@@ -79,7 +86,9 @@ function indexAssociations(module: TerraformModule): ReadonlyMap<string, Locatio
   for (const b of blocks) {
     if (!ENI_ATTACHMENT_TYPES.includes(b.node.labels[0]?.value ?? '')) continue;
     const instances = addressesIn(b.node, 'instance_id');
-    for (const eni of addressesIn(b.node, 'network_interface_id').filter((a) => ENI_TYPES.includes(a.split('.')[0]))) {
+    for (const eni of addressesIn(b.node, 'network_interface_id').filter((a) =>
+      ENI_TYPES.includes(a.split('.')[0]),
+    )) {
       attachedTo.set(eni, [...(attachedTo.get(eni) ?? []), ...instances]);
     }
   }
@@ -87,7 +96,9 @@ function indexAssociations(module: TerraformModule): ReadonlyMap<string, Locatio
   for (const b of blocks) {
     if (b.node.labels[0]?.value !== 'alicloud_eip_association') continue;
     const at = locationIn(b.file, b.node.header);
-    const targets = new Set(addressesIn(b.node, 'instance_id').flatMap((a) => [a, ...(attachedTo.get(a) ?? [])]));
+    const targets = new Set(
+      addressesIn(b.node, 'instance_id').flatMap((a) => [a, ...(attachedTo.get(a) ?? [])]),
+    );
     for (const target of targets) byInstance.set(target, [...(byInstance.get(target) ?? []), at]);
   }
   return byInstance;

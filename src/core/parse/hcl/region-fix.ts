@@ -30,7 +30,8 @@ export function regionFixFor(
     if (zone && zone.region !== regionId) return undefined;
     const other = providerIn(scope, regionId, current);
     if (other) return pointAt(scope, other);
-    if (current && editProvider && !usedByOthers(scope, current) && !sharedValue(scope, current)) return editProvider(regionId);
+    if (current && editProvider && !usedByOthers(scope, current) && !sharedValue(scope, current))
+      return editProvider(regionId);
     return undefined;
   };
 }
@@ -73,8 +74,14 @@ function countReferences(scope: InstanceScope, root: string, name: string): numb
 }
 
 /** Another provider block whose region is `regionId` (the default provider first). */
-function providerIn(scope: InstanceScope, regionId: string, current: ProviderRef | undefined): ProviderRef | undefined {
-  const candidates = [...scope.module.providers].sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)));
+function providerIn(
+  scope: InstanceScope,
+  regionId: string,
+  current: ProviderRef | undefined,
+): ProviderRef | undefined {
+  const candidates = [...scope.module.providers].sort(([a], [b]) =>
+    a === '' ? -1 : b === '' ? 1 : a.localeCompare(b),
+  );
   for (const [alias, block] of candidates) {
     if (current && block === current.block) continue;
     const region = attributeOf(block.node.body, 'region');
@@ -89,7 +96,15 @@ function providerIn(scope: InstanceScope, regionId: string, current: ProviderRef
 function pointAt(scope: InstanceScope, target: ProviderRef): TextEdit[] {
   const reference = target.alias ? `alicloud.${target.alias}` : 'alicloud';
   const own = attributeOf(scope.instance.node.body, 'provider');
-  if (own) return [{ file: scope.instance.file.path, start: own.expr.span.start, end: own.expr.span.end, newText: reference }];
+  if (own)
+    return [
+      {
+        file: scope.instance.file.path,
+        start: own.expr.span.start,
+        end: own.expr.span.end,
+        newText: reference,
+      },
+    ];
   return insertAttribute(scope.instance, 'provider', reference);
 }
 
@@ -102,7 +117,10 @@ function usedByOthers(scope: InstanceScope, provider: ProviderRef): boolean {
   for (const file of scope.module.files) {
     for (const block of file.body.blocks) {
       if (block === scope.instance.node) continue;
-      if ((block.type === 'resource' || block.type === 'data') && block.labels[0]?.value.startsWith('alicloud_')) {
+      if (
+        (block.type === 'resource' || block.type === 'data') &&
+        block.labels[0]?.value.startsWith('alicloud_')
+      ) {
         const chosen = attributeOf(block.body, 'provider');
         if (!chosen ? provider.alias === '' : namesProvider(chosen.expr, provider.alias)) return true;
       } else if (block.type === 'module') {

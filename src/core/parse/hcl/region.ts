@@ -49,16 +49,31 @@ function providerOf(scope: InstanceScope): (ProviderRef & { name: string }) | un
   return block && { name: alias ? `alicloud.${alias}` : 'alicloud', alias, block };
 }
 
-function fromProvider(scope: InstanceScope, provider: ProviderRef & { name: string }, stated: HclAttribute, zone: { region?: string } | undefined): RegionResult {
+function fromProvider(
+  scope: InstanceScope,
+  provider: ProviderRef & { name: string },
+  stated: HclAttribute,
+  zone: { region?: string } | undefined,
+): RegionResult {
   const { name, block } = provider;
   // A provider passed down by a module call is evaluated in the module that wrote it.
   const evaluated = evaluate(stated.expr, block.file, block.module ?? scope.module);
-  const first: Origin = { at: locationIn(block.file, stated.expr.span), label: format(MESSAGES.providerRegion, { provider: name }) };
+  const first: Origin = {
+    at: locationIn(block.file, stated.expr.span),
+    label: format(MESSAGES.providerRegion, { provider: name }),
+  };
   const origins = [first, ...evaluated.origins];
-  if (evaluated.kind === 'unknown') return { value: unknown(evaluated.expression, scope.header, { origins }) };
-  const target: EditTarget = { kind: 'replace', site: evaluated.site ?? { file: block.file, span: stated.expr.span, quoted: true } };
+  if (evaluated.kind === 'unknown')
+    return { value: unknown(evaluated.expression, scope.header, { origins }) };
+  const target: EditTarget = {
+    kind: 'replace',
+    site: evaluated.site ?? { file: block.file, span: stated.expr.span, quoted: true },
+  };
   const edit = editSiteOf(target, 'region');
-  const value = typeof evaluated.value === 'string' ? known(evaluated.value, scope.header, { origins, edit }) : unknown(stated.expr.text, scope.header, { origins, edit });
+  const value =
+    typeof evaluated.value === 'string'
+      ? known(evaluated.value, scope.header, { origins, edit })
+      : unknown(stated.expr.text, scope.header, { origins, edit });
   return { value, set: regionFixFor(scope, provider, zone, (id) => editsFor(target, 'region', id)) };
 }
 
@@ -73,7 +88,8 @@ function zoneOf(scope: InstanceScope): Value<string> | undefined {
   const template = scope.template?.block;
   if (template) {
     const inherited = findSetting(scope, 'zone_id');
-    if (inherited) return zoneValue(inherited.evaluated, scope.header, inherited.origins, inherited.attribute.expr.text);
+    if (inherited)
+      return zoneValue(inherited.evaluated, scope.header, inherited.origins, inherited.attribute.expr.text);
     return zoneOfVswitch(scope, template.node);
   }
   return undefined;
@@ -84,21 +100,34 @@ function zoneOfVswitch(scope: InstanceScope, owner: HclBlock): Value<string> | u
   if (!vswitchId) return undefined;
   for (const ref of referencesIn(vswitchId.expr)) {
     const address = resourceAddressOf(ref);
-    const vswitch = address && ref.root === 'alicloud_vswitch' ? scope.module.resources.get(address) : undefined;
-    const zone = vswitch && (attributeOf(vswitch.node.body, 'zone_id') ?? attributeOf(vswitch.node.body, 'availability_zone'));
+    const vswitch =
+      address && ref.root === 'alicloud_vswitch' ? scope.module.resources.get(address) : undefined;
+    const zone =
+      vswitch &&
+      (attributeOf(vswitch.node.body, 'zone_id') ?? attributeOf(vswitch.node.body, 'availability_zone'));
     if (!vswitch || !zone || !address) continue;
     return zoneFromAttribute(scope, vswitch.file, zone, format(MESSAGES.vswitchZone, { vswitch: address }));
   }
   return undefined;
 }
 
-function zoneFromAttribute(scope: InstanceScope, file: HclFile, zone: HclAttribute, label: Origin['label']): Value<string> {
+function zoneFromAttribute(
+  scope: InstanceScope,
+  file: HclFile,
+  zone: HclAttribute,
+  label: Origin['label'],
+): Value<string> {
   const evaluated = evaluate(zone.expr, file, scope.module);
   const origins: Origin[] = [{ at: locationIn(file, zone.expr.span), label }, ...evaluated.origins];
   return zoneValue(evaluated, scope.header, origins, zone.expr.text);
 }
 
-function zoneValue(evaluated: Evaluated, at: Value<string>['at'], origins: readonly Origin[], text: string): Value<string> {
+function zoneValue(
+  evaluated: Evaluated,
+  at: Value<string>['at'],
+  origins: readonly Origin[],
+  text: string,
+): Value<string> {
   if (evaluated.kind === 'unknown') return unknown(evaluated.expression, at, { origins });
   const region = typeof evaluated.value === 'string' ? regionOfZone(evaluated.value) : undefined;
   if (!region) return unknown(text, at, { origins });

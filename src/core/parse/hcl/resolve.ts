@@ -25,7 +25,11 @@ export function resolveModule(parsed: readonly HclFile[]): Resolution {
 }
 
 /** The instance blocks of a module in order, each read by `read`, with the module's problems and comments. */
-export function assemble(parsed: readonly HclFile[], module: TerraformModule, read: (block: Located<HclBlock>) => Instance): Resolution {
+export function assemble(
+  parsed: readonly HclFile[],
+  module: TerraformModule,
+  read: (block: Located<HclBlock>) => Instance,
+): Resolution {
   const instances: Instance[] = [];
   const instanceByBlock = new Map<HclBlock, Instance>();
   const configuration = new Map(parsed.map((f) => [f, isConfigurationFile(f.path)]));
@@ -38,20 +42,48 @@ export function assemble(parsed: readonly HclFile[], module: TerraformModule, re
     instanceByBlock.set(block.node, instance);
   }
   const problems: ParseProblem[] = [];
-  for (const f of parsed) for (const p of f.problems) problems.push({ at: locationIn(f, p.span), message: p.message, damage: locationIn(f, p.damage), ...(p.moduleWide ? { damagesModule: true as const } : {}) });
+  for (const f of parsed)
+    for (const p of f.problems)
+      problems.push({
+        at: locationIn(f, p.span),
+        message: p.message,
+        damage: locationIn(f, p.damage),
+        ...(p.moduleWide ? { damagesModule: true as const } : {}),
+      });
   for (const { kind, name, again, first } of module.duplicates) {
-    const message = format(kind === 'resource' ? MESSAGES.duplicateResource : MESSAGES.duplicateVariable, { name, file: first.file.path });
+    const message = format(kind === 'resource' ? MESSAGES.duplicateResource : MESSAGES.duplicateVariable, {
+      name,
+      file: first.file.path,
+    });
     problems.push({ at: locationIn(again.file, again.node.header), message });
   }
   for (const instance of instances) problems.push(...valueProblems(instance));
-  const comments = new Map<string, readonly Location[]>(parsed.map((f) => [f.path, f.comments.map((c) => locationIn(f, c))]));
-  return { files: parsed, module, output: { instances, problems, comments, terraform: { files: parsed } }, instanceByBlock };
+  const comments = new Map<string, readonly Location[]>(
+    parsed.map((f) => [f.path, f.comments.map((c) => locationIn(f, c))]),
+  );
+  return {
+    files: parsed,
+    module,
+    output: { instances, problems, comments, terraform: { files: parsed } },
+    instanceByBlock,
+  };
 }
 
 /** Values the platform rejects (`period_unit = "Year"`), each an ICP000 at the value. */
 function valueProblems(instance: Instance): ParseProblem[] {
-  const values = [instance.chargeType, instance.spotStrategy, instance.period, instance.periodUnit, instance.renewalStatus, instance.status];
-  return values.flatMap((v) => (v?.kind === 'unknown' && v.notAllowed ? [{ at: v.at, message: v.notAllowed, valueOnly: true as const }] : []));
+  const values = [
+    instance.chargeType,
+    instance.spotStrategy,
+    instance.period,
+    instance.periodUnit,
+    instance.renewalStatus,
+    instance.status,
+  ];
+  return values.flatMap((v) =>
+    v?.kind === 'unknown' && v.notAllowed
+      ? [{ at: v.at, message: v.notAllowed, valueOnly: true as const }]
+      : [],
+  );
 }
 
 /**
@@ -68,5 +100,8 @@ function createsNothing(block: Located<HclBlock>, module: TerraformModule): bool
   if (!forEach) return false;
   const each = evaluate(forEach.expr, block.file, module);
   if (each.kind !== 'known') return false;
-  return (isTuple(each.value) && each.value.items.length === 0) || (isObject(each.value) && each.value.entries.size === 0);
+  return (
+    (isTuple(each.value) && each.value.items.length === 0) ||
+    (isObject(each.value) && each.value.entries.size === 0)
+  );
 }

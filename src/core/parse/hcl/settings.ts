@@ -35,7 +35,8 @@ export interface InstanceScope {
 
 export function findSetting(scope: InstanceScope, key: string, inherit = true): Setting | undefined {
   const own = attributeOf(scope.instance.node.body, key);
-  if (own) return settingOf(scope, scope.instance, own, key, locationIn(scope.instance.file, own.expr.span), []);
+  if (own)
+    return settingOf(scope, scope.instance, own, key, locationIn(scope.instance.file, own.expr.span), []);
   const template = inherit ? scope.template : undefined;
   const inherited = template && attributeOf(template.block.node.body, key);
   if (!template || !inherited) return undefined;
@@ -46,7 +47,14 @@ export function findSetting(scope: InstanceScope, key: string, inherit = true): 
   return settingOf(scope, template.block, inherited, key, scope.header, [origin]);
 }
 
-function settingOf(scope: InstanceScope, owner: Located<HclBlock>, attribute: HclAttribute, key: string, at: Location, before: Origin[]): Setting {
+function settingOf(
+  scope: InstanceScope,
+  owner: Located<HclBlock>,
+  attribute: HclAttribute,
+  key: string,
+  at: Location,
+  before: Origin[],
+): Setting {
   const evaluated = evaluate(attribute.expr, owner.file, scope.module);
   const origins = [...before, ...evaluated.origins];
   let target: EditTarget | undefined;
@@ -71,7 +79,13 @@ function placedTarget(placement: FixPlacement, setting: Setting | undefined): Ed
   if (!setting) return undefined;
   const site = setting.target?.kind === 'replace' ? setting.target.site : undefined;
   const expr = setting.attribute.expr;
-  const variable = expr.kind === 'traversal' && expr.root === 'var' && expr.steps.length === 1 && expr.steps[0].kind === 'attr' ? expr.steps[0].name : undefined;
+  const variable =
+    expr.kind === 'traversal' &&
+    expr.root === 'var' &&
+    expr.steps.length === 1 &&
+    expr.steps[0].kind === 'attr'
+      ? expr.steps[0].name
+      : undefined;
   const placed = placement.target(site, variable);
   if (!placed) return undefined;
   if (placed.kind === 'keep') return setting.target;
@@ -104,17 +118,32 @@ export function valueOf<T>(
     return known(fallback, setting.at, { omitted: true, origins: setting.origins, edit });
   }
   // A list or map where one value belongs: Terraform would reject it; nothing to check.
-  if (!isLiteral(e.value)) return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins });
+  if (!isLiteral(e.value))
+    return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins });
   const value = convert(e.value);
-  if (value === undefined && options.allowed && (typeof e.value === 'string' || typeof e.value === 'number')) {
+  if (
+    value === undefined &&
+    options.allowed &&
+    (typeof e.value === 'string' || typeof e.value === 'number')
+  ) {
     // Named after the resource the value is written on (the instance, or the launch template it inherits from).
     const [type] = setting.owner.node.labels.map((l) => l.value);
-    const notAllowed = format(MESSAGES.notAllowed, { attribute: key, value: JSON.stringify(e.value), type, allowed: options.allowed.map((a) => JSON.stringify(a)).join(', ') });
+    const notAllowed = format(MESSAGES.notAllowed, {
+      attribute: key,
+      value: JSON.stringify(e.value),
+      type,
+      allowed: options.allowed.map((a) => JSON.stringify(a)).join(', '),
+    });
     return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins, edit, notAllowed });
   }
-  if (value === undefined) return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins, edit });
+  if (value === undefined)
+    return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins, edit });
   const raw = String(e.value);
-  return known(value, setting.at, { origins: setting.origins, edit, ...(raw !== String(value) ? { raw } : {}) });
+  return known(value, setting.at, {
+    origins: setting.origins,
+    edit,
+    ...(raw !== String(value) ? { raw } : {}),
+  });
 }
 
 export const convert = {

@@ -13,11 +13,19 @@ export function shiftSpan(span: Span, delta: number): Span {
 }
 
 export function shiftBody(body: HclBody, delta: number): HclBody {
-  return { attributes: body.attributes.map((a) => shiftAttribute(a, delta)), blocks: body.blocks.map((b) => shiftBlock(b, delta)) };
+  return {
+    attributes: body.attributes.map((a) => shiftAttribute(a, delta)),
+    blocks: body.blocks.map((b) => shiftBlock(b, delta)),
+  };
 }
 
 function shiftAttribute(attribute: HclAttribute, delta: number): HclAttribute {
-  return { name: attribute.name, nameSpan: shiftSpan(attribute.nameSpan, delta), expr: shiftExpr(attribute.expr, delta), span: shiftSpan(attribute.span, delta) };
+  return {
+    name: attribute.name,
+    nameSpan: shiftSpan(attribute.nameSpan, delta),
+    expr: shiftExpr(attribute.expr, delta),
+    span: shiftSpan(attribute.span, delta),
+  };
 }
 
 function shiftBlock(block: HclBlock, delta: number): HclBlock {
@@ -40,13 +48,23 @@ export function shiftExpr(expr: Expr, delta: number): Expr {
     case 'traversal':
       return shiftTraversal(expr, delta);
     case 'template':
-      return { ...expr, span, parts: expr.parts.map((p) => (typeof p === 'string' ? p : shiftExpr(p, delta))) };
+      return {
+        ...expr,
+        span,
+        parts: expr.parts.map((p) => (typeof p === 'string' ? p : shiftExpr(p, delta))),
+      };
     case 'unary':
       return { ...expr, span, operand: shiftExpr(expr.operand, delta) };
     case 'binary':
       return { ...expr, span, left: shiftExpr(expr.left, delta), right: shiftExpr(expr.right, delta) };
     case 'conditional':
-      return { ...expr, span, condition: shiftExpr(expr.condition, delta), then: shiftExpr(expr.then, delta), otherwise: shiftExpr(expr.otherwise, delta) };
+      return {
+        ...expr,
+        span,
+        condition: shiftExpr(expr.condition, delta),
+        then: shiftExpr(expr.then, delta),
+        otherwise: shiftExpr(expr.otherwise, delta),
+      };
     case 'call':
       return { ...expr, span, args: expr.args.map((a) => shiftExpr(a, delta)) };
     case 'relative':
@@ -54,7 +72,14 @@ export function shiftExpr(expr: Expr, delta: number): Expr {
     case 'tuple':
       return { ...expr, span, items: expr.items.map((i) => shiftExpr(i, delta)) };
     case 'object':
-      return { ...expr, span, entries: expr.entries.map((e) => ({ key: shiftExpr(e.key, delta), value: shiftExpr(e.value, delta) })) };
+      return {
+        ...expr,
+        span,
+        entries: expr.entries.map((e) => ({
+          key: shiftExpr(e.key, delta),
+          value: shiftExpr(e.value, delta),
+        })),
+      };
     case 'other':
       return { ...expr, span, references: expr.references.map((r) => shiftTraversal(r, delta)) };
   }
@@ -65,7 +90,9 @@ function shiftTraversal(traversal: Traversal, delta: number): Traversal {
 }
 
 function shiftSteps(steps: readonly TraversalStep[], delta: number): TraversalStep[] {
-  return steps.map((s) => (s.kind === 'index' && s.key ? { kind: 'index' as const, key: shiftExpr(s.key, delta) } : s));
+  return steps.map((s) =>
+    s.kind === 'index' && s.key ? { kind: 'index' as const, key: shiftExpr(s.key, delta) } : s,
+  );
 }
 
 /** Locations of one file at or after `from` (in the previous text) move by `delta`. */
@@ -93,7 +120,11 @@ function shiftEditSite(edit: EditSite | undefined, shift: LocationShift): EditSi
 
 export function shiftValue<T extends Value<unknown> | undefined>(value: T, shift: LocationShift): T {
   if (!value) return value;
-  const moved: Value<unknown> = { ...value, at: shiftLocation(value.at, shift), origins: shiftOrigins(value.origins, shift) };
+  const moved: Value<unknown> = {
+    ...value,
+    at: shiftLocation(value.at, shift),
+    origins: shiftOrigins(value.origins, shift),
+  };
   if ('edit' in value) (moved as { edit?: EditSite }).edit = shiftEditSite(value.edit, shift);
   return moved as T;
 }
@@ -106,13 +137,33 @@ export function shiftInstance(instance: Instance, shift: LocationShift): Instanc
     header: shiftLocation(instance.header, shift),
     extent: shiftLocation(instance.extent, shift),
     eipAssociations: instance.eipAssociations.map((at) => shiftLocation(at, shift)),
-    websites: instance.websites.map((w) => ({ ...w, domain: v(w.domain), ...(w.serviceNumber ? { serviceNumber: v(w.serviceNumber) } : {}), at: shiftLocation(w.at, shift) })),
+    websites: instance.websites.map((w) => ({
+      ...w,
+      domain: v(w.domain),
+      ...(w.serviceNumber ? { serviceNumber: v(w.serviceNumber) } : {}),
+      at: shiftLocation(w.at, shift),
+    })),
   };
   const values = moved as { -readonly [K in keyof Instance]: Instance[K] };
-  for (const key of VALUE_KEYS) if (key in instance) (values as Record<string, unknown>)[key] = v(instance[key]);
-  if (instance.order) values.order = { amount: v(instance.order.amount), currency: v(instance.order.currency) };
+  for (const key of VALUE_KEYS)
+    if (key in instance) (values as Record<string, unknown>)[key] = v(instance[key]);
+  if (instance.order)
+    values.order = { amount: v(instance.order.amount), currency: v(instance.order.currency) };
   return moved;
 }
 
 /** Every `Value` an instance may carry (besides `order` and `websites`). */
-const VALUE_KEYS = ['region', 'chargeType', 'spotStrategy', 'period', 'periodUnit', 'autoRenew', 'renewalStatus', 'expiresOn', 'status', 'publicBandwidthMbps', 'allocatePublicIp', 'eipDeclared'] as const satisfies readonly (keyof Instance)[];
+const VALUE_KEYS = [
+  'region',
+  'chargeType',
+  'spotStrategy',
+  'period',
+  'periodUnit',
+  'autoRenew',
+  'renewalStatus',
+  'expiresOn',
+  'status',
+  'publicBandwidthMbps',
+  'allocatePublicIp',
+  'eipDeclared',
+] as const satisfies readonly (keyof Instance)[];

@@ -98,7 +98,13 @@ function namedTypesOf(language: Language): Map<number, boolean> {
  * Copies the subtree at `start` under `parent` (which gets it appended as its last child; the
  * caller makes `parent` and its ancestors). Comments are appended to `comments` in document order.
  */
-export function copySubtree(start: Node, source: string, parent: SyntaxNode | null, comments: { start: number; end: number }[], skipBody?: SkipBody): SyntaxNode {
+export function copySubtree(
+  start: Node,
+  source: string,
+  parent: SyntaxNode | null,
+  comments: { start: number; end: number }[],
+  skipBody?: SkipBody,
+): SyntaxNode {
   const language = start.tree.language;
   const types = language.types;
   const named = namedTypesOf(language);
@@ -118,7 +124,15 @@ export function copySubtree(start: Node, source: string, parent: SyntaxNode | nu
     const startIndex = cursor.startIndex;
     const endIndex = cursor.endIndex;
     const missing = startIndex === endIndex && cursor.nodeIsMissing;
-    const node = new SyntaxNode(types[id] ?? 'ERROR', startIndex, endIndex, isNamedType(id), missing, into, source);
+    const node = new SyntaxNode(
+      types[id] ?? 'ERROR',
+      startIndex,
+      endIndex,
+      isNamedType(id),
+      missing,
+      into,
+      source,
+    );
     if (node.type === 'comment') comments.push({ start: startIndex, end: endIndex });
     if (missing || node.type === 'ERROR') markError(node);
     if (into) {
@@ -156,7 +170,13 @@ export function copySubtree(start: Node, source: string, parent: SyntaxNode | nu
  * when neither it nor its parent holds an error (a block's header error can change how its body is
  * read); `clean` says the whole copied subtree holds none.
  */
-function wantsSkip(node: SyntaxNode, cursor: TreeCursor, skipBody: SkipBody, comments: { start: number; end: number }[], clean: boolean): boolean {
+function wantsSkip(
+  node: SyntaxNode,
+  cursor: TreeCursor,
+  skipBody: SkipBody,
+  comments: { start: number; end: number }[],
+  clean: boolean,
+): boolean {
   if (!skipBody(node)) return false;
   if (!clean) {
     const real = cursor.currentNode;
@@ -165,7 +185,8 @@ function wantsSkip(node: SyntaxNode, cursor: TreeCursor, skipBody: SkipBody, com
   // Comments start with `#` or `/`: a text without either holds none, and tree-sitter is not asked.
   const text = node.text;
   if (text.includes('#') || text.includes('/')) {
-    for (const c of cursor.currentNode.descendantsOfType('comment')) if (c) comments.push({ start: c.startIndex, end: c.endIndex });
+    for (const c of cursor.currentNode.descendantsOfType('comment'))
+      if (c) comments.push({ start: c.startIndex, end: c.endIndex });
   }
   return true;
 }

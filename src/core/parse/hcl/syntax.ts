@@ -25,18 +25,35 @@ export type Expr =
   /** A quoted string or heredoc with interpolations: each part is literal text or an expression. */
   | (ExprBase & { readonly kind: 'template'; readonly parts: readonly (string | Expr)[] })
   /** `var.x`, `local.y`, `alicloud_vswitch.main.id`, `alicloud_instance.web[0].id`. */
-  | (ExprBase & { readonly kind: 'traversal'; readonly root: string; readonly steps: readonly TraversalStep[] })
+  | (ExprBase & {
+      readonly kind: 'traversal';
+      readonly root: string;
+      readonly steps: readonly TraversalStep[];
+    })
   | (ExprBase & { readonly kind: 'unary'; readonly op: string; readonly operand: Expr })
   | (ExprBase & { readonly kind: 'binary'; readonly op: string; readonly left: Expr; readonly right: Expr })
-  | (ExprBase & { readonly kind: 'conditional'; readonly condition: Expr; readonly then: Expr; readonly otherwise: Expr })
+  | (ExprBase & {
+      readonly kind: 'conditional';
+      readonly condition: Expr;
+      readonly then: Expr;
+      readonly otherwise: Expr;
+    })
   /** `lookup(var.m, "k", "d")`; `expandFinal` when the last argument is written `args...`. */
-  | (ExprBase & { readonly kind: 'call'; readonly name: string; readonly args: readonly Expr[]; readonly expandFinal: boolean })
+  | (ExprBase & {
+      readonly kind: 'call';
+      readonly name: string;
+      readonly args: readonly Expr[];
+      readonly expandFinal: boolean;
+    })
   /** Steps after something other than a name: `merge(a, b).key`, `(var.x ? var.a : var.b)[0]`. */
   | (ExprBase & { readonly kind: 'relative'; readonly base: Expr; readonly steps: readonly TraversalStep[] })
   /** `[a, b]`. */
   | (ExprBase & { readonly kind: 'tuple'; readonly items: readonly Expr[] })
   /** `{ a = 1, "b" = 2, (var.k) = 3 }`: a bare identifier key is its own name, as in Terraform. */
-  | (ExprBase & { readonly kind: 'object'; readonly entries: readonly { readonly key: Expr; readonly value: Expr }[] })
+  | (ExprBase & {
+      readonly kind: 'object';
+      readonly entries: readonly { readonly key: Expr; readonly value: Expr }[];
+    })
   /** For-expressions, splats on calls, broken input: never evaluated, only searched for references. */
   | (ExprBase & { readonly kind: 'other'; readonly references: readonly Traversal[] });
 

@@ -45,7 +45,13 @@ export function readPlan(root: JsonNode): PlanDocument {
       const addressToken = at(resource, 'address');
       const type = stringAt(resource, 'type');
       const name = stringAt(resource, 'name');
-      if (addressToken?.type !== 'string' || type === undefined || name === undefined || stringAt(resource, 'mode') !== 'managed') continue;
+      if (
+        addressToken?.type !== 'string' ||
+        type === undefined ||
+        name === undefined ||
+        stringAt(resource, 'mode') !== 'managed'
+      )
+        continue;
       const address = String(addressToken.value);
       const configAddress = `${type}.${name}`;
       resources.push({
@@ -57,7 +63,9 @@ export function readPlan(root: JsonNode): PlanDocument {
         configAddress,
         values: at(resource, 'values'),
         afterUnknown: afterUnknown.get(address),
-        config: elements(at(config, 'resources')).find((r) => stringAt(r, 'address') === configAddress && stringAt(r, 'mode') === 'managed'),
+        config: elements(at(config, 'resources')).find(
+          (r) => stringAt(r, 'address') === configAddress && stringAt(r, 'mode') === 'managed',
+        ),
       });
     }
     for (const child of elements(at(node, 'child_modules'))) {
@@ -71,7 +79,8 @@ export function readPlan(root: JsonNode): PlanDocument {
 /** `module.a["x"].module.b[0]` → `['a', 'b']`: the calls to follow in `configuration`. */
 export function moduleCalls(moduleAddress: string): string[] {
   const names: string[] = [];
-  for (const m of moduleAddress.matchAll(/module\.([^.[\]]+)(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\])?/g)) names.push(m[1]);
+  for (const m of moduleAddress.matchAll(/module\.([^.[\]]+)(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\])?/g))
+    names.push(m[1]);
   return names;
 }
 
@@ -87,7 +96,16 @@ export function referencedAddresses(config: JsonNode | undefined, key: string): 
   const found = new Set<string>();
   for (const ref of elements(at(config, 'expressions', key, 'references'))) {
     const m = ref.type === 'string' ? /^([a-z0-9_]+)\.([^.[\]]+)/i.exec(String(ref.value)) : null;
-    if (m && m[1] !== 'var' && m[1] !== 'local' && m[1] !== 'module' && m[1] !== 'data' && m[1] !== 'each' && m[1] !== 'count') found.add(`${m[1]}.${m[2]}`);
+    if (
+      m &&
+      m[1] !== 'var' &&
+      m[1] !== 'local' &&
+      m[1] !== 'module' &&
+      m[1] !== 'data' &&
+      m[1] !== 'each' &&
+      m[1] !== 'count'
+    )
+      found.add(`${m[1]}.${m[2]}`);
   }
   return [...found];
 }
@@ -96,4 +114,3 @@ export function referencedAddresses(config: JsonNode | undefined, key: string): 
 export function isUnknownAfterApply(afterUnknown: JsonNode | undefined, key: string): boolean {
   return at(afterUnknown, key)?.value === true;
 }
-

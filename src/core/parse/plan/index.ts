@@ -14,7 +14,11 @@ import { rememberPlanInstance, rememberPlanOutput } from './with-source';
 
 /** A `.json` that says it is a plan before it is parsed (cheap: most JSON in a workspace is not). */
 export function mayBePlan(file: SourceFile): boolean {
-  return /\.json$/i.test(file.path) && file.text.includes('"format_version"') && file.text.includes('"planned_values"');
+  return (
+    /\.json$/i.test(file.path) &&
+    file.text.includes('"format_version"') &&
+    file.text.includes('"planned_values"')
+  );
 }
 
 /** Plan formats this reader knows: `terraform show -json` writes 1.x, and promises 1.x stays compatible. */
@@ -34,7 +38,16 @@ export function parsePlanFile(file: SourceFile): ParseOutput | undefined {
     root = parseTree(file.text, errors, { disallowComments: true, allowTrailingComma: false });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return output(file.path, [], [{ at: loc(file.path, 0, 0), message: format(MESSAGES.truncated, { problem: 'nested too deeply', problemZh: '嵌套层级过深' }) }]);
+    return output(
+      file.path,
+      [],
+      [
+        {
+          at: loc(file.path, 0, 0),
+          message: format(MESSAGES.truncated, { problem: 'nested too deeply', problemZh: '嵌套层级过深' }),
+        },
+      ],
+    );
   }
   const version = keyOf(root, 'format_version');
   if (!version || (!keyOf(root, 'planned_values') && errors.length === 0)) return undefined;
@@ -42,25 +55,49 @@ export function parsePlanFile(file: SourceFile): ParseOutput | undefined {
   if (first) {
     const [en, zh] = SYNTAX_PROBLEMS[printParseErrorCode(first.error)] ?? ['a syntax error', '语法错误'];
     const at = loc(file.path, first.offset, first.offset + first.length);
-    return output(file.path, [], [{ at, message: format(MESSAGES.truncated, { problem: en, problemZh: zh }) }]);
+    return output(
+      file.path,
+      [],
+      [{ at, message: format(MESSAGES.truncated, { problem: en, problemZh: zh }) }],
+    );
   }
   const versionValue = at(root, 'format_version');
   const versionText = stringAt(root, 'format_version');
   if (versionText === undefined || !SUPPORTED_FORMAT.test(versionText)) {
     const where = versionValue ?? version;
     const at = loc(file.path, where.offset, where.offset + where.length);
-    return output(file.path, [], [{ at, message: format(MESSAGES.unknownFormat, { version: versionText ?? String(versionValue?.value ?? '') }) }]);
+    return output(
+      file.path,
+      [],
+      [
+        {
+          at,
+          message: format(MESSAGES.unknownFormat, {
+            version: versionText ?? String(versionValue?.value ?? ''),
+          }),
+        },
+      ],
+    );
   }
   const plan = readPlan(root!);
   const instances = plan.resources
     .filter((r) => INSTANCE_TYPES.includes(r.type))
-    .map((r) => rememberPlanInstance(planInstance(file.path, plan, r), { moduleAddress: r.moduleAddress, configAddress: r.configAddress }));
+    .map((r) =>
+      rememberPlanInstance(planInstance(file.path, plan, r), {
+        moduleAddress: r.moduleAddress,
+        configAddress: r.configAddress,
+      }),
+    );
   return rememberPlanOutput(output(file.path, instances, []), file.path);
 }
 
 export { instancesWithSources } from './with-source';
 
-function output(file: string, instances: readonly Instance[], problems: readonly ParseProblem[]): ParseOutput {
+function output(
+  file: string,
+  instances: readonly Instance[],
+  problems: readonly ParseProblem[],
+): ParseOutput {
   // JSON has no comments: no icp-ignore directive can be written in a plan.
   return { instances, problems, comments: new Map([[file, []]]) };
 }

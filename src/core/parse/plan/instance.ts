@@ -47,9 +47,16 @@ export function planInstance(file: string, plan: PlanDocument, resource: Planned
   const chargeType = read('instance_charge_type', convert.oneOf(CHARGE_TYPES), 'pay-as-you-go');
   const subscription = chargeType?.kind === 'known' && chargeType.value === 'subscription';
   const period = read('period', convert.number, subscription ? 1 : undefined);
-  const renewalStatus = resource.type === 'alicloud_instance' ? read('renewal_status', convert.oneOf(RENEWAL), undefined) : undefined;
+  const renewalStatus =
+    resource.type === 'alicloud_instance'
+      ? read('renewal_status', convert.oneOf(RENEWAL), undefined)
+      : undefined;
   const autoRenew: Value<boolean> | undefined =
-    renewalStatus?.kind === 'known' ? { ...renewalStatus, value: renewalStatus.value === 'AutoRenewal' } : renewalStatus ? undefined : read('auto_renew', convert.bool, false);
+    renewalStatus?.kind === 'known'
+      ? { ...renewalStatus, value: renewalStatus.value === 'AutoRenewal' }
+      : renewalStatus
+        ? undefined
+        : read('auto_renew', convert.bool, false);
   return {
     ...common,
     product: 'ecs',
@@ -58,7 +65,11 @@ export function planInstance(file: string, plan: PlanDocument, resource: Planned
     period,
     periodUnit: period && read('period_unit', convert.oneOf(PERIOD_UNITS), 'month'),
     autoRenew,
-    renewalStatus: renewalStatus ?? (autoRenew?.kind === 'known' && resource.type === 'alicloud_instance' ? { ...autoRenew, value: (autoRenew.value ? 'AutoRenewal' : 'Normal') as RenewalStatus } : undefined),
+    renewalStatus:
+      renewalStatus ??
+      (autoRenew?.kind === 'known' && resource.type === 'alicloud_instance'
+        ? { ...autoRenew, value: (autoRenew.value ? 'AutoRenewal' : 'Normal') as RenewalStatus }
+        : undefined),
     status: read('status', convert.oneOf(RUN_STATUS), 'running'),
     publicBandwidthMbps: read('internet_max_bandwidth_out', convert.number, 0),
     eipAssociations: planEipAssociations(file, plan, resource),
@@ -70,12 +81,25 @@ export function planInstance(file: string, plan: PlanDocument, resource: Planned
  * when it is null, empty or absent; otherwise the value, with the planned value as its origin.
  */
 function reader(file: string, resource: PlannedResource, header: Location) {
-  return <T>(key: string, conversion: (value: Literal) => T | undefined, fallback: T | undefined): Value<T> | undefined => {
+  return <T>(
+    key: string,
+    conversion: (value: Literal) => T | undefined,
+    fallback: T | undefined,
+  ): Value<T> | undefined => {
     if (isUnknownAfterApply(resource.afterUnknown, key)) return unknown(MESSAGES.knownAfterApply, header);
     const node: JsonNode | undefined = at(resource.values, key);
-    if (!node || node.type === 'null' || node.value === '') return fallback === undefined ? undefined : omitted(fallback, header);
-    const origins = [{ at: loc(file, node.offset, node.offset + node.length), label: format(MESSAGES.planned, { attribute: key, address: resource.address }) }];
-    const value = node.type === 'string' || node.type === 'number' || node.type === 'boolean' ? conversion(node.value as Literal) : undefined;
+    if (!node || node.type === 'null' || node.value === '')
+      return fallback === undefined ? undefined : omitted(fallback, header);
+    const origins = [
+      {
+        at: loc(file, node.offset, node.offset + node.length),
+        label: format(MESSAGES.planned, { attribute: key, address: resource.address }),
+      },
+    ];
+    const value =
+      node.type === 'string' || node.type === 'number' || node.type === 'boolean'
+        ? conversion(node.value as Literal)
+        : undefined;
     if (value === undefined) return unknown(JSON.stringify(node.value ?? null), header, { origins });
     const raw = String(node.value);
     return known(value, header, { origins, ...(raw !== String(value) ? { raw } : {}) });

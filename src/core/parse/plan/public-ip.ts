@@ -2,7 +2,10 @@ import { loc, type Location } from '../../model/location';
 import { referencedAddresses, type PlanDocument, type PlannedResource } from './document';
 
 const ENI_TYPES = ['alicloud_ecs_network_interface', 'alicloud_network_interface'];
-const ENI_ATTACHMENT_TYPES = ['alicloud_ecs_network_interface_attachment', 'alicloud_network_interface_attachment'];
+const ENI_ATTACHMENT_TYPES = [
+  'alicloud_ecs_network_interface_attachment',
+  'alicloud_network_interface_attachment',
+];
 
 /**
  * The planned `alicloud_eip_association`s that bind an Elastic IP to `instance`: their `instance_id`
@@ -14,7 +17,8 @@ export function planEipAssociations(file: string, plan: PlanDocument, instance: 
   const interfaces = new Set<string>();
   for (const attachment of sameModule.filter((r) => ENI_ATTACHMENT_TYPES.includes(r.type))) {
     if (!referencedAddresses(attachment.config, 'instance_id').includes(instance.configAddress)) continue;
-    for (const eni of referencedAddresses(attachment.config, 'network_interface_id')) if (ENI_TYPES.includes(eni.split('.')[0])) interfaces.add(eni);
+    for (const eni of referencedAddresses(attachment.config, 'network_interface_id'))
+      if (ENI_TYPES.includes(eni.split('.')[0])) interfaces.add(eni);
   }
   const found: Location[] = [];
   for (const association of sameModule.filter((r) => r.type === 'alicloud_eip_association')) {

@@ -40,17 +40,28 @@ export interface ParsedUnitLike {
  * files of the plan's folder, else of the current folder) reported at the source. That folder's
  * own instances are left out: the plan says what Terraform will create from it.
  */
-export function instancesWithSources(units: readonly ParsedUnitLike[], all?: readonly Instance[]): Instance[] {
+export function instancesWithSources(
+  units: readonly ParsedUnitLike[],
+  all?: readonly Instance[],
+): Instance[] {
   const sourceUnits = units.filter((unit) => !planOutputs.has(unit.output));
-  const configFolders = new Set(sourceUnits.flatMap((unit) => unit.files.filter(isConfigurationFile).map(folderOf)));
+  const configFolders = new Set(
+    sourceUnits.flatMap((unit) => unit.files.filter(isConfigurationFile).map(folderOf)),
+  );
   // `all`: every instance as module composition made them (plans' included), when it did.
-  let sources = all ? all.filter((instance) => !planOrigins.has(instance)) : sourceUnits.flatMap((unit) => unit.output.instances);
+  let sources = all
+    ? all.filter((instance) => !planOrigins.has(instance))
+    : sourceUnits.flatMap((unit) => unit.output.instances);
   const fromPlans: Instance[] = [];
   const usedFolders = new Set<string>();
   for (const unit of units) {
     const planPath = planOutputs.get(unit.output);
     if (planPath === undefined) continue;
-    const folder = configFolders.has(folderOf(planPath)) ? folderOf(planPath) : configFolders.has('') ? '' : undefined;
+    const folder = configFolders.has(folderOf(planPath))
+      ? folderOf(planPath)
+      : configFolders.has('')
+        ? ''
+        : undefined;
     // One plan per configuration: a second plan of the same folder is reported in the plan.
     if (folder === undefined || usedFolders.has(folder)) {
       fromPlans.push(...unit.output.instances);
@@ -59,7 +70,9 @@ export function instancesWithSources(units: readonly ParsedUnitLike[], all?: rea
     usedFolders.add(folder);
     // The configuration's instances, by address without indexes (a source address may or may not know them).
     const byAddress = new Map<string, Instance>();
-    for (const instance of sources) if (!byAddress.has(withoutIndexes(instance.name))) byAddress.set(withoutIndexes(instance.name), instance);
+    for (const instance of sources)
+      if (!byAddress.has(withoutIndexes(instance.name)))
+        byAddress.set(withoutIndexes(instance.name), instance);
     const matched = new Set<Instance>();
     for (const planned of unit.output.instances) {
       const origin = planOrigins.get(planned);
@@ -78,7 +91,17 @@ function withoutIndexes(address: string): string {
   return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g, '');
 }
 
-const VALUE_KEYS = ['region', 'chargeType', 'spotStrategy', 'period', 'periodUnit', 'autoRenew', 'renewalStatus', 'status', 'publicBandwidthMbps'] as const satisfies readonly (keyof Instance)[];
+const VALUE_KEYS = [
+  'region',
+  'chargeType',
+  'spotStrategy',
+  'period',
+  'periodUnit',
+  'autoRenew',
+  'renewalStatus',
+  'status',
+  'publicBandwidthMbps',
+] as const satisfies readonly (keyof Instance)[];
 
 /** The planned instance, told at the place it is written: the plan's values, the source's locations. */
 function atSource(planned: Instance, written: Instance): Instance {
@@ -90,15 +113,29 @@ function atSource(planned: Instance, written: Instance): Instance {
     setters: written.setters,
     eipAssociations: written.eipAssociations.length > 0 ? written.eipAssociations : planned.eipAssociations,
   };
-  for (const key of VALUE_KEYS) merged[key] = valueAtSource(planned[key] as Value<unknown> | undefined, written[key] as Value<unknown> | undefined, written);
+  for (const key of VALUE_KEYS)
+    merged[key] = valueAtSource(
+      planned[key] as Value<unknown> | undefined,
+      written[key] as Value<unknown> | undefined,
+      written,
+    );
   return merged as unknown as Instance;
 }
 
-function valueAtSource<T>(planned: Value<T> | undefined, written: Value<T> | undefined, instance: Instance): Value<T> | undefined {
+function valueAtSource<T>(
+  planned: Value<T> | undefined,
+  written: Value<T> | undefined,
+  instance: Instance,
+): Value<T> | undefined {
   if (!planned) return undefined;
-  const place = { at: written?.at ?? instance.header, origins: written?.origins ?? [], ...(written?.edit ? { edit: written.edit } : {}) };
+  const place = {
+    at: written?.at ?? instance.header,
+    origins: written?.origins ?? [],
+    ...(written?.edit ? { edit: written.edit } : {}),
+  };
   if (planned.kind === 'unknown') return { ...planned, ...place };
   // The provider fills in the default Terraform plans for an omitted setting: still "omitted" at the source.
-  const omitted = written?.kind === 'known' && written.omitted && written.value === planned.value ? true : planned.omitted;
+  const omitted =
+    written?.kind === 'known' && written.omitted && written.value === planned.value ? true : planned.omitted;
   return { ...planned, ...place, omitted };
 }

@@ -17,17 +17,30 @@ export function insertJsonProperty(file: HclFile, block: HclBlock, key: string, 
   const close = block.closeBrace;
   if (first === undefined) {
     const end = close ? close.start : block.openBrace.end;
-    return { file: file.path, start: block.openBrace.end, end, newText: `${file.eol}${property}${file.eol}${outer}` };
+    return {
+      file: file.path,
+      start: block.openBrace.end,
+      end,
+      newText: `${file.eol}${property}${file.eol}${outer}`,
+    };
   }
   if (lineStartAt(text, first) <= block.openBrace.start) {
     // `{"a": 1}` or `{"a": 1,` on the line of the brace: the new property gets its own line before it.
-    return { file: file.path, start: block.openBrace.end, end: first, newText: `${file.eol}${property},${file.eol}${indent}` };
+    return {
+      file: file.path,
+      start: block.openBrace.end,
+      end: first,
+      newText: `${file.eol}${property},${file.eol}${indent}`,
+    };
   }
   return { file: file.path, start: offset, end: offset, newText: `${property},${file.eol}` };
 }
 
 /** Where `insertJsonProperty` writes, and with which indentation. */
-export function jsonInsertionPoint(file: HclFile, block: HclBlock): { offset: number; indent: string; outer: string } {
+export function jsonInsertionPoint(
+  file: HclFile,
+  block: HclBlock,
+): { offset: number; indent: string; outer: string } {
   const text = file.text;
   const outer = /^[ \t]*/.exec(text.slice(lineStartAt(text, block.header.start)))?.[0] ?? '';
   const first = jsonObjectOf(block)?.firstProperty;
@@ -36,7 +49,9 @@ export function jsonInsertionPoint(file: HclFile, block: HclBlock): { offset: nu
   }
   const lineStart = lineStartAt(text, first);
   const lead = text.slice(lineStart, first);
-  return /^[ \t]*$/.test(lead) ? { offset: lineStart, indent: lead, outer } : { offset: block.openBrace.end, indent: outer + indentUnitOf(file), outer };
+  return /^[ \t]*$/.test(lead)
+    ? { offset: lineStart, indent: lead, outer }
+    : { offset: block.openBrace.end, indent: outer + indentUnitOf(file), outer };
 }
 
 const units = new WeakMap<HclFile, string>();

@@ -25,9 +25,20 @@ export function exprOfJson(node: JsonNode, text: string, mode: ValueMode): Expr 
     case 'number':
     case 'boolean':
     case 'null':
-      return { kind: 'literal', span, text: written, value: node.value as number | boolean | null, quoted: false };
+      return {
+        kind: 'literal',
+        span,
+        text: written,
+        value: node.value as number | boolean | null,
+        quoted: false,
+      };
     case 'array':
-      return { kind: 'tuple', span, text: written, items: (node.children ?? []).map((item) => exprOfJson(item, text, mode)) };
+      return {
+        kind: 'tuple',
+        span,
+        text: written,
+        items: (node.children ?? []).map((item) => exprOfJson(item, text, mode)),
+      };
     default: {
       // An object's keys are names, never templates; its values are read like any value.
       const entries: { key: Expr; value: Expr }[] = [];
@@ -70,7 +81,13 @@ function loneInterpolation(decoded: string, span: Span, token: string): Expr | u
   const parsed = parseHclFile({ path: '', text: `${PREFIX}<<${delimiter}\n${decoded}\n${delimiter}\n` });
   try {
     const expr = parsed.body.attributes[0]?.expr;
-    if (parsed.problems.length > 0 || expr?.kind !== 'template' || expr.parts.length !== 1 || typeof expr.parts[0] === 'string') return undefined;
+    if (
+      parsed.problems.length > 0 ||
+      expr?.kind !== 'template' ||
+      expr.parts.length !== 1 ||
+      typeof expr.parts[0] === 'string'
+    )
+      return undefined;
     return { ...pinned(expr, span), text: token };
   } finally {
     parsed.tree?.delete();
@@ -103,7 +120,13 @@ function parseExpression(source: string, offset: number, path: string): Expr | u
   const parsed = parseHclFile({ path, text: `${PREFIX}${source}\n` });
   try {
     const attribute = parsed.body.attributes[0];
-    if (!attribute || parsed.problems.length > 0 || parsed.body.attributes.length !== 1 || parsed.body.blocks.length > 0) return undefined;
+    if (
+      !attribute ||
+      parsed.problems.length > 0 ||
+      parsed.body.attributes.length !== 1 ||
+      parsed.body.blocks.length > 0
+    )
+      return undefined;
     return shiftExpr(attribute.expr, offset - PREFIX.length);
   } finally {
     parsed.tree?.delete();

@@ -23,18 +23,40 @@ export function parseTfJsonFile(file: SourceFile): HclFile {
   } catch (error) {
     // A pathologically deep file: said once, as the HCL reader says it.
     if (!(error instanceof RangeError)) throw error;
-    return { path: file.path, text: file.text, body: { attributes: [], blocks: [] }, problems: [{ span: { start: 0, end: 0 }, message: MESSAGES.tooDeep, damage: { start: 0, end: file.text.length } }], comments: [], eol };
+    return {
+      path: file.path,
+      text: file.text,
+      body: { attributes: [], blocks: [] },
+      problems: [
+        {
+          span: { start: 0, end: 0 },
+          message: MESSAGES.tooDeep,
+          damage: { start: 0, end: file.text.length },
+        },
+      ],
+      comments: [],
+      eol,
+    };
   }
 }
 
 function readFile(file: SourceFile, eol: '\n' | '\r\n'): HclFile {
   const errors: ParseError[] = [];
-  const root = parseTree(file.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = parseTree(file.text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   const problems: SyntaxProblem[] = [];
   // One damaged region, one problem: what jsonc-parser reports after the first error is mostly its knock-on.
   const first = errors[0];
   // Everything from the first error on is unreadable: resources reaching it are dropped below.
-  if (first) problems.push({ span: { start: first.offset, end: first.offset + first.length }, message: syntaxMessage(first), damage: { start: first.offset, end: file.text.length } });
+  if (first)
+    problems.push({
+      span: { start: first.offset, end: first.offset + first.length },
+      message: syntaxMessage(first),
+      damage: { start: first.offset, end: file.text.length },
+    });
   const reader = new Reader(file.text, first?.offset ?? Infinity, problems);
   let body: HclBody = { attributes: [], blocks: [] };
   if (root?.type !== 'object') {
@@ -51,7 +73,10 @@ function readFile(file: SourceFile, eol: '\n' | '\r\n'): HclFile {
 function syntaxMessage(error: ParseError): SyntaxProblem['message'] {
   const code = printParseErrorCode(error.error);
   const [en, zh] = SYNTAX_PROBLEMS[code] ?? [code, code];
-  return { en: MESSAGES.syntax.en.replace('{problem}', en), 'zh-cn': MESSAGES.syntax['zh-cn'].replace('{problem}', zh) };
+  return {
+    en: MESSAGES.syntax.en.replace('{problem}', en),
+    'zh-cn': MESSAGES.syntax['zh-cn'].replace('{problem}', zh),
+  };
 }
 
 function spanOf(node: JsonNode): Span {
@@ -70,7 +95,15 @@ function propertiesOf(node: JsonNode): { key: JsonNode; value: JsonNode; name: s
 }
 
 /** Top-level block types and how many labels each has in JSON (`resource` → type, then name). */
-const LABELS: Readonly<Record<string, number>> = { resource: 2, data: 2, variable: 1, provider: 1, module: 1, output: 1, terraform: 0 };
+const LABELS: Readonly<Record<string, number>> = {
+  resource: 2,
+  data: 2,
+  variable: 1,
+  provider: 1,
+  module: 1,
+  output: 1,
+  terraform: 0,
+};
 
 /** Inside a resource, these keys are meta-arguments or blocks whose content is not a setting. */
 const RESOURCE_META = new Set(['depends_on', 'lifecycle', 'provisioner', 'connection']);
@@ -94,7 +127,13 @@ class Reader {
     const blocks: HclBlock[] = [];
     for (const { key, value, name } of propertiesOf(root)) {
       if (name === 'locals') {
-        for (const object of this.objects(value, name)) blocks.push(this.block('locals', [], key, object, { attributes: this.attributes(object, 'expression'), blocks: [] }));
+        for (const object of this.objects(value, name))
+          blocks.push(
+            this.block('locals', [], key, object, {
+              attributes: this.attributes(object, 'expression'),
+              blocks: [],
+            }),
+          );
         continue;
       }
       const labels = LABELS[name];
@@ -105,7 +144,14 @@ class Reader {
   }
 
   /** Walks `labels` levels of `{"label": …}` (arrays of objects allowed at each level, as Terraform allows) down to bodies. */
-  private labelled(type: string, labels: number, above: JsonNode[], header: JsonNode, value: JsonNode, into: HclBlock[]): void {
+  private labelled(
+    type: string,
+    labels: number,
+    above: JsonNode[],
+    header: JsonNode,
+    value: JsonNode,
+    into: HclBlock[],
+  ): void {
     for (const object of this.objects(value, String(header.value))) {
       if (labels === 0) {
         const block = this.block(type, above, header, object, this.bodyOf(type, object));
@@ -113,15 +159,22 @@ class Reader {
         into.push(block);
         continue;
       }
-      for (const p of propertiesOf(object)) this.labelled(type, labels - 1, [...above, p.key], p.key, p.value, into);
+      for (const p of propertiesOf(object))
+        this.labelled(type, labels - 1, [...above, p.key], p.key, p.value, into);
     }
   }
 
   /** An object, or each object of an array; anything else is reported once. */
   private objects(node: JsonNode, key: string): JsonNode[] {
     if (node.type === 'object') return [node];
-    if (node.type === 'array' && (node.children ?? []).every((c) => c.type === 'object')) return node.children ?? [];
-    if (spanOf(node).end <= this.damagedFrom) this.problems.push({ span: spanOf(node), message: format(MESSAGES.blockNotObject, { key }), damage: spanOf(node) });
+    if (node.type === 'array' && (node.children ?? []).every((c) => c.type === 'object'))
+      return node.children ?? [];
+    if (spanOf(node).end <= this.damagedFrom)
+      this.problems.push({
+        span: spanOf(node),
+        message: format(MESSAGES.blockNotObject, { key }),
+        damage: spanOf(node),
+      });
     return [];
   }
 
@@ -129,7 +182,12 @@ class Reader {
     if (type === 'resource' || type === 'data') return this.resourceBody(object);
     if (type === 'variable') {
       // A variable's default is a literal value; its type and validation are not ours to read.
-      return { attributes: propertiesOf(object).filter((p) => p.name === 'default').map((p) => this.attribute(p, 'literal')), blocks: [] };
+      return {
+        attributes: propertiesOf(object)
+          .filter((p) => p.name === 'default')
+          .map((p) => this.attribute(p, 'literal')),
+        blocks: [],
+      };
     }
     if (type === 'terraform' || type === 'output') return { attributes: [], blocks: [] };
     return { attributes: this.attributes(object, 'expression'), blocks: [] };
@@ -146,11 +204,20 @@ class Reader {
     for (const p of propertiesOf(object)) {
       if (RESOURCE_META.has(p.name)) continue;
       if (p.name === 'provider') {
-        attributes.push({ name: p.name, nameSpan: spanOf(p.key), expr: providerReference(p.value, this.text), span: { start: p.key.offset, end: p.value.offset + p.value.length } });
+        attributes.push({
+          name: p.name,
+          nameSpan: spanOf(p.key),
+          expr: providerReference(p.value, this.text),
+          span: { start: p.key.offset, end: p.value.offset + p.value.length },
+        });
       } else if (RESOURCE_EXPRESSIONS.has(p.name)) {
         attributes.push(this.attribute(p, 'expression'));
-      } else if (p.value.type === 'object' || (p.value.type === 'array' && (p.value.children ?? []).some((c) => c.type === 'object'))) {
-        for (const nested of this.objects(p.value, p.name)) blocks.push(this.block(p.name, [], p.key, nested, this.resourceBody(nested)));
+      } else if (
+        p.value.type === 'object' ||
+        (p.value.type === 'array' && (p.value.children ?? []).some((c) => c.type === 'object'))
+      ) {
+        for (const nested of this.objects(p.value, p.name))
+          blocks.push(this.block(p.name, [], p.key, nested, this.resourceBody(nested)));
       } else {
         attributes.push(this.attribute(p, 'expression'));
       }
@@ -163,10 +230,21 @@ class Reader {
   }
 
   private attribute(p: { key: JsonNode; value: JsonNode; name: string }, mode: ValueMode): HclAttribute {
-    return { name: p.name, nameSpan: spanOf(p.key), expr: exprOfJson(p.value, this.text, mode), span: { start: p.key.offset, end: p.value.offset + p.value.length } };
+    return {
+      name: p.name,
+      nameSpan: spanOf(p.key),
+      expr: exprOfJson(p.value, this.text, mode),
+      span: { start: p.key.offset, end: p.value.offset + p.value.length },
+    };
   }
 
-  private block(type: string, labels: readonly JsonNode[], header: JsonNode, object: JsonNode, body: HclBody): HclBlock {
+  private block(
+    type: string,
+    labels: readonly JsonNode[],
+    header: JsonNode,
+    object: JsonNode,
+    body: HclBody,
+  ): HclBlock {
     const open = { start: object.offset, end: object.offset + 1 };
     const last = object.offset + object.length - 1;
     const closed = this.text[last] === '}' && object.length > 1;

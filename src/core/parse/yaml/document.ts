@@ -36,19 +36,38 @@ export const MAX_ALIAS_COUNT = 100;
 export function parseText(text: string): ParsedText {
   try {
     const tokens = Array.from(new Parser().parse(text));
-    const composer = new Composer({ keepSourceTokens: true, uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
+    const composer = new Composer({
+      keepSourceTokens: true,
+      uniqueKeys: false,
+      prettyErrors: false,
+      strict: true,
+      logLevel: 'error',
+    });
     const docs = Array.from(composer.compose(tokens, true, text.length));
     const doc = docs[0];
     const clamp = (n: number) => Math.max(0, Math.min(n, text.length));
-    const errors = docs.flatMap((d) => d.errors).map((e) => ({ span: { start: clamp(e.pos[0]), end: clamp(Math.max(e.pos[0], e.pos[1])) }, code: e.code, message: firstLine(e.message) }));
+    const errors = docs
+      .flatMap((d) => d.errors)
+      .map((e) => ({
+        span: { start: clamp(e.pos[0]), end: clamp(Math.max(e.pos[0], e.pos[1])) },
+        code: e.code,
+        message: firstLine(e.message),
+      }));
     // A comment token starts with `#` and an alias with `*`: text without them has none to look for.
-    const scan = text.includes('#') || errors.length > 0 ? scanTokens(tokens) : { comments: [], unclosed: [] };
+    const scan =
+      text.includes('#') || errors.length > 0 ? scanTokens(tokens) : { comments: [], unclosed: [] };
     const comments = text.includes('#') ? scan.comments : [];
     const unclosed = errors.length > 0 ? scan.unclosed : [];
     const aliasBomb = doc !== undefined && text.includes('*') && hasAliasBomb(doc);
     return { doc, comments, errors, unclosed, aliasBomb };
   } catch (e) {
-    return { comments: [], errors: [], unclosed: [], aliasBomb: false, crash: e instanceof Error ? e.message : String(e) };
+    return {
+      comments: [],
+      errors: [],
+      unclosed: [],
+      aliasBomb: false,
+      crash: e instanceof Error ? e.message : String(e),
+    };
   }
 }
 
@@ -78,7 +97,10 @@ function hasAliasBomb(doc: Document.Parsed): boolean {
  * Every comment token in the CST and every flow collection left open, found with an explicit stack
  * so deep nesting cannot overflow.
  */
-function scanTokens(tokens: readonly unknown[]): { comments: Span[]; unclosed: { at: Span; closer: ']' | '}' }[] } {
+function scanTokens(tokens: readonly unknown[]): {
+  comments: Span[];
+  unclosed: { at: Span; closer: ']' | '}' }[];
+} {
   const found: Span[] = [];
   const unclosed: { at: Span; closer: ']' | '}' }[] = [];
   const stack: unknown[] = [...tokens];
@@ -98,12 +120,16 @@ function scanTokens(tokens: readonly unknown[]): { comments: Span[]; unclosed: {
       const open = token.start as { offset?: number; source?: string } | undefined;
       const closer = open?.source === '[' ? ']' : open?.source === '{' ? '}' : undefined;
       const end = Array.isArray(token.end) ? (token.end as { source?: string }[]) : [];
-      if (closer && typeof open?.offset === 'number' && !end.some((t) => t.source === closer)) unclosed.push({ at: { start: open.offset, end: open.offset + 1 }, closer });
+      if (closer && typeof open?.offset === 'number' && !end.some((t) => t.source === closer))
+        unclosed.push({ at: { start: open.offset, end: open.offset + 1 }, closer });
     }
     for (const key of ['start', 'key', 'sep', 'value', 'end', 'items', 'props']) {
       const v = token[key];
       if (v !== null && typeof v === 'object') stack.push(v);
     }
   }
-  return { comments: found.sort((a, b) => a.start - b.start), unclosed: unclosed.sort((a, b) => a.at.start - b.at.start) };
+  return {
+    comments: found.sort((a, b) => a.start - b.start),
+    unclosed: unclosed.sort((a, b) => a.at.start - b.at.start),
+  };
 }

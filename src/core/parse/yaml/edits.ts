@@ -14,7 +14,9 @@ export type YamlSyntax = Extract<Syntax, 'yaml' | 'json'>;
 export type Written = string | number | boolean;
 
 /** A key to add: a scalar value, or a new nested map (`Properties` created with its first keys). */
-export type NewEntry = { readonly key: string; readonly value: Written } | { readonly key: string; readonly children: readonly NewEntry[] };
+export type NewEntry =
+  | { readonly key: string; readonly value: Written }
+  | { readonly key: string; readonly children: readonly NewEntry[] };
 
 export interface EditContext {
   readonly file: string;
@@ -43,14 +45,21 @@ export function detectIndentUnit(text: string): string {
 
 /** Strings YAML would read as something else when written plain (booleans, numbers, null). */
 function needsQuotes(s: string): boolean {
-  return s === '' || /^(true|false|yes|no|on|off|null|~|y|n)$/i.test(s) || /^[-+.\d]/.test(s) || /[:#{}[\],&*!|>'"%@`]/.test(s) || /^\s|\s$/.test(s);
+  return (
+    s === '' ||
+    /^(true|false|yes|no|on|off|null|~|y|n)$/i.test(s) ||
+    /^[-+.\d]/.test(s) ||
+    /[:#{}[\],&*!|>'"%@`]/.test(s) ||
+    /^\s|\s$/.test(s)
+  );
 }
 
 /** A value as this file writes it, keeping the quote style of the scalar it replaces. */
 export function render(value: Written, syntax: YamlSyntax, replaced?: Node): string {
   const quote = isScalar(replaced) ? replaced.type : undefined;
   const wasString = isScalar(replaced) && typeof replaced.value === 'string' && quote !== Scalar.PLAIN;
-  if (syntax === 'json') return typeof value === 'string' || wasString ? JSON.stringify(String(value)) : String(value);
+  if (syntax === 'json')
+    return typeof value === 'string' || wasString ? JSON.stringify(String(value)) : String(value);
   if (quote === Scalar.QUOTE_DOUBLE) return JSON.stringify(String(value));
   if (quote === Scalar.QUOTE_SINGLE) return `'${String(value).replace(/'/g, "''")}'`;
   if (typeof value === 'string' && needsQuotes(value)) return `'${value.replace(/'/g, "''")}'`;
@@ -95,7 +104,10 @@ function blockLines(ctx: EditContext, entries: readonly NewEntry[], indent: stri
 
 function flowInline(ctx: EditContext, entries: readonly NewEntry[]): string {
   return entries
-    .map((e) => `${keyText(e.key, ctx.syntax)}: ${'children' in e ? `{ ${flowInline(ctx, e.children)} }` : render(e.value, ctx.syntax)}`)
+    .map(
+      (e) =>
+        `${keyText(e.key, ctx.syntax)}: ${'children' in e ? `{ ${flowInline(ctx, e.children)} }` : render(e.value, ctx.syntax)}`,
+    )
     .join(', ');
 }
 
@@ -117,7 +129,12 @@ export interface Insertion {
 }
 
 /** Adds keys to an existing map (block or flow), after its last entry. */
-export function insertIntoMap(ctx: EditContext, map: YAMLMap, entries: readonly NewEntry[], fallbackIndent: string): Insertion | undefined {
+export function insertIntoMap(
+  ctx: EditContext,
+  map: YAMLMap,
+  entries: readonly NewEntry[],
+  fallbackIndent: string,
+): Insertion | undefined {
   const range = map.range;
   if (!range) return undefined;
   const items = map.items as Pair<Node | null, Node | null>[];
@@ -127,7 +144,12 @@ export function insertIntoMap(ctx: EditContext, map: YAMLMap, entries: readonly 
     const open = range[0];
     if (!last) {
       const newText = ctx.syntax === 'json' ? flowInline(ctx, entries) : ` ${flowInline(ctx, entries)} `;
-      return { edit: replaceSpan(ctx, open + 1, open + 1, newText), offset: open + 1, indent: '', leadingComma: false };
+      return {
+        edit: replaceSpan(ctx, open + 1, open + 1, newText),
+        offset: open + 1,
+        indent: '',
+        leadingComma: false,
+      };
     }
     const lastEnd = (last.value?.range ?? last.key?.range)?.[1];
     const firstStart = first.key?.range?.[0];
@@ -144,25 +166,45 @@ export function insertIntoMap(ctx: EditContext, map: YAMLMap, entries: readonly 
   const lastEnd = (last.value?.range ?? last.key?.range)?.[1];
   if (lastEnd === undefined) return undefined;
   const at = lineEnd(ctx.text, lastContentEnd(ctx.text, lastEnd));
-  return { edit: replaceSpan(ctx, at, at, blockLines(ctx, entries, indent)), offset: at, indent, leadingComma: false };
+  return {
+    edit: replaceSpan(ctx, at, at, blockLines(ctx, entries, indent)),
+    offset: at,
+    indent,
+    leadingComma: false,
+  };
 }
 
 /**
  * Adds keys under `pair`'s key when its value is empty (`Properties:` with nothing, or `null`): the
  * empty value becomes a map.
  */
-export function fillEmptyValue(ctx: EditContext, pair: Pair<Node | null, Node | null>, entries: readonly NewEntry[]): Insertion | undefined {
+export function fillEmptyValue(
+  ctx: EditContext,
+  pair: Pair<Node | null, Node | null>,
+  entries: readonly NewEntry[],
+): Insertion | undefined {
   const keyRange = pair.key?.range;
   if (!keyRange) return undefined;
   const value = pair.value;
   const keyIndent = columnIndent(ctx.text, keyRange[0]);
   if (value?.range && value.range[1] > value.range[0]) {
     // `Properties: null` / `~`: write a flow map in its place.
-    const newText = ctx.syntax === 'json' ? `{${flowInline(ctx, entries)}}` : `{ ${flowInline(ctx, entries)} }`;
-    return { edit: replaceSpan(ctx, value.range[0], value.range[1], newText), offset: value.range[0], indent: '', leadingComma: false };
+    const newText =
+      ctx.syntax === 'json' ? `{${flowInline(ctx, entries)}}` : `{ ${flowInline(ctx, entries)} }`;
+    return {
+      edit: replaceSpan(ctx, value.range[0], value.range[1], newText),
+      offset: value.range[0],
+      indent: '',
+      leadingComma: false,
+    };
   }
   const at = lineEnd(ctx.text, keyRange[1]);
-  return { edit: replaceSpan(ctx, at, at, blockLines(ctx, entries, keyIndent + ctx.unit)), offset: at, indent: keyIndent + ctx.unit, leadingComma: false };
+  return {
+    edit: replaceSpan(ctx, at, at, blockLines(ctx, entries, keyIndent + ctx.unit)),
+    offset: at,
+    indent: keyIndent + ctx.unit,
+    leadingComma: false,
+  };
 }
 
 export function isEmptyValue(node: Node | null | undefined): boolean {

@@ -19,7 +19,8 @@ import { specInstances } from './spec/instances';
  * Undefined for any other file, so the rest of a workspace's YAML and JSON is left alone. Never throws.
  */
 export function parseYamlOrJsonFile(file: SourceFile): ParseOutput | undefined {
-  const syntax = syntaxOf(file.path) ?? (file.syntax === 'yaml' || file.syntax === 'json' ? file.syntax : undefined);
+  const syntax =
+    syntaxOf(file.path) ?? (file.syntax === 'yaml' || file.syntax === 'json' ? file.syntax : undefined);
   if (!syntax || !mayBeOurs(file.path, file.text)) return undefined;
   try {
     return parseOurs(file, syntax);
@@ -33,16 +34,39 @@ export function parseYamlOrJsonFile(file: SourceFile): ParseOutput | undefined {
 function parseOurs(file: SourceFile, syntax: 'yaml' | 'json'): ParseOutput | undefined {
   const parsed = parseText(file.text);
   const comments = syntax === 'json' ? [] : parsed.comments.map((c) => loc(file.path, c.start, c.end));
-  if (parsed.crash !== undefined) return output(file.path, [], [{ at: loc(file.path, 0, 0), message: format(MESSAGES.unreadable, { message: parsed.crash }) }], comments);
+  if (parsed.crash !== undefined)
+    return output(
+      file.path,
+      [],
+      [{ at: loc(file.path, 0, 0), message: format(MESSAGES.unreadable, { message: parsed.crash }) }],
+      comments,
+    );
 
   const kind = formatOf(file.path, parsed.doc);
-  const problems: ParseProblem[] = parsed.errors.length > 0 ? yamlSyntaxProblems(file.path, file.text, parsed, kind && parsed.doc ? entrySpans(file.text, parsed.doc, kind) : []) : [];
+  const problems: ParseProblem[] =
+    parsed.errors.length > 0
+      ? yamlSyntaxProblems(
+          file.path,
+          file.text,
+          parsed,
+          kind && parsed.doc ? entrySpans(file.text, parsed.doc, kind) : [],
+        )
+      : [];
   // Broken text that names one of our formats is reported; other broken YAML is not ours to judge.
-  if (!kind || !parsed.doc) return problems.length > 0 ? output(file.path, [], problems, comments) : undefined;
-  if (parsed.aliasBomb) return output(file.path, [], [{ at: loc(file.path, 0, 0), message: MESSAGES.aliasBomb }], comments);
+  if (!kind || !parsed.doc)
+    return problems.length > 0 ? output(file.path, [], problems, comments) : undefined;
+  if (parsed.aliasBomb)
+    return output(file.path, [], [{ at: loc(file.path, 0, 0), message: MESSAGES.aliasBomb }], comments);
 
-  const ctx: EditContext = { file: file.path, text: file.text, syntax, eol: detectEol(file.text), unit: detectIndentUnit(file.text) };
-  const result = kind === 'ros' ? rosInstances(ctx, parsed.doc, parsed.comments) : specInstances(ctx, parsed.doc);
+  const ctx: EditContext = {
+    file: file.path,
+    text: file.text,
+    syntax,
+    eol: detectEol(file.text),
+    unit: detectIndentUnit(file.text),
+  };
+  const result =
+    kind === 'ros' ? rosInstances(ctx, parsed.doc, parsed.comments) : specInstances(ctx, parsed.doc);
   return output(file.path, result.instances, [...problems, ...result.problems], comments);
 }
 
@@ -58,6 +82,11 @@ function entrySpans(text: string, doc: Document.Parsed, kind: 'ros' | 'spec'): S
   return spans;
 }
 
-function output(file: string, instances: readonly Instance[], problems: readonly ParseProblem[], comments: readonly Location[]): ParseOutput {
+function output(
+  file: string,
+  instances: readonly Instance[],
+  problems: readonly ParseProblem[],
+  comments: readonly Location[],
+): ParseOutput {
   return { instances, problems, comments: new Map([[file, comments]]) };
 }

@@ -24,7 +24,8 @@ export function intrinsicOf(doc: Document, node: unknown): Intrinsic | undefined
   }
   if (isMap(n) && n.items.length === 1) {
     const key = keyText(n.items[0] as Pair);
-    if (key !== undefined && (key === 'Ref' || key.startsWith('Fn::'))) return { name: key, arg: (n.items[0].value as Node | null) ?? null };
+    if (key !== undefined && (key === 'Ref' || key.startsWith('Fn::')))
+      return { name: key, arg: (n.items[0].value as Node | null) ?? null };
   }
   return undefined;
 }
@@ -48,7 +49,9 @@ export function getAttTarget(doc: Document, node: unknown): [string, string] | u
   }
   const seq = asSeq(doc, arg);
   const [a, b] = [asScalar(doc, seq?.items[0]), asScalar(doc, seq?.items[1])];
-  return a && b && typeof a.value === 'string' && typeof b.value === 'string' ? [a.value, b.value] : undefined;
+  return a && b && typeof a.value === 'string' && typeof b.value === 'string'
+    ? [a.value, b.value]
+    : undefined;
 }
 
 /**

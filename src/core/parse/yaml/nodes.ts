@@ -1,4 +1,16 @@
-import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  visit,
+  type Document,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import type { Span } from '../../model/location';
 import { oneLine } from '../../model/text';
 
@@ -12,7 +24,7 @@ export type AnyNode = Node | null | undefined;
 export function deref(doc: Document, node: unknown): Node | undefined {
   let n = node;
   for (let hops = 0; hops < 8 && isAlias(n); hops++) n = n.resolve(doc);
-  return isAlias(n) ? undefined : (n as Node | undefined) ?? undefined;
+  return isAlias(n) ? undefined : ((n as Node | undefined) ?? undefined);
 }
 
 const aliasNamesByDoc = new WeakMap<Document, ReadonlySet<string>>();

@@ -62,6 +62,10 @@ export function applyEdits(files: Files, edits: readonly TextEdit[] | undefined)
 export function fixed(files: Files, edits: readonly TextEdit[] | undefined): Files {
   const before = parse(files).problems.length;
   const after = applyEdits(files, edits);
-  assert.equal(parse(after).problems.length, before, `fix introduced problems:\n${JSON.stringify(parse(after).problems, null, 1)}`);
+  assert.equal(
+    parse(after).problems.length,
+    before,
+    `fix introduced problems:\n${JSON.stringify(parse(after).problems, null, 1)}`,
+  );
   return after;
 }

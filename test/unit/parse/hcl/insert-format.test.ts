@@ -12,27 +12,33 @@ const web = (files: Files) => instanceNamed(parse(files), 'alicloud_instance.web
 const cases: { name: string; before: string; apply: (files: Files) => Files; after: string }[] = [
   {
     name: 'a shorter key is padded to the run`s `=` column',
-    before: 'resource "alicloud_instance" "web" {\n  instance_type              = "ecs.g7.large"\n  internet_max_bandwidth_out = 5\n}\n',
+    before:
+      'resource "alicloud_instance" "web" {\n  instance_type              = "ecs.g7.large"\n  internet_max_bandwidth_out = 5\n}\n',
     apply: (f) => fixed(f, web(f).setters.periodMonths?.(3)),
-    after: 'resource "alicloud_instance" "web" {\n  instance_type              = "ecs.g7.large"\n  internet_max_bandwidth_out = 5\n  period                     = 3\n}\n',
+    after:
+      'resource "alicloud_instance" "web" {\n  instance_type              = "ecs.g7.large"\n  internet_max_bandwidth_out = 5\n  period                     = 3\n}\n',
   },
   {
     name: 'a longer key re-pads the whole run',
     before: 'resource "alicloud_instance" "web" {\n  image_id = "x"\n  period   = 3\n}\n',
     apply: (f) => fixed(f, web(f).setters.chargeType?.('subscription')),
-    after: 'resource "alicloud_instance" "web" {\n  image_id             = "x"\n  period               = 3\n  instance_charge_type = "PrePaid"\n}\n',
+    after:
+      'resource "alicloud_instance" "web" {\n  image_id             = "x"\n  period               = 3\n  instance_charge_type = "PrePaid"\n}\n',
   },
   {
     name: 'only the last run counts: a blank line, a comment or a nested block ends a run',
-    before: 'resource "alicloud_instance" "web" {\n  image_id = "x"\n\n  # size\n  instance_type = "ecs.g7.large"\n\n  data_disks {\n    size = 40\n  }\n}\n',
+    before:
+      'resource "alicloud_instance" "web" {\n  image_id = "x"\n\n  # size\n  instance_type = "ecs.g7.large"\n\n  data_disks {\n    size = 40\n  }\n}\n',
     apply: (f) => fixed(f, web(f).setters.chargeType?.('subscription')),
-    after: 'resource "alicloud_instance" "web" {\n  image_id = "x"\n\n  # size\n  instance_type        = "ecs.g7.large"\n  instance_charge_type = "PrePaid"\n\n  data_disks {\n    size = 40\n  }\n}\n',
+    after:
+      'resource "alicloud_instance" "web" {\n  image_id = "x"\n\n  # size\n  instance_type        = "ecs.g7.large"\n  instance_charge_type = "PrePaid"\n\n  data_disks {\n    size = 40\n  }\n}\n',
   },
   {
     name: 'a multi-line argument is not part of a run',
     before: 'resource "alicloud_instance" "web" {\n  image_id = "x"\n  tags = {\n    a = "b"\n  }\n}\n',
     apply: (f) => fixed(f, web(f).setters.periodMonths?.(3)),
-    after: 'resource "alicloud_instance" "web" {\n  image_id = "x"\n  tags = {\n    a = "b"\n  }\n  period = 3\n}\n',
+    after:
+      'resource "alicloud_instance" "web" {\n  image_id = "x"\n  tags = {\n    a = "b"\n  }\n  period = 3\n}\n',
   },
   {
     name: 'three fixes in a row keep the order they were applied in',
@@ -55,7 +61,8 @@ const cases: { name: string; before: string; apply: (files: Files) => Files; aft
     name: 'CR-only line ends (old Mac files) stay CR-only',
     before: 'resource "alicloud_instance" "web" {\r  instance_charge_type = "PrePaid"\r  period = 1\r}\r',
     apply: (f) => fixed(f, web(f).setters.publicBandwidth?.(1)),
-    after: 'resource "alicloud_instance" "web" {\r  instance_charge_type       = "PrePaid"\r  period                     = 1\r  internet_max_bandwidth_out = 1\r}\r',
+    after:
+      'resource "alicloud_instance" "web" {\r  instance_charge_type       = "PrePaid"\r  period                     = 1\r  internet_max_bandwidth_out = 1\r}\r',
   },
 ];
 
@@ -69,10 +76,13 @@ describe('hcl: inserted arguments are formatted as terraform fmt formats them', 
   }
 
   // CI has no terraform binary: there the exact texts above are the assertion.
-  (hasTerraform() ? it : it.skip)('every expected text is what terraform fmt leaves unchanged (needs terraform on PATH)', () => {
-    for (const c of cases) {
-      if (/[\t\r]/.test(c.after)) continue; // terraform fmt rewrites tabs and CRLF; a fix keeps the file's own
-      assert.equal(terraformFmt(c.after), c.after, c.name);
-    }
-  });
+  (hasTerraform() ? it : it.skip)(
+    'every expected text is what terraform fmt leaves unchanged (needs terraform on PATH)',
+    () => {
+      for (const c of cases) {
+        if (/[\t\r]/.test(c.after)) continue; // terraform fmt rewrites tabs and CRLF; a fix keeps the file's own
+        assert.equal(terraformFmt(c.after), c.after, c.name);
+      }
+    },
+  );
 });

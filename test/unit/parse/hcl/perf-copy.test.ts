@@ -11,7 +11,11 @@ import { copyTree, type SyntaxNode } from '../../../../src/core/parse/hcl/syntax
 const SEED = 20261127;
 const DIR = repoPath('examples', 'terraform');
 // The files directly in each example folder (a module folder's own modules are folders, skipped).
-const TEXTS = readdirSync(DIR).flatMap((m) => readdirSync(join(DIR, m), { withFileTypes: true }).filter((f) => f.isFile()).map((f) => readFileSync(join(DIR, m, f.name), 'utf8')));
+const TEXTS = readdirSync(DIR).flatMap((m) =>
+  readdirSync(join(DIR, m), { withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => readFileSync(join(DIR, m, f.name), 'utf8')),
+);
 
 /** Compares the copy with tree-sitter's own nodes, field by field, all the way down. */
 function assertSame(copy: SyntaxNode, real: Node, path: string): void {
@@ -32,7 +36,12 @@ describe('the cursor copy of a tree-sitter tree (perf)', function () {
   before(() => initTerraformGrammar(terraformWasmPath()));
 
   it('matches tree-sitter node for node on the examples and on damaged copies of them', () => {
-    const damaged = fc.record({ text: fc.constantFrom(...TEXTS), at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 20 }), insert: fc.string({ maxLength: 8 }) });
+    const damaged = fc.record({
+      text: fc.constantFrom(...TEXTS),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      remove: fc.nat({ max: 20 }),
+      insert: fc.string({ maxLength: 8 }),
+    });
     fc.assert(
       fc.property(damaged, ({ text, at, remove, insert }) => {
         const cut = Math.floor(at * text.length);

@@ -84,7 +84,8 @@ const VARIABLES = `{
 `;
 
 const PAYG = 'alicloud_instance.web is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.';
-const PAYG_OMITTED = 'alicloud_instance.web sets no charge type, so it is created pay-as-you-go (the API default); an ICP filing needs a subscription (PrePaid) instance.';
+const PAYG_OMITTED =
+  'alicloud_instance.web sets no charge type, so it is created pay-as-you-go (the API default); an ICP filing needs a subscription (PrePaid) instance.';
 
 ruleTable('ICP002', 'error', 'pay-as-you-go in Terraform JSON', {
   valid: [
@@ -96,7 +97,10 @@ ruleTable('ICP002', 'error', 'pay-as-you-go in Terraform JSON', {
       name: 'a "//" comment property and an interpolated local',
       files: {
         'm/provider.tf.json': PROVIDER,
-        'm/main.tf.json': EXPLICIT.replace('"PostPaid"', '"${local.billing}"').replace('"resource": {', '"//": "billing comes from locals",\n  "locals": { "billing": "${var.tier}Paid" },\n  "variable": { "tier": { "default": "Pre" } },\n  "resource": {'),
+        'm/main.tf.json': EXPLICIT.replace('"PostPaid"', '"${local.billing}"').replace(
+          '"resource": {',
+          '"//": "billing comes from locals",\n  "locals": { "billing": "${var.tier}Paid" },\n  "variable": { "tier": { "default": "Pre" } },\n  "resource": {',
+        ),
       },
     },
   ],
@@ -111,29 +115,50 @@ ruleTable('ICP002', 'error', 'pay-as-you-go in Terraform JSON', {
       name: 'omitted: on the resource name key, fix inserts the first property with a comma',
       files: { 'm/main.tf.json': OMITTED, 'm/provider.tf.json': PROVIDER },
       errors: [{ range: '4:7-4:12', messageId: 'omitted', message: PAYG_OMITTED }],
-      output: { 'm/main.tf.json': OMITTED.replace('      "web": {\n', '      "web": {\n        "instance_charge_type": "PrePaid",\n') },
+      output: {
+        'm/main.tf.json': OMITTED.replace(
+          '      "web": {\n',
+          '      "web": {\n        "instance_charge_type": "PrePaid",\n',
+        ),
+      },
     },
     {
       name: 'empty object: the fix opens it up',
       files: { 'm/main.tf.json': EMPTY, 'm/provider.tf.json': PROVIDER },
       errors: [{ range: '4:7-4:12', messageId: 'omitted', message: PAYG_OMITTED }],
-      output: { 'm/main.tf.json': EMPTY.replace('"web": {}', '"web": {\n        "instance_charge_type": "PrePaid"\n      }') },
+      output: {
+        'm/main.tf.json': EMPTY.replace(
+          '"web": {}',
+          '"web": {\n        "instance_charge_type": "PrePaid"\n      }',
+        ),
+      },
     },
     {
       name: 'one-line object: the new property goes on its own line before the others',
       files: { 'm/main.tf.json': ONE_LINE, 'm/provider.tf.json': PROVIDER },
       errors: [{ range: '4:7-4:12', messageId: 'omitted', message: PAYG_OMITTED }],
-      output: { 'm/main.tf.json': ONE_LINE.replace('"web": { "instance_type"', '"web": {\n        "instance_charge_type": "PrePaid",\n        "instance_type"') },
+      output: {
+        'm/main.tf.json': ONE_LINE.replace(
+          '"web": { "instance_type"',
+          '"web": {\n        "instance_charge_type": "PrePaid",\n        "instance_type"',
+        ),
+      },
     },
     {
       name: 'a lone "${var.billing}" from a JSON variable default: related location there, the fix edits the default',
-      files: { 'm/main.tf.json': FROM_VARIABLE, 'm/variables.tf.json': VARIABLES, 'm/provider.tf.json': PROVIDER },
+      files: {
+        'm/main.tf.json': FROM_VARIABLE,
+        'm/variables.tf.json': VARIABLES,
+        'm/provider.tf.json': PROVIDER,
+      },
       errors: [
         {
           range: '5:33-5:49',
           messageId: 'payAsYouGo',
           message: PAYG,
-          related: [{ file: 'm/variables.tf.json', range: '5:18-5:28', message: 'default of variable "billing"' }],
+          related: [
+            { file: 'm/variables.tf.json', range: '5:18-5:28', message: 'default of variable "billing"' },
+          ],
         },
       ],
       output: { 'm/variables.tf.json': VARIABLES.replace('PostPaid', 'PrePaid') },
@@ -154,7 +179,11 @@ ruleTable('ICP002', 'error', 'pay-as-you-go in Terraform JSON', {
           message: PAYG,
           related: [
             { file: 'm/variables.tf.json', range: '5:18-5:27', message: 'default of variable "billing"' },
-            { file: 'm/x.auto.tfvars.json', range: '2:3-2:24', message: 'x.auto.tfvars.json sets variable "billing"' },
+            {
+              file: 'm/x.auto.tfvars.json',
+              range: '2:3-2:24',
+              message: 'x.auto.tfvars.json sets variable "billing"',
+            },
           ],
         },
       ],
@@ -179,13 +208,29 @@ const PERIOD = `{
 `;
 
 ruleTable('ICP003', 'error', 'subscription-too-short in Terraform JSON', {
-  valid: [{ name: 'a 12-month period as a JSON number', files: { 'main.tf.json': PERIOD.replace('"1"', '12') } }],
+  valid: [
+    { name: 'a 12-month period as a JSON number', files: { 'main.tf.json': PERIOD.replace('"1"', '12') } },
+  ],
   invalid: [
     {
       name: 'a period written as a string stays a string',
-      files: { 'main.tf.json': PERIOD.replace('"internet_max_bandwidth_out": 0', '"internet_max_bandwidth_out": 5') },
-      errors: [{ range: '7:19-7:22', messageId: 'tooShort', message: 'The 1-month subscription of alicloud_instance.web is shorter than the 3-month minimum an ICP filing needs.' }],
-      output: { 'main.tf.json': PERIOD.replace('"internet_max_bandwidth_out": 0', '"internet_max_bandwidth_out": 5').replace('"1"', '"3"') },
+      files: {
+        'main.tf.json': PERIOD.replace('"internet_max_bandwidth_out": 0', '"internet_max_bandwidth_out": 5'),
+      },
+      errors: [
+        {
+          range: '7:19-7:22',
+          messageId: 'tooShort',
+          message:
+            'The 1-month subscription of alicloud_instance.web is shorter than the 3-month minimum an ICP filing needs.',
+        },
+      ],
+      output: {
+        'main.tf.json': PERIOD.replace(
+          '"internet_max_bandwidth_out": 0',
+          '"internet_max_bandwidth_out": 5',
+        ).replace('"1"', '"3"'),
+      },
     },
   ],
 });
@@ -196,8 +241,20 @@ ruleTable('ICP004', 'error', 'no-public-ip in Terraform JSON', {
     {
       name: 'a zero bandwidth number is rewritten in place',
       files: { 'main.tf.json': PERIOD.replace('"1"', '12') },
-      errors: [{ range: '9:39-9:40', messageId: 'noBandwidth', message: 'alicloud_instance.web has 0 Mbit/s of outbound public bandwidth and no Elastic IP, so it has no public IP; an ICP filing needs one.' }],
-      output: { 'main.tf.json': PERIOD.replace('"1"', '12').replace('"internet_max_bandwidth_out": 0', '"internet_max_bandwidth_out": 1') },
+      errors: [
+        {
+          range: '9:39-9:40',
+          messageId: 'noBandwidth',
+          message:
+            'alicloud_instance.web has 0 Mbit/s of outbound public bandwidth and no Elastic IP, so it has no public IP; an ICP filing needs one.',
+        },
+      ],
+      output: {
+        'main.tf.json': PERIOD.replace('"1"', '12').replace(
+          '"internet_max_bandwidth_out": 0',
+          '"internet_max_bandwidth_out": 1',
+        ),
+      },
     },
   ],
 });

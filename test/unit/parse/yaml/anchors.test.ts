@@ -35,7 +35,11 @@ describe('YAML fixes never edit a shared anchor', () => {
     assert.equal(only(parse('t.ros.yaml', ros), 'A').setters.periodMonths?.(3), undefined);
     // Without the alias, it is an ordinary value.
     const alone = ros.replace('Period: *p', 'Period: 12');
-    const { text } = fixAndReparse('t.ros.yaml', alone, only(parse('t.ros.yaml', alone), 'A').setters.periodMonths?.(3));
+    const { text } = fixAndReparse(
+      't.ros.yaml',
+      alone,
+      only(parse('t.ros.yaml', alone), 'A').setters.periodMonths?.(3),
+    );
     assert.equal(text, alone.replace('Period: &p 1', 'Period: &p 3'));
   });
 
@@ -76,7 +80,11 @@ describe('YAML fixes never edit a shared anchor', () => {
       '    publicBandwidthMbps: 5',
     );
     assert.equal(only(parse('plan.icp.yaml', spec), 'a').setters.periodMonths?.(3), undefined);
-    const { text } = fixAndReparse('plan.icp.yaml', spec, only(parse('plan.icp.yaml', spec), 'b').setters.periodMonths?.(3));
+    const { text } = fixAndReparse(
+      'plan.icp.yaml',
+      spec,
+      only(parse('plan.icp.yaml', spec), 'b').setters.periodMonths?.(3),
+    );
     assert.equal(text, spec.replace('period: *p', 'period: 3'));
   });
 });

@@ -29,7 +29,11 @@ export function parse(path: string, text: string): ParseOutput {
 
 export function only(out: ParseOutput, name?: string): Instance {
   const found = name ? out.instances.filter((i) => i.name === name) : out.instances;
-  assert.equal(found.length, 1, `expected one instance${name ? ` named ${name}` : ''}, got ${out.instances.map((i) => i.name).join(', ')}`);
+  assert.equal(
+    found.length,
+    1,
+    `expected one instance${name ? ` named ${name}` : ''}, got ${out.instances.map((i) => i.name).join(', ')}`,
+  );
   return found[0];
 }
 
@@ -41,7 +45,11 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 /** Applies a setter's edits, re-parses, and checks that no new problem appeared. */
-export function fixAndReparse(path: string, text: string, edits: readonly TextEdit[] | undefined): { text: string; out: ParseOutput } {
+export function fixAndReparse(
+  path: string,
+  text: string,
+  edits: readonly TextEdit[] | undefined,
+): { text: string; out: ParseOutput } {
   assert.ok(edits && edits.length > 0, 'the setter should produce edits');
   for (const e of edits) assert.equal(e.file, path);
   const fixed = applyEdits(text, edits);
@@ -55,7 +63,9 @@ export function fixAndReparse(path: string, text: string, edits: readonly TextEd
 }
 
 /** Value of a Known, or `unknown:<expression>`. */
-export function show(v: { kind: 'known'; value: unknown } | { kind: 'unknown'; expression: string } | undefined): unknown {
+export function show(
+  v: { kind: 'known'; value: unknown } | { kind: 'unknown'; expression: string } | undefined,
+): unknown {
   if (!v) return undefined;
   return v.kind === 'known' ? v.value : `unknown:${v.expression}`;
 }

@@ -7,7 +7,10 @@ describe('YAML/JSON front end: which files are ours', () => {
   it('leaves other YAML and JSON alone', () => {
     assert.equal(parseYamlOrJsonFile({ path: 'ci.yml', text: 'on: push\njobs: {}\n' }), undefined);
     assert.equal(parseYamlOrJsonFile({ path: 'package.json', text: '{"name": "x"}' }), undefined);
-    assert.equal(parseYamlOrJsonFile({ path: 'notes.yaml', text: 'text: mentions ROSTemplateFormatVersion inside\n' }), undefined);
+    assert.equal(
+      parseYamlOrJsonFile({ path: 'notes.yaml', text: 'text: mentions ROSTemplateFormatVersion inside\n' }),
+      undefined,
+    );
     assert.equal(parseYamlOrJsonFile({ path: 'broken.yaml', text: 'a: [1, 2\n' }), undefined);
     assert.equal(parseYamlOrJsonFile({ path: 'main.tf', text: 'ROSTemplateFormatVersion' }), undefined);
   });
@@ -22,7 +25,16 @@ describe('YAML/JSON front end: which files are ours', () => {
 
 describe('YAML/JSON front end: broken input', () => {
   it('broken ROS YAML: ICP000 at the error, and the parts that parsed still yield instances', () => {
-    const text = lines("ROSTemplateFormatVersion: '2015-09-01'", 'Resources:', '  A:', '    Type: ALIYUN::ECS::Instance', '    Properties:', '      ZoneId: cn-hangzhou-h', '      Period: [1, 2', '  B: x');
+    const text = lines(
+      "ROSTemplateFormatVersion: '2015-09-01'",
+      'Resources:',
+      '  A:',
+      '    Type: ALIYUN::ECS::Instance',
+      '    Properties:',
+      '      ZoneId: cn-hangzhou-h',
+      '      Period: [1, 2',
+      '  B: x',
+    );
     const out = parse('t.yaml', text);
     assert.ok(out.problems.length > 0);
     // The first problem is the `[` that is never closed, in plain words; the parser's own errors follow.
@@ -34,14 +46,18 @@ describe('YAML/JSON front end: broken input', () => {
   });
 
   it('broken JSON that is ours: ICP000 at the position', () => {
-    const text = '{\n  "ROSTemplateFormatVersion": "2015-09-01",\n  "Resources": {\n    "A": { "Type": "ALIYUN::ECS::Instance" \n  }\n';
+    const text =
+      '{\n  "ROSTemplateFormatVersion": "2015-09-01",\n  "Resources": {\n    "A": { "Type": "ALIYUN::ECS::Instance" \n  }\n';
     const out = parse('t.json', text);
-    assert.deepEqual(out.problems.map((p) => [range(text, p.at), p.message.en]), [
-      ['1:1-1:2', 'Syntax error: missing "}" to close the mapping opened here.'],
-      ['3:16-3:17', 'Syntax error: missing "}" to close the mapping opened here.'],
-      ['6:1-6:1', 'Syntax error: this line is not indented like the lines it belongs with.'],
-      ['6:1-6:1', 'Cannot parse the file: Flow map must end with a }'],
-    ]);
+    assert.deepEqual(
+      out.problems.map((p) => [range(text, p.at), p.message.en]),
+      [
+        ['1:1-1:2', 'Syntax error: missing "}" to close the mapping opened here.'],
+        ['3:16-3:17', 'Syntax error: missing "}" to close the mapping opened here.'],
+        ['6:1-6:1', 'Syntax error: this line is not indented like the lines it belongs with.'],
+        ['6:1-6:1', 'Cannot parse the file: Flow map must end with a }'],
+      ],
+    );
   });
 
   it('broken spec by name: ICP000', () => {
@@ -61,7 +77,11 @@ describe('YAML/JSON front end: broken input', () => {
       'g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]',
       'Resources: { A: { Type: ALIYUN::ECS::Instance, Properties: *g } }',
     );
-    assert.equal(parseText(text).aliasBomb, true, 'found by the bounded alias count, so the walkers never see it');
+    assert.equal(
+      parseText(text).aliasBomb,
+      true,
+      'found by the bounded alias count, so the walkers never see it',
+    );
     const out = parse('bomb.yaml', text);
     assert.deepEqual(out.instances, []);
     assert.equal(out.problems.length, 1);
@@ -70,7 +90,17 @@ describe('YAML/JSON front end: broken input', () => {
   });
 
   it('a few aliases are fine', () => {
-    const text = lines("ROSTemplateFormatVersion: '2015-09-01'", 'Resources:', '  A:', '    Type: ALIYUN::ECS::Instance', '    Properties: &p', '      InternetMaxBandwidthOut: 5', '  B:', '    Type: ALIYUN::ECS::Instance', '    Properties: *p');
+    const text = lines(
+      "ROSTemplateFormatVersion: '2015-09-01'",
+      'Resources:',
+      '  A:',
+      '    Type: ALIYUN::ECS::Instance',
+      '    Properties: &p',
+      '      InternetMaxBandwidthOut: 5',
+      '  B:',
+      '    Type: ALIYUN::ECS::Instance',
+      '    Properties: *p',
+    );
     const out = parse('t.yaml', text);
     assert.deepEqual(out.problems, []);
     assert.equal(show(only(out, 'B').publicBandwidthMbps), 5);
@@ -79,7 +109,11 @@ describe('YAML/JSON front end: broken input', () => {
   it('deep nesting and a 10 MB file do not throw', () => {
     const deep = "ROSTemplateFormatVersion: '2015-09-01'\nx: " + '['.repeat(20000) + ']'.repeat(20000) + '\n';
     assert.ok(parse('deep.yaml', deep));
-    const body = Array.from({ length: 2000 }, (_, i) => `  R${i}:\n    Type: ALIYUN::ECS::Instance\n    Properties:\n      Description: '${'x'.repeat(5000)}'\n`).join('');
+    const body = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `  R${i}:\n    Type: ALIYUN::ECS::Instance\n    Properties:\n      Description: '${'x'.repeat(5000)}'\n`,
+    ).join('');
     const big = `ROSTemplateFormatVersion: '2015-09-01'\nResources:\n${body}`;
     assert.ok(big.length > 10_000_000);
     const out = parse('big.yaml', big);
@@ -87,34 +121,77 @@ describe('YAML/JSON front end: broken input', () => {
   }).timeout(60000);
 
   it('unknown short tags are accepted', () => {
-    const text = lines("ROSTemplateFormatVersion: '2015-09-01'", 'Resources:', '  A:', '    Type: ALIYUN::ECS::Instance', '    Properties:', '      UserData: !Base64Encode x', '      Tags: !Whatever { a: 1 }', '      InternetMaxBandwidthOut: !Calculate [1]');
+    const text = lines(
+      "ROSTemplateFormatVersion: '2015-09-01'",
+      'Resources:',
+      '  A:',
+      '    Type: ALIYUN::ECS::Instance',
+      '    Properties:',
+      '      UserData: !Base64Encode x',
+      '      Tags: !Whatever { a: 1 }',
+      '      InternetMaxBandwidthOut: !Calculate [1]',
+    );
     const out = parse('t.yaml', text);
     assert.deepEqual(out.problems, []);
     assert.equal(show(only(out).publicBandwidthMbps), 'unknown:!Calculate [1]');
   });
 
   it('duplicate resource keys are reported at the second key', () => {
-    const text = lines("ROSTemplateFormatVersion: '2015-09-01'", 'Resources:', '  A: { Type: ALIYUN::ECS::Instance }', '  A: { Type: ALIYUN::ECS::Instance }');
+    const text = lines(
+      "ROSTemplateFormatVersion: '2015-09-01'",
+      'Resources:',
+      '  A: { Type: ALIYUN::ECS::Instance }',
+      '  A: { Type: ALIYUN::ECS::Instance }',
+    );
     const out = parse('t.yaml', text);
-    assert.deepEqual(out.problems.map((p) => range(text, p.at)), ['4:3-4:4']);
+    assert.deepEqual(
+      out.problems.map((p) => range(text, p.at)),
+      ['4:3-4:4'],
+    );
   });
 });
 
 describe('YAML/JSON front end: comments, BOM and CRLF', () => {
   it('lists the comments of a YAML file', () => {
-    const text = lines('# top', "ROSTemplateFormatVersion: '2015-09-01' # tail", 'Resources: # icp-ignore: ICP002 reason="x"', '  A:', '    Type: ALIYUN::ECS::Instance', '    Properties:', '      Description: "# not a comment"', '      UserData: |', '        # inside a block scalar', '  # last');
+    const text = lines(
+      '# top',
+      "ROSTemplateFormatVersion: '2015-09-01' # tail",
+      'Resources: # icp-ignore: ICP002 reason="x"',
+      '  A:',
+      '    Type: ALIYUN::ECS::Instance',
+      '    Properties:',
+      '      Description: "# not a comment"',
+      '      UserData: |',
+      '        # inside a block scalar',
+      '  # last',
+    );
     const comments = parse('t.yaml', text).comments.get('t.yaml') ?? [];
-    assert.deepEqual(comments.map((c) => covered(text, c)), ['# top', '# tail', '# icp-ignore: ICP002 reason="x"', '# last']);
+    assert.deepEqual(
+      comments.map((c) => covered(text, c)),
+      ['# top', '# tail', '# icp-ignore: ICP002 reason="x"', '# last'],
+    );
   });
 
   it('offsets count the BOM, and CRLF files parse with exact ranges', () => {
-    const text = '\uFEFF' + lines("ROSTemplateFormatVersion: '2015-09-01'", 'Resources:', '  A:', '    Type: ALIYUN::ECS::Instance', '    Properties:', '      ZoneId: cn-beijing-h').replace(/\n/g, '\r\n');
+    const text =
+      '\uFEFF' +
+      lines(
+        "ROSTemplateFormatVersion: '2015-09-01'",
+        'Resources:',
+        '  A:',
+        '    Type: ALIYUN::ECS::Instance',
+        '    Properties:',
+        '      ZoneId: cn-beijing-h',
+      ).replace(/\n/g, '\r\n');
     const a = only(parse('t.yaml', text));
     assert.equal(covered(text, a.header), 'A');
     assert.equal(covered(text, a.region?.at), 'cn-beijing-h');
     assert.equal(range(text, a.region!.at), '6:15-6:27');
     const fixed = a.setters.chargeType?.('subscription');
-    assert.deepEqual(fixed?.map((e) => e.newText), ['\r\n      InstanceChargeType: PrePaid']);
+    assert.deepEqual(
+      fixed?.map((e) => e.newText),
+      ['\r\n      InstanceChargeType: PrePaid'],
+    );
   });
 });
 
@@ -122,9 +199,24 @@ describe('YAML/JSON front end: fixtures', () => {
   it('reads the example ROS stack and spec', () => {
     const ros = parse('web-stack.ros.yaml', repoFile('test/fixtures/yaml/web-stack.ros.yaml'));
     const web = only(ros, 'WebServer');
-    assert.deepEqual([show(web.region), show(web.chargeType), show(web.period), show(web.publicBandwidthMbps), web.eipAssociations.length], ['cn-hangzhou', 'pay-as-you-go', 1, 0, 1]);
+    assert.deepEqual(
+      [
+        show(web.region),
+        show(web.chargeType),
+        show(web.period),
+        show(web.publicBandwidthMbps),
+        web.eipAssociations.length,
+      ],
+      ['cn-hangzhou', 'pay-as-you-go', 1, 0, 1],
+    );
     const spec = parse('plan.icp.yaml', repoFile('test/fixtures/yaml/plan.icp.yaml'));
     assert.deepEqual(spec.problems, []);
-    assert.deepEqual(spec.instances.map((i) => [i.name, show(i.region)]), [['web-1', 'cn-hangzhou'], ['lite', 'cn-hongkong']]);
+    assert.deepEqual(
+      spec.instances.map((i) => [i.name, show(i.region)]),
+      [
+        ['web-1', 'cn-hangzhou'],
+        ['lite', 'cn-hongkong'],
+      ],
+    );
   });
 });

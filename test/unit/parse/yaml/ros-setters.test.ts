@@ -3,7 +3,12 @@ import { fixAndReparse, lines, only, parse, show } from './helpers';
 
 const HEAD = ["ROSTemplateFormatVersion: '2015-09-01'"];
 
-function instanceAfter(path: string, text: string, name: string, edit: (t: string) => ReturnType<NonNullable<ReturnType<typeof only>['setters']['chargeType']>>) {
+function instanceAfter(
+  path: string,
+  text: string,
+  name: string,
+  edit: (t: string) => ReturnType<NonNullable<ReturnType<typeof only>['setters']['chargeType']>>,
+) {
   const { text: fixed, out } = fixAndReparse(path, text, edit(text));
   return { fixed, instance: only(out, name) };
 }
@@ -48,12 +53,18 @@ describe('ROS setters (YAML)', () => {
   });
 
   it('noSpot, period (+ unit Week → Month), bandwidth (+ AllocatePublicIP), auto-renew', () => {
-    assert.equal(show(instanceAfter('t.yaml', text, 'Web', () => web().setters.noSpot?.()).instance.spotStrategy), 'NoSpot');
+    assert.equal(
+      show(instanceAfter('t.yaml', text, 'Web', () => web().setters.noSpot?.()).instance.spotStrategy),
+      'NoSpot',
+    );
     const p = instanceAfter('t.yaml', text, 'Web', () => web().setters.periodMonths?.(3)).instance;
     assert.deepEqual([show(p.period), show(p.periodUnit)], [3, 'month']);
     const b = instanceAfter('t.yaml', text, 'Web', () => web().setters.publicBandwidth?.(5));
     assert.deepEqual([show(b.instance.publicBandwidthMbps), show(b.instance.allocatePublicIp)], [5, true]);
-    assert.match(b.fixed, / {6}AllocatePublicIP: true\n {6}AutoRenew: False {3}# keep this comment\n {6}InternetMaxBandwidthOut: 5\n {2}Empty:/);
+    assert.match(
+      b.fixed,
+      / {6}AllocatePublicIP: true\n {6}AutoRenew: False {3}# keep this comment\n {6}InternetMaxBandwidthOut: 5\n {2}Empty:/,
+    );
     const a = instanceAfter('t.yaml', text, 'Web', () => web().setters.autoRenew?.(true));
     assert.match(a.fixed, /AutoRenew: true {3}# keep this comment/);
     assert.equal(show(a.instance.autoRenew), true);
@@ -62,15 +73,34 @@ describe('ROS setters (YAML)', () => {
   it('region: rewrites the icp-region comment only for the one instance that relies on it', () => {
     // Five instances here have no zone of their own: the comment is the region of all of them.
     assert.equal(web().setters.region?.('cn-hangzhou'), undefined);
-    const alone = lines(...HEAD, '# icp-region: cn-hongkong', 'Resources:', '  Web:', '    Type: ALIYUN::ECS::Instance', '    Properties:', '      InstanceChargeType: PrePaid', '  Zoned:', '    Type: ALIYUN::ECS::Instance', '    Properties:', '      ZoneId: cn-beijing-h');
-    const r = instanceAfter('t.yaml', alone, 'Web', (t) => only(parse('t.yaml', t), 'Web').setters.region?.('cn-hangzhou'));
+    const alone = lines(
+      ...HEAD,
+      '# icp-region: cn-hongkong',
+      'Resources:',
+      '  Web:',
+      '    Type: ALIYUN::ECS::Instance',
+      '    Properties:',
+      '      InstanceChargeType: PrePaid',
+      '  Zoned:',
+      '    Type: ALIYUN::ECS::Instance',
+      '    Properties:',
+      '      ZoneId: cn-beijing-h',
+    );
+    const r = instanceAfter('t.yaml', alone, 'Web', (t) =>
+      only(parse('t.yaml', t), 'Web').setters.region?.('cn-hangzhou'),
+    );
     assert.match(r.fixed, /^# icp-region: cn-hangzhou$/m);
     assert.equal(show(r.instance.region), 'cn-hangzhou');
   });
 
   it('creates Properties when the resource has none', () => {
-    const r = instanceAfter('t.yaml', text, 'Empty', (t) => only(parse('t.yaml', t), 'Empty').setters.chargeType?.('subscription'));
-    assert.match(r.fixed, / {2}Empty:\n {4}Type: ALIYUN::ECS::Instance\n {4}Properties:\n {6}InstanceChargeType: PrePaid\n {2}Flow:/);
+    const r = instanceAfter('t.yaml', text, 'Empty', (t) =>
+      only(parse('t.yaml', t), 'Empty').setters.chargeType?.('subscription'),
+    );
+    assert.match(
+      r.fixed,
+      / {2}Empty:\n {4}Type: ALIYUN::ECS::Instance\n {4}Properties:\n {6}InstanceChargeType: PrePaid\n {2}Flow:/,
+    );
     assert.equal(show(r.instance.chargeType), 'subscription');
   });
 
@@ -85,7 +115,9 @@ describe('ROS setters (YAML)', () => {
   });
 
   it('fills an empty Properties', () => {
-    const r = instanceAfter('t.yaml', text, 'NullProps', (t) => only(parse('t.yaml', t), 'NullProps').setters.publicBandwidth?.(5));
+    const r = instanceAfter('t.yaml', text, 'NullProps', (t) =>
+      only(parse('t.yaml', t), 'NullProps').setters.publicBandwidth?.(5),
+    );
     assert.match(r.fixed, / {4}Properties:\n {6}InternetMaxBandwidthOut: 5\n/);
     assert.equal(show(r.instance.publicBandwidthMbps), 5);
   });
@@ -95,11 +127,22 @@ describe('ROS setters (YAML)', () => {
     assert.equal(lite().setters.publicBandwidth?.(5), undefined);
     const r = instanceAfter('t.yaml', text, 'Lite', () => lite().setters.autoRenew?.(true));
     assert.match(r.fixed, /PlanId: x\n {6}AutoRenew: true\n$/);
-    assert.equal(show(instanceAfter('t.yaml', text, 'Lite', () => lite().setters.periodMonths?.(3)).instance.period), 3);
+    assert.equal(
+      show(instanceAfter('t.yaml', text, 'Lite', () => lite().setters.periodMonths?.(3)).instance.period),
+      3,
+    );
   });
 
   it('a value behind an intrinsic other than Ref is not edited; region from a zone has no setter', () => {
-    const t = lines(...HEAD, 'Resources:', '  A:', '    Type: ALIYUN::ECS::Instance', '    Properties:', '      ZoneId: cn-hangzhou-h', '      InstanceChargeType: !If [P, PrePaid, PostPaid]');
+    const t = lines(
+      ...HEAD,
+      'Resources:',
+      '  A:',
+      '    Type: ALIYUN::ECS::Instance',
+      '    Properties:',
+      '      ZoneId: cn-hangzhou-h',
+      '      InstanceChargeType: !If [P, PrePaid, PostPaid]',
+    );
     const a = only(parse('t.yaml', t));
     assert.equal(a.setters.chargeType?.('subscription'), undefined);
     assert.equal(a.setters.region?.('cn-beijing'), undefined);
@@ -107,7 +150,9 @@ describe('ROS setters (YAML)', () => {
 
   it('keeps CRLF line ends', () => {
     const crlf = text.replace(/\n/g, '\r\n');
-    const r = instanceAfter('t.yaml', crlf, 'Empty', (t) => only(parse('t.yaml', t), 'Empty').setters.periodMonths?.(3));
+    const r = instanceAfter('t.yaml', crlf, 'Empty', (t) =>
+      only(parse('t.yaml', t), 'Empty').setters.periodMonths?.(3),
+    );
     assert.ok(!/[^\r]\n/.test(r.fixed), 'no bare LF');
     assert.equal(show(r.instance.period), 3);
   });

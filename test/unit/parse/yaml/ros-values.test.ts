@@ -42,10 +42,13 @@ describe('ROS template (YAML): values', () => {
 
   it('recognises the instance resources only, with header and extent', () => {
     assert.deepEqual(out.problems, []);
-    assert.deepEqual(out.instances.map((i) => [i.name, i.type, i.product, i.format]), [
-      ['Web', 'ALIYUN::ECS::Instance', 'ecs', 'ros'],
-      ['Bare', 'ALIYUN::ECS::InstanceGroup', 'ecs', 'ros'],
-    ]);
+    assert.deepEqual(
+      out.instances.map((i) => [i.name, i.type, i.product, i.format]),
+      [
+        ['Web', 'ALIYUN::ECS::Instance', 'ecs', 'ros'],
+        ['Bare', 'ALIYUN::ECS::InstanceGroup', 'ecs', 'ros'],
+      ],
+    );
     assert.equal(covered(TEMPLATE, web.header), 'Web');
     assert.equal(range(TEMPLATE, web.header), '12:3-12:6');
     assert.equal(range(TEMPLATE, web.extent), '12:3-23:24');
@@ -54,16 +57,20 @@ describe('ROS template (YAML): values', () => {
   it('resolves !Ref to a parameter default, pointing at the Ref with the default as origin', () => {
     assert.equal(show(web.chargeType), 'pay-as-you-go');
     assert.equal(covered(TEMPLATE, web.chargeType?.at), '!Ref ChargeType');
-    assert.deepEqual(web.chargeType?.origins.map((o) => [range(TEMPLATE, o.at), covered(TEMPLATE, o.at), o.label.en]), [
-      ['5:14-5:22', 'PostPaid', 'default of parameter ChargeType'],
-    ]);
+    assert.deepEqual(
+      web.chargeType?.origins.map((o) => [range(TEMPLATE, o.at), covered(TEMPLATE, o.at), o.label.en]),
+      [['5:14-5:22', 'PostPaid', 'default of parameter ChargeType']],
+    );
     assert.equal(web.chargeType?.edit?.kind, 'replace');
   });
 
   it('resolves long-form Ref for the zone, and the zone to its region', () => {
     assert.equal(show(web.region), 'cn-shanghai');
     assert.equal(covered(TEMPLATE, web.region?.at), 'Ref: Zone');
-    assert.deepEqual(web.region?.origins.map((o) => covered(TEMPLATE, o.at)), ['cn-shanghai-l']);
+    assert.deepEqual(
+      web.region?.origins.map((o) => covered(TEMPLATE, o.at)),
+      ['cn-shanghai-l'],
+    );
   });
 
   it('a parameter without default is unknown, with the expression', () => {
@@ -99,7 +106,17 @@ describe('ROS template (YAML): values', () => {
   });
 
   it('an omitted charge type is pay-as-you-go (omitted); an omitted period on a subscription is 1', () => {
-    const text = lines("ROSTemplateFormatVersion: '2015-09-01'", 'Resources:', '  A:', '    Type: ALIYUN::ECS::Instance', '    Properties: {}', '  B:', '    Type: ALIYUN::ECS::Instance', '    Properties:', '      InstanceChargeType: PrePaid');
+    const text = lines(
+      "ROSTemplateFormatVersion: '2015-09-01'",
+      'Resources:',
+      '  A:',
+      '    Type: ALIYUN::ECS::Instance',
+      '    Properties: {}',
+      '  B:',
+      '    Type: ALIYUN::ECS::Instance',
+      '    Properties:',
+      '      InstanceChargeType: PrePaid',
+    );
     const o = parse('t.yml', text);
     const a = only(o, 'A');
     assert.equal(show(a.chargeType), 'pay-as-you-go');
@@ -119,7 +136,7 @@ describe('ROS template (YAML): values', () => {
       '    Type: ALIYUN::ECS::Instance',
       '    Properties:',
       '      InstanceChargeType:',
-      "        Fn::If: [IsProd, PrePaid, PostPaid]",
+      '        Fn::If: [IsProd, PrePaid, PostPaid]',
       '      InternetMaxBandwidthOut: !Select [0, [1, 2]]',
       '      PeriodUnit: Fortnight',
       '      ZoneId: { "Fn::Select": ["0", { "Fn::GetAZs": { Ref: "ALIYUN::Region" } }] }',
@@ -128,13 +145,24 @@ describe('ROS template (YAML): values', () => {
     assert.equal(show(a.chargeType), 'unknown:Fn::If: [IsProd, PrePaid, PostPaid]');
     assert.equal(show(a.publicBandwidthMbps), 'unknown:!Select [0, [1, 2]]');
     assert.equal(show(a.periodUnit), 'unknown:Fortnight');
-    assert.equal(show(a.region), 'unknown:{ "Fn::Select": ["0", { "Fn::GetAZs": { Ref: "ALIYUN::Region" } }] }');
+    assert.equal(
+      show(a.region),
+      'unknown:{ "Fn::Select": ["0", { "Fn::GetAZs": { Ref: "ALIYUN::Region" } }] }',
+    );
   });
 });
 
 describe('ROS template: products and special resources', () => {
   it('SWAS is a subscription with no bandwidth setting; Period and AutoRenew are read', () => {
-    const text = lines("ROSTemplateFormatVersion: '2015-09-01'", 'Resources:', '  Lite:', '    Type: ALIYUN::SWAS::Instance', '    Properties:', '      Period: 1', '      PlanId: swas.s1');
+    const text = lines(
+      "ROSTemplateFormatVersion: '2015-09-01'",
+      'Resources:',
+      '  Lite:',
+      '    Type: ALIYUN::SWAS::Instance',
+      '    Properties:',
+      '      Period: 1',
+      '      PlanId: swas.s1',
+    );
     const lite = only(parse('t.yaml', text));
     assert.equal(lite.product, 'simple-application-server');
     assert.equal(show(lite.chargeType), 'subscription');
@@ -144,7 +172,16 @@ describe('ROS template: products and special resources', () => {
   });
 
   it('PrepayInstance: PeriodType gives the unit when PeriodUnit is absent', () => {
-    const text = lines("ROSTemplateFormatVersion: '2015-09-01'", 'Resources:', '  P:', '    Type: ALIYUN::ECS::PrepayInstance', '    Properties:', '      InstanceChargeType: PrePaid', '      Period: 1', '      PeriodType: Yearly');
+    const text = lines(
+      "ROSTemplateFormatVersion: '2015-09-01'",
+      'Resources:',
+      '  P:',
+      '    Type: ALIYUN::ECS::PrepayInstance',
+      '    Properties:',
+      '      InstanceChargeType: PrePaid',
+      '      Period: 1',
+      '      PeriodType: Yearly',
+    );
     const p = only(parse('t.yaml', text));
     assert.equal(show(p.periodUnit), 'year');
   });
@@ -174,7 +211,10 @@ describe('ROS template: products and special resources', () => {
     const a = only(o, 'CloneA');
     assert.equal(show(a.publicBandwidthMbps), 10);
     assert.equal(covered(text, a.publicBandwidthMbps?.at), '!Ref Src');
-    assert.deepEqual(a.publicBandwidthMbps?.origins.map((x) => [covered(text, x.at), x.label.en]), [['10', 'bandwidth of the source instance Src']]);
+    assert.deepEqual(
+      a.publicBandwidthMbps?.origins.map((x) => [covered(text, x.at), x.label.en]),
+      [['10', 'bandwidth of the source instance Src']],
+    );
     assert.equal(show(only(o, 'CloneB').publicBandwidthMbps), 10);
     assert.equal(show(only(o, 'CloneC').publicBandwidthMbps), 'unknown:i-abc123');
   });
@@ -215,27 +255,65 @@ describe('ROS template: products and special resources', () => {
   });
 
   it('a resource with a Condition is checked as created', () => {
-    const text = lines("ROSTemplateFormatVersion: '2015-09-01'", 'Conditions:', '  Yes: { "Fn::Equals": [a, a] }', 'Resources:', '  A:', '    Condition: Yes', '    Type: ALIYUN::ECS::Instance');
+    const text = lines(
+      "ROSTemplateFormatVersion: '2015-09-01'",
+      'Conditions:',
+      '  Yes: { "Fn::Equals": [a, a] }',
+      'Resources:',
+      '  A:',
+      '    Condition: Yes',
+      '    Type: ALIYUN::ECS::Instance',
+    );
     assert.equal(only(parse('t.yaml', text)).name, 'A');
   });
 });
 
 describe('ROS template: region', () => {
   const base = (props: string[], extra: string[] = []) =>
-    lines(...extra, "ROSTemplateFormatVersion: '2015-09-01'", 'Parameters:', '  Region:', '    Type: String', '    Default: cn-beijing', 'Resources:', '  A:', '    Type: ALIYUN::ECS::Instance', '    Properties:', '      ImageId: x', ...props);
+    lines(
+      ...extra,
+      "ROSTemplateFormatVersion: '2015-09-01'",
+      'Parameters:',
+      '  Region:',
+      '    Type: String',
+      '    Default: cn-beijing',
+      'Resources:',
+      '  A:',
+      '    Type: ALIYUN::ECS::Instance',
+      '    Properties:',
+      '      ImageId: x',
+      ...props,
+    );
 
   it('an icp-region comment gives the region, at the header with the comment as origin', () => {
     const text = base([], ['# icp-region: cn-shenzhen']);
     const a = only(parse('t.yaml', text));
     assert.equal(show(a.region), 'cn-shenzhen');
     assert.equal(covered(text, a.region?.at), 'A');
-    assert.deepEqual(a.region?.origins.map((o) => [range(text, o.at), covered(text, o.at)]), [['1:15-1:26', 'cn-shenzhen']]);
+    assert.deepEqual(
+      a.region?.origins.map((o) => [range(text, o.at), covered(text, o.at)]),
+      [['1:15-1:26', 'cn-shenzhen']],
+    );
   });
 
   it('the zone wins over the comment; the comment stands in for a zone expression', () => {
-    assert.equal(show(only(parse('t.yaml', base(['      ZoneId: ap-southeast-1a'], ['# icp-region: cn-shenzhen']))).region), 'ap-southeast-1');
-    assert.equal(show(only(parse('t.yaml', base(['      ZoneId: !Select [0, !GetAZs ""]'], ['# icp-region: cn-shenzhen']))).region), 'cn-shenzhen');
-    assert.equal(show(only(parse('t.yaml', base(['      ZoneId: !Select [0, !GetAZs ""]']))).region), 'unknown:!Select [0, !GetAZs ""]');
+    assert.equal(
+      show(
+        only(parse('t.yaml', base(['      ZoneId: ap-southeast-1a'], ['# icp-region: cn-shenzhen']))).region,
+      ),
+      'ap-southeast-1',
+    );
+    assert.equal(
+      show(
+        only(parse('t.yaml', base(['      ZoneId: !Select [0, !GetAZs ""]'], ['# icp-region: cn-shenzhen'])))
+          .region,
+      ),
+      'cn-shenzhen',
+    );
+    assert.equal(
+      show(only(parse('t.yaml', base(['      ZoneId: !Select [0, !GetAZs ""]']))).region),
+      'unknown:!Select [0, !GetAZs ""]',
+    );
   });
 
   it('no zone and no comment: no region (a region parameter for another service does not count)', () => {
@@ -254,8 +332,21 @@ describe('ROS template (JSON)', () => {
       ROSTemplateFormatVersion: '2015-09-01',
       Parameters: { Bw: { Type: 'Number', Default: 0 } },
       Resources: {
-        Web: { Type: 'ALIYUN::ECS::Instance', Properties: { InstanceChargeType: 'Postpaid', InternetMaxBandwidthOut: { Ref: 'Bw' }, ZoneId: 'cn-hangzhou-h', Period: 2, PeriodUnit: 'Month', AutoRenew: 'False' } },
-        Eip: { Type: 'ALIYUN::VPC::EIPAssociation', Properties: { InstanceId: { 'Fn::GetAtt': ['Web', 'InstanceId'] } } },
+        Web: {
+          Type: 'ALIYUN::ECS::Instance',
+          Properties: {
+            InstanceChargeType: 'Postpaid',
+            InternetMaxBandwidthOut: { Ref: 'Bw' },
+            ZoneId: 'cn-hangzhou-h',
+            Period: 2,
+            PeriodUnit: 'Month',
+            AutoRenew: 'False',
+          },
+        },
+        Eip: {
+          Type: 'ALIYUN::VPC::EIPAssociation',
+          Properties: { InstanceId: { 'Fn::GetAtt': ['Web', 'InstanceId'] } },
+        },
       },
     },
     null,
@@ -271,11 +362,17 @@ describe('ROS template (JSON)', () => {
     assert.equal(covered(text, web.chargeType?.at), '"Postpaid"');
     assert.equal(show(web.publicBandwidthMbps), 0);
     assert.equal(covered(text, web.publicBandwidthMbps?.at), '{\n          "Ref": "Bw"\n        }');
-    assert.deepEqual(web.publicBandwidthMbps?.origins.map((o) => range(text, o.at)), ['6:18-6:19']);
+    assert.deepEqual(
+      web.publicBandwidthMbps?.origins.map((o) => range(text, o.at)),
+      ['6:18-6:19'],
+    );
     assert.equal(show(web.region), 'cn-hangzhou');
     assert.equal(show(web.period), 2);
     assert.equal(show(web.autoRenew), false);
-    assert.deepEqual(web.eipAssociations.map((l) => covered(text, l)), ['"Eip"']);
+    assert.deepEqual(
+      web.eipAssociations.map((l) => covered(text, l)),
+      ['"Eip"'],
+    );
     assert.deepEqual(out.comments.get('stack.json'), []);
   });
 });

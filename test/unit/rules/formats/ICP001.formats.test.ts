@@ -107,12 +107,36 @@ resource "alicloud_simple_application_server_instance" "blog" {
 
 ruleTable('ICP001', 'error', 'region-not-mainland: Terraform', {
   valid: [
-    { name: 'provider in cn-hangzhou', files: { 'infra/main.tf': TF_HK.replace('cn-hongkong', 'cn-hangzhou') } },
-    { name: 'no provider, zone cn-shanghai-b', files: { 'infra/main.tf': TF_ZONE.replace('ap-southeast-1a', 'cn-shanghai-b') } },
-    { name: 'the un-aliased provider applies when the instance names none', files: { 'infra/main.tf': TF_ALIAS.replace('  provider                   = alicloud.sg\n', '') } },
-    { name: 'a tfvars value wins over a non-mainland default', files: { 'infra/main.tf': TF_VAR_MAIN, 'infra/variables.tf': TF_VAR_VARIABLES.replace('cn-hangzhou', 'us-west-1'), 'infra/terraform.tfvars': 'region = "cn-beijing"\n' } },
-    { name: 'a conditional that picks a mainland region', files: { 'infra/main.tf': TF_CONDITIONAL.replace('"dev"', '"prod"') } },
-    { name: 'a region that cannot be evaluated is not guessed (ICP011 instead)', files: { 'infra/main.tf': TF_HK.replace('"cn-hongkong"', 'data.alicloud_regions.current.regions[0].id') } },
+    {
+      name: 'provider in cn-hangzhou',
+      files: { 'infra/main.tf': TF_HK.replace('cn-hongkong', 'cn-hangzhou') },
+    },
+    {
+      name: 'no provider, zone cn-shanghai-b',
+      files: { 'infra/main.tf': TF_ZONE.replace('ap-southeast-1a', 'cn-shanghai-b') },
+    },
+    {
+      name: 'the un-aliased provider applies when the instance names none',
+      files: { 'infra/main.tf': TF_ALIAS.replace('  provider                   = alicloud.sg\n', '') },
+    },
+    {
+      name: 'a tfvars value wins over a non-mainland default',
+      files: {
+        'infra/main.tf': TF_VAR_MAIN,
+        'infra/variables.tf': TF_VAR_VARIABLES.replace('cn-hangzhou', 'us-west-1'),
+        'infra/terraform.tfvars': 'region = "cn-beijing"\n',
+      },
+    },
+    {
+      name: 'a conditional that picks a mainland region',
+      files: { 'infra/main.tf': TF_CONDITIONAL.replace('"dev"', '"prod"') },
+    },
+    {
+      name: 'a region that cannot be evaluated is not guessed (ICP011 instead)',
+      files: {
+        'infra/main.tf': TF_HK.replace('"cn-hongkong"', 'data.alicloud_regions.current.regions[0].id'),
+      },
+    },
   ],
   invalid: [
     {
@@ -123,7 +147,8 @@ ruleTable('ICP001', 'error', 'region-not-mainland: Terraform', {
         {
           range: '5:1-5:35',
           messageId: 'hongKong',
-          message: 'alicloud_instance.web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
+          message:
+            'alicloud_instance.web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
           related: [{ file: 'infra/main.tf', range: '2:12-2:25', message: 'region of provider alicloud' }],
         },
       ],
@@ -145,7 +170,8 @@ ruleTable('ICP001', 'error', 'region-not-mainland: Terraform', {
         {
           range: '5:1-5:35',
           messageId: 'hongKong',
-          message: 'alicloud_instance.web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
+          message:
+            'alicloud_instance.web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
           related: [{ file: 'infra/main.tf', range: '2:12-2:25', message: 'region of provider alicloud' }],
         },
       ],
@@ -160,7 +186,8 @@ ruleTable('ICP001', 'error', 'region-not-mainland: Terraform', {
         {
           range: '10:1-10:35',
           messageId: 'notMainland',
-          message: 'alicloud_instance.web is deployed in ap-southeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
+          message:
+            'alicloud_instance.web is deployed in ap-southeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
           related: [{ file: 'infra/main.tf', range: '7:12-7:28', message: 'region of provider alicloud.sg' }],
         },
       ],
@@ -168,17 +195,26 @@ ruleTable('ICP001', 'error', 'region-not-mainland: Terraform', {
     },
     {
       name: 'provider region from a variable set in terraform.tfvars: related provider, default and tfvars line; the fix edits terraform.tfvars',
-      files: { 'infra/main.tf': TF_VAR_MAIN, 'infra/variables.tf': TF_VAR_VARIABLES, 'infra/terraform.tfvars': TF_VAR_TFVARS },
+      files: {
+        'infra/main.tf': TF_VAR_MAIN,
+        'infra/variables.tf': TF_VAR_VARIABLES,
+        'infra/terraform.tfvars': TF_VAR_TFVARS,
+      },
       config: PREFERRED,
       errors: [
         {
           range: '5:1-5:35',
           messageId: 'notMainland',
-          message: 'alicloud_instance.web is deployed in us-west-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
+          message:
+            'alicloud_instance.web is deployed in us-west-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
           related: [
             { file: 'infra/main.tf', range: '2:12-2:22', message: 'region of provider alicloud' },
             { file: 'infra/variables.tf', range: '3:13-3:26', message: 'default of variable "region"' },
-            { file: 'infra/terraform.tfvars', range: '1:1-1:21', message: 'terraform.tfvars sets variable "region"' },
+            {
+              file: 'infra/terraform.tfvars',
+              range: '1:1-1:21',
+              message: 'terraform.tfvars sets variable "region"',
+            },
           ],
         },
       ],
@@ -186,13 +222,17 @@ ruleTable('ICP001', 'error', 'region-not-mainland: Terraform', {
     },
     {
       name: 'provider region from a variable default in variables.tf: the fix edits the default in that file',
-      files: { 'infra/main.tf': TF_VAR_MAIN, 'infra/variables.tf': TF_VAR_VARIABLES.replace('cn-hangzhou', 'cn-hongkong') },
+      files: {
+        'infra/main.tf': TF_VAR_MAIN,
+        'infra/variables.tf': TF_VAR_VARIABLES.replace('cn-hangzhou', 'cn-hongkong'),
+      },
       config: PREFERRED,
       errors: [
         {
           range: '5:1-5:35',
           messageId: 'hongKong',
-          message: 'alicloud_instance.web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
+          message:
+            'alicloud_instance.web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
           related: [
             { file: 'infra/main.tf', range: '2:12-2:22', message: 'region of provider alicloud' },
             { file: 'infra/variables.tf', range: '3:13-3:26', message: 'default of variable "region"' },
@@ -210,12 +250,18 @@ ruleTable('ICP001', 'error', 'region-not-mainland: Terraform', {
         {
           range: '5:1-5:35',
           messageId: 'hongKong',
-          message: 'alicloud_instance.web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
+          message:
+            'alicloud_instance.web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
           related: [{ file: 'infra/main.tf', range: '5:1-5:35', message: '--region' }],
         },
       ],
       fixTitle: 'Deploy in China (Shanghai) (cn-shanghai)',
-      output: { 'infra/main.tf': TF_HK.replace('region = "cn-hongkong"', 'profile = "prod"\n  region  = "cn-shanghai"') },
+      output: {
+        'infra/main.tf': TF_HK.replace(
+          'region = "cn-hongkong"',
+          'profile = "prod"\n  region  = "cn-shanghai"',
+        ),
+      },
     },
     {
       name: '--region assumed without any provider block: nothing in the module to edit',
@@ -225,7 +271,8 @@ ruleTable('ICP001', 'error', 'region-not-mainland: Terraform', {
         {
           range: '1:1-1:35',
           messageId: 'notMainland',
-          message: 'alicloud_instance.web is deployed in ap-southeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
+          message:
+            'alicloud_instance.web is deployed in ap-southeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
           related: [{ file: 'infra/main.tf', range: '1:1-1:35', message: '--region' }],
         },
       ],
@@ -238,7 +285,8 @@ ruleTable('ICP001', 'error', 'region-not-mainland: Terraform', {
         {
           range: '9:1-9:35',
           messageId: 'hongKong',
-          message: 'alicloud_instance.web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
+          message:
+            'alicloud_instance.web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
           related: [
             { file: 'infra/main.tf', range: '6:12-6:61', message: 'region of provider alicloud' },
             { file: 'infra/main.tf', range: '2:13-2:18', message: 'default of variable "env"' },
@@ -256,8 +304,11 @@ ruleTable('ICP001', 'error', 'region-not-mainland: Terraform', {
         {
           range: '2:32-2:53',
           messageId: 'notMainland',
-          message: 'alicloud_instance.web is deployed in ap-southeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
-          related: [{ file: 'infra/variables.tf', range: '2:13-2:49', message: 'default of variable "zones"' }],
+          message:
+            'alicloud_instance.web is deployed in ap-southeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
+          related: [
+            { file: 'infra/variables.tf', range: '2:13-2:49', message: 'default of variable "zones"' },
+          ],
         },
       ],
       output: null,
@@ -269,7 +320,8 @@ ruleTable('ICP001', 'error', 'region-not-mainland: Terraform', {
         {
           range: '2:32-2:49',
           messageId: 'notMainland',
-          message: 'alicloud_instance.web is deployed in ap-southeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
+          message:
+            'alicloud_instance.web is deployed in ap-southeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
         },
       ],
       // A zone names a zone, not a region: no zone of the preferred region is known to write.
@@ -282,8 +334,11 @@ ruleTable('ICP001', 'error', 'region-not-mainland: Terraform', {
         {
           range: '7:1-7:35',
           messageId: 'notMainland',
-          message: 'alicloud_instance.web is deployed in ap-northeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
-          related: [{ file: 'infra/main.tf', range: '4:16-4:33', message: 'zone of vSwitch alicloud_vswitch.main' }],
+          message:
+            'alicloud_instance.web is deployed in ap-northeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
+          related: [
+            { file: 'infra/main.tf', range: '4:16-4:33', message: 'zone of vSwitch alicloud_vswitch.main' },
+          ],
         },
       ],
     },
@@ -295,7 +350,8 @@ ruleTable('ICP001', 'error', 'region-not-mainland: Terraform', {
         {
           range: '5:1-5:62',
           messageId: 'notMainland',
-          message: 'alicloud_simple_application_server_instance.blog is deployed in eu-central-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
+          message:
+            'alicloud_simple_application_server_instance.blog is deployed in eu-central-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
           related: [{ file: 'infra/main.tf', range: '2:12-2:26', message: 'region of provider alicloud' }],
         },
       ],
@@ -367,14 +423,31 @@ Resources:
 
 ruleTable('ICP001', 'error', 'region-not-mainland: ROS YAML', {
   valid: [
-    { name: 'ZoneId in cn-hangzhou', files: { 'stack.ros.yaml': ROS_ZONE.replace('ap-southeast-1a', 'cn-hangzhou-h') } },
-    { name: 'parameter default in a mainland zone', files: { 'stack.ros.yaml': ROS_PARAM.replace('cn-hongkong-b', 'cn-shenzhen-a') } },
-    { name: '# icp-region: comment in the mainland', files: { 'stack.ros.yaml': ROS_COMMENT.replace('ap-southeast-1', 'cn-beijing') } },
+    {
+      name: 'ZoneId in cn-hangzhou',
+      files: { 'stack.ros.yaml': ROS_ZONE.replace('ap-southeast-1a', 'cn-hangzhou-h') },
+    },
+    {
+      name: 'parameter default in a mainland zone',
+      files: { 'stack.ros.yaml': ROS_PARAM.replace('cn-hongkong-b', 'cn-shenzhen-a') },
+    },
+    {
+      name: '# icp-region: comment in the mainland',
+      files: { 'stack.ros.yaml': ROS_COMMENT.replace('ap-southeast-1', 'cn-beijing') },
+    },
     {
       name: 'a parameter that holds a region for another service does not set the stack region',
-      files: { 'stack.ros.yaml': ROS_COMMENT.replace('# icp-region: ap-southeast-1\n', '').replace('Resources:', 'Parameters:\n  BackupRegion:\n    Type: String\n    Default: ap-southeast-1\nResources:') },
+      files: {
+        'stack.ros.yaml': ROS_COMMENT.replace('# icp-region: ap-southeast-1\n', '').replace(
+          'Resources:',
+          'Parameters:\n  BackupRegion:\n    Type: String\n    Default: ap-southeast-1\nResources:',
+        ),
+      },
     },
-    { name: 'ZoneIds whose first zone is mainland', files: { 'stack.ros.yaml': ROS_GROUP.replace('        - us-east-1a\n', '') } },
+    {
+      name: 'ZoneIds whose first zone is mainland',
+      files: { 'stack.ros.yaml': ROS_GROUP.replace('        - us-east-1a\n', '') },
+    },
   ],
   invalid: [
     {
@@ -384,7 +457,8 @@ ruleTable('ICP001', 'error', 'region-not-mainland: ROS YAML', {
         {
           range: '6:15-6:30',
           messageId: 'notMainland',
-          message: 'Web is deployed in ap-southeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
+          message:
+            'Web is deployed in ap-southeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
         },
       ],
       output: null,
@@ -396,19 +470,26 @@ ruleTable('ICP001', 'error', 'region-not-mainland: ROS YAML', {
         {
           range: '11:9-11:18',
           messageId: 'hongKong',
-          message: 'Web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
+          message:
+            'Web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
           related: [{ file: 'stack.ros.yaml', range: '5:14-5:27', message: 'default of parameter Zone' }],
         },
       ],
     },
     {
       name: 'ZoneId built by Fn::Sub from a parameter default: on the Sub, related the default',
-      files: { 'stack.ros.yaml': ROS_PARAM.replace('Default: cn-hongkong-b', 'Default: b').replace('      ZoneId:\n        Ref: Zone', "      ZoneId: !Sub 'cn-hongkong-${Zone}'") },
+      files: {
+        'stack.ros.yaml': ROS_PARAM.replace('Default: cn-hongkong-b', 'Default: b').replace(
+          '      ZoneId:\n        Ref: Zone',
+          "      ZoneId: !Sub 'cn-hongkong-${Zone}'",
+        ),
+      },
       errors: [
         {
           range: '10:15-10:41',
           messageId: 'hongKong',
-          message: 'Web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
+          message:
+            'Web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
           related: [{ file: 'stack.ros.yaml', range: '5:14-5:15', message: 'default of parameter Zone' }],
         },
       ],
@@ -416,7 +497,10 @@ ruleTable('ICP001', 'error', 'region-not-mainland: ROS YAML', {
     {
       name: 'ZoneId picked by Fn::If and Fn::FindInMap: on the Fn::If, related the mapping entry',
       files: {
-        'stack.ros.yaml': ROS_PARAM.replace('Resources:', 'Mappings:\n  Zones:\n    hk:\n      Main: cn-hongkong-b\nConditions:\n  Abroad:\n    Fn::Equals: [hk, hk]\nResources:').replace(
+        'stack.ros.yaml': ROS_PARAM.replace(
+          'Resources:',
+          'Mappings:\n  Zones:\n    hk:\n      Main: cn-hongkong-b\nConditions:\n  Abroad:\n    Fn::Equals: [hk, hk]\nResources:',
+        ).replace(
           '      ZoneId:\n        Ref: Zone',
           '      ZoneId: !If [Abroad, !FindInMap [Zones, hk, Main], cn-hangzhou-h]',
         ),
@@ -425,7 +509,8 @@ ruleTable('ICP001', 'error', 'region-not-mainland: ROS YAML', {
         {
           range: '17:15-17:72',
           messageId: 'hongKong',
-          message: 'Web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
+          message:
+            'Web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
           related: [{ file: 'stack.ros.yaml', range: '9:13-9:26', message: 'Mappings entry Zones.hk.Main' }],
         },
       ],
@@ -438,7 +523,8 @@ ruleTable('ICP001', 'error', 'region-not-mainland: ROS YAML', {
         {
           range: '4:3-4:6',
           messageId: 'notMainland',
-          message: 'Web is deployed in ap-southeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
+          message:
+            'Web is deployed in ap-southeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
           related: [{ file: 'stack.ros.yaml', range: '1:15-1:29', message: 'icp-region comment' }],
         },
       ],
@@ -452,7 +538,8 @@ ruleTable('ICP001', 'error', 'region-not-mainland: ROS YAML', {
         {
           range: '8:11-8:21',
           messageId: 'notMainland',
-          message: 'Fleet is deployed in us-east-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
+          message:
+            'Fleet is deployed in us-east-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
         },
       ],
     },
@@ -464,7 +551,8 @@ ruleTable('ICP001', 'error', 'region-not-mainland: ROS YAML', {
         {
           range: '3:3-3:6',
           messageId: 'hongKong',
-          message: 'Web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
+          message:
+            'Web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
           related: [{ file: 'stack.ros.yaml', range: '3:3-3:6', message: 'configured default region' }],
         },
       ],
@@ -514,8 +602,14 @@ const ROS_JSON_PARAM = `{
 
 ruleTable('ICP001', 'error', 'region-not-mainland: ROS JSON', {
   valid: [
-    { name: 'ZoneId in cn-shanghai', files: { 'stack.ros.json': ROS_JSON.replace('cn-hongkong-b', 'cn-shanghai-l') } },
-    { name: 'ZoneIds parameter default whose first zone is mainland', files: { 'stack.ros.json': ROS_JSON_PARAM.replace('eu-west-1a,', '') } },
+    {
+      name: 'ZoneId in cn-shanghai',
+      files: { 'stack.ros.json': ROS_JSON.replace('cn-hongkong-b', 'cn-shanghai-l') },
+    },
+    {
+      name: 'ZoneIds parameter default whose first zone is mainland',
+      files: { 'stack.ros.json': ROS_JSON_PARAM.replace('eu-west-1a,', '') },
+    },
   ],
   invalid: [
     {
@@ -525,7 +619,8 @@ ruleTable('ICP001', 'error', 'region-not-mainland: ROS JSON', {
         {
           range: '7:19-7:34',
           messageId: 'hongKong',
-          message: 'Web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
+          message:
+            'Web is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
         },
       ],
     },
@@ -536,7 +631,8 @@ ruleTable('ICP001', 'error', 'region-not-mainland: ROS JSON', {
         {
           range: '10:20-10:38',
           messageId: 'notMainland',
-          message: 'Web is deployed in eu-west-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
+          message:
+            'Web is deployed in eu-west-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
           related: [{ file: 'stack.ros.json', range: '4:57-4:83', message: 'default of parameter Zones' }],
         },
       ],
@@ -558,7 +654,10 @@ instances:
 ruleTable('ICP001', 'error', 'region-not-mainland: instance spec', {
   valid: [
     { name: 'region cn-hangzhou', files: { 'plan.icp.yaml': SPEC.replace('ap-southeast-1', 'cn-hangzhou') } },
-    { name: 'zone cn-beijing-k', files: { 'plan.icp.yaml': SPEC.replace('region: ap-southeast-1', 'zone: cn-beijing-k') } },
+    {
+      name: 'zone cn-beijing-k',
+      files: { 'plan.icp.yaml': SPEC.replace('region: ap-southeast-1', 'zone: cn-beijing-k') },
+    },
   ],
   invalid: [
     {
@@ -569,7 +668,8 @@ ruleTable('ICP001', 'error', 'region-not-mainland: instance spec', {
         {
           range: '5:13-5:27',
           messageId: 'notMainland',
-          message: 'web-1 is deployed in ap-southeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
+          message:
+            'web-1 is deployed in ap-southeast-1, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
         },
       ],
       fixTitles: [
@@ -590,7 +690,8 @@ ruleTable('ICP001', 'error', 'region-not-mainland: instance spec', {
         {
           range: '5:11-5:24',
           messageId: 'hongKong',
-          message: 'web-1 is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
+          message:
+            'web-1 is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
         },
       ],
       output: { 'plan.icp.yaml': SPEC.replace('region: ap-southeast-1', 'region: cn-shenzhen') },

@@ -3,7 +3,8 @@ import { ruleTable } from '../../helpers/rule-table';
 /** ICP002 pay-as-you-go, through the real parsers and engine, per format. */
 
 const PAYG = 'alicloud_instance.web is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.';
-const OMITTED = 'alicloud_instance.web sets no charge type, so it is created pay-as-you-go (the API default); an ICP filing needs a subscription (PrePaid) instance.';
+const OMITTED =
+  'alicloud_instance.web sets no charge type, so it is created pay-as-you-go (the API default); an ICP filing needs a subscription (PrePaid) instance.';
 
 const TF = `provider "alicloud" {
   region = "cn-hangzhou"
@@ -125,24 +126,74 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
   valid: [
     { name: 'PrePaid', files: { 'infra/main.tf': TF.replace('PostPaid', 'PrePaid') } },
     { name: 'prepaid spelled in lower case', files: { 'infra/main.tf': TF.replace('PostPaid', 'prepaid') } },
-    { name: 'count = 0 creates no instance', files: { 'infra/main.tf': TF.replace('  instance_type ', '  count                      = 0\n  instance_type ') } },
+    {
+      name: 'count = 0 creates no instance',
+      files: {
+        'infra/main.tf': TF.replace('  instance_type ', '  count                      = 0\n  instance_type '),
+      },
+    },
     {
       name: 'a count conditional that resolves to 0 creates no instance',
-      files: { 'infra/main.tf': TF.replace('  instance_type ', '  count                      = var.create && length(var.zones) > 0 ? 1 : 0\n  instance_type '), 'infra/variables.tf': 'variable "create" {\n  default = false\n}\nvariable "zones" {\n  default = ["cn-hangzhou-h"]\n}\n' },
+      files: {
+        'infra/main.tf': TF.replace(
+          '  instance_type ',
+          '  count                      = var.create && length(var.zones) > 0 ? 1 : 0\n  instance_type ',
+        ),
+        'infra/variables.tf':
+          'variable "create" {\n  default = false\n}\nvariable "zones" {\n  default = ["cn-hangzhou-h"]\n}\n',
+      },
     },
-    { name: 'for_each over an empty map creates no instance', files: { 'infra/main.tf': TF.replace('  instance_type ', '  for_each                   = {}\n  instance_type ') } },
-    { name: 'PrePaid with spot_strategy NoSpot', files: { 'infra/main.tf': TF_SPOT.replace('SpotAsPriceGo', 'NoSpot') } },
-    { name: 'PrePaid with a spot strategy is a subscription: the strategy only applies to pay-as-you-go', files: { 'infra/main.tf': TF_SPOT } },
-    { name: 'PrePaid with an empty spot strategy', files: { 'infra/main.tf': TF_SPOT.replace('"SpotAsPriceGo"', '""') } },
-    { name: 'a variable default PrePaid', files: { 'infra/main.tf': TF_VAR, 'infra/variables.tf': TF_VARIABLES.replace('PostPaid', 'PrePaid') } },
-    { name: 'a tfvars value PrePaid wins over the default', files: { 'infra/main.tf': TF_VAR, 'infra/variables.tf': TF_VARIABLES, 'infra/terraform.tfvars': 'billing = "PrePaid"\n' } },
-    { name: 'a conditional that resolves to PrePaid', files: { 'infra/main.tf': TF_LOCAL.replace('default = false', 'default = true') } },
+    {
+      name: 'for_each over an empty map creates no instance',
+      files: {
+        'infra/main.tf': TF.replace(
+          '  instance_type ',
+          '  for_each                   = {}\n  instance_type ',
+        ),
+      },
+    },
+    {
+      name: 'PrePaid with spot_strategy NoSpot',
+      files: { 'infra/main.tf': TF_SPOT.replace('SpotAsPriceGo', 'NoSpot') },
+    },
+    {
+      name: 'PrePaid with a spot strategy is a subscription: the strategy only applies to pay-as-you-go',
+      files: { 'infra/main.tf': TF_SPOT },
+    },
+    {
+      name: 'PrePaid with an empty spot strategy',
+      files: { 'infra/main.tf': TF_SPOT.replace('"SpotAsPriceGo"', '""') },
+    },
+    {
+      name: 'a variable default PrePaid',
+      files: { 'infra/main.tf': TF_VAR, 'infra/variables.tf': TF_VARIABLES.replace('PostPaid', 'PrePaid') },
+    },
+    {
+      name: 'a tfvars value PrePaid wins over the default',
+      files: {
+        'infra/main.tf': TF_VAR,
+        'infra/variables.tf': TF_VARIABLES,
+        'infra/terraform.tfvars': 'billing = "PrePaid"\n',
+      },
+    },
+    {
+      name: 'a conditional that resolves to PrePaid',
+      files: { 'infra/main.tf': TF_LOCAL.replace('default = false', 'default = true') },
+    },
     { name: 'a Simple Application Server is always a subscription', files: { 'infra/main.tf': TF_SAS } },
     {
       name: 'a charge type from a data source is not guessed',
-      files: { 'infra/main.tf': TF.replace('"PostPaid"', 'data.alicloud_instance_types.default.instance_charge_type') },
+      files: {
+        'infra/main.tf': TF.replace(
+          '"PostPaid"',
+          'data.alicloud_instance_types.default.instance_charge_type',
+        ),
+      },
     },
-    { name: 'a variable without default or tfvars is not guessed', files: { 'infra/main.tf': TF_VAR, 'infra/variables.tf': 'variable "billing" {\n  type = string\n}\n' } },
+    {
+      name: 'a variable without default or tfvars is not guessed',
+      files: { 'infra/main.tf': TF_VAR, 'infra/variables.tf': 'variable "billing" {\n  type = string\n}\n' },
+    },
   ],
   invalid: [
     {
@@ -168,17 +219,23 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
       name: 'a map entry read with lookup: related the variable default, the fix rewrites the entry in the map',
       files: {
         'infra/main.tf': TF.replace('"PostPaid"', 'lookup(var.billing, "web", "PrePaid")'),
-        'infra/variables.tf': 'variable "billing" {\n  default = {\n    web = "PostPaid"\n    db  = "PrePaid"\n  }\n}\n',
+        'infra/variables.tf':
+          'variable "billing" {\n  default = {\n    web = "PostPaid"\n    db  = "PrePaid"\n  }\n}\n',
       },
       errors: [
         {
           range: '7:32-7:69',
           messageId: 'payAsYouGo',
           message: PAYG,
-          related: [{ file: 'infra/variables.tf', range: '2:13-5:4', message: 'default of variable "billing"' }],
+          related: [
+            { file: 'infra/variables.tf', range: '2:13-5:4', message: 'default of variable "billing"' },
+          ],
         },
       ],
-      output: { 'infra/variables.tf': 'variable "billing" {\n  default = {\n    web = "PrePaid"\n    db  = "PrePaid"\n  }\n}\n' },
+      output: {
+        'infra/variables.tf':
+          'variable "billing" {\n  default = {\n    web = "PrePaid"\n    db  = "PrePaid"\n  }\n}\n',
+      },
     },
     {
       name: 'a lone interpolation "${var.billing}" is the variable itself, indexed by key',
@@ -191,14 +248,24 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
           range: '7:32-7:55',
           messageId: 'payAsYouGo',
           message: PAYG,
-          related: [{ file: 'infra/variables.tf', range: '2:13-2:33', message: 'default of variable "billing"' }],
+          related: [
+            { file: 'infra/variables.tf', range: '2:13-2:33', message: 'default of variable "billing"' },
+          ],
         },
       ],
       output: { 'infra/variables.tf': 'variable "billing" {\n  default = { web = "PrePaid" }\n}\n' },
     },
     {
       name: 'a conditional over contains() and ==: the fix rewrites the branch taken',
-      files: { 'infra/main.tf': TF.replace('"PostPaid"', 'contains(["prod", "staging"], local.env) && local.env != "" ? "PrePaid" : "PostPaid"').replace('resource "alicloud_instance"', 'locals {\n  env = "dev"\n}\n\nresource "alicloud_instance"') },
+      files: {
+        'infra/main.tf': TF.replace(
+          '"PostPaid"',
+          'contains(["prod", "staging"], local.env) && local.env != "" ? "PrePaid" : "PostPaid"',
+        ).replace(
+          'resource "alicloud_instance"',
+          'locals {\n  env = "dev"\n}\n\nresource "alicloud_instance"',
+        ),
+      },
       errors: [
         {
           range: '11:32-11:116',
@@ -207,23 +274,43 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
           related: [{ file: 'infra/main.tf', range: '6:9-6:14', message: 'local value "env"' }],
         },
       ],
-      output: { 'infra/main.tf': TF.replace('"PostPaid"', 'contains(["prod", "staging"], local.env) && local.env != "" ? "PrePaid" : "PrePaid"').replace('resource "alicloud_instance"', 'locals {\n  env = "dev"\n}\n\nresource "alicloud_instance"') },
+      output: {
+        'infra/main.tf': TF.replace(
+          '"PostPaid"',
+          'contains(["prod", "staging"], local.env) && local.env != "" ? "PrePaid" : "PrePaid"',
+        ).replace(
+          'resource "alicloud_instance"',
+          'locals {\n  env = "dev"\n}\n\nresource "alicloud_instance"',
+        ),
+      },
     },
     {
       name: 'an unknown count is checked as if the instance is created',
-      files: { 'infra/main.tf': TF.replace('  instance_type ', '  count                      = var.instances\n  instance_type ') },
+      files: {
+        'infra/main.tf': TF.replace(
+          '  instance_type ',
+          '  count                      = var.instances\n  instance_type ',
+        ),
+      },
       errors: [{ range: '8:32-8:42', messageId: 'payAsYouGo', message: PAYG }],
     },
     {
       name: 'count = 1 (or more) is created',
-      files: { 'infra/main.tf': TF.replace('  instance_type ', '  count                      = length(["a", "b"]) - 1\n  instance_type ') },
+      files: {
+        'infra/main.tf': TF.replace(
+          '  instance_type ',
+          '  count                      = length(["a", "b"]) - 1\n  instance_type ',
+        ),
+      },
       errors: [{ range: '8:32-8:42', messageId: 'payAsYouGo', message: PAYG }],
     },
     {
       name: 'omitted charge type = pay-as-you-go: on the header, the fix adds the attribute',
       files: { 'infra/main.tf': TF_OMITTED },
       errors: [{ range: '5:1-5:35', messageId: 'omitted', message: OMITTED }],
-      output: { 'infra/main.tf': TF_OMITTED.replace('= 5\n', '= 5\n  instance_charge_type       = "PrePaid"\n') },
+      output: {
+        'infra/main.tf': TF_OMITTED.replace('= 5\n', '= 5\n  instance_charge_type       = "PrePaid"\n'),
+      },
     },
     {
       name: 'a variable default in variables.tf: on the instance line, related default, the fix edits variables.tf',
@@ -233,14 +320,20 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
           range: '7:32-7:43',
           messageId: 'payAsYouGo',
           message: PAYG,
-          related: [{ file: 'infra/variables.tf', range: '4:17-4:27', message: 'default of variable "billing"' }],
+          related: [
+            { file: 'infra/variables.tf', range: '4:17-4:27', message: 'default of variable "billing"' },
+          ],
         },
       ],
       output: { 'infra/variables.tf': TF_VARIABLES.replace('"PostPaid"', '"PrePaid"') },
     },
     {
       name: 'a tfvars value over a PrePaid default: related default and tfvars line, the fix edits terraform.tfvars',
-      files: { 'infra/main.tf': TF_VAR, 'infra/variables.tf': TF_VARIABLES.replace('PostPaid', 'PrePaid'), 'infra/terraform.tfvars': 'billing = "PostPaid"\n' },
+      files: {
+        'infra/main.tf': TF_VAR,
+        'infra/variables.tf': TF_VARIABLES.replace('PostPaid', 'PrePaid'),
+        'infra/terraform.tfvars': 'billing = "PostPaid"\n',
+      },
       errors: [
         {
           range: '7:32-7:43',
@@ -248,7 +341,11 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
           message: PAYG,
           related: [
             { file: 'infra/variables.tf', range: '4:17-4:26', message: 'default of variable "billing"' },
-            { file: 'infra/terraform.tfvars', range: '1:1-1:21', message: 'terraform.tfvars sets variable "billing"' },
+            {
+              file: 'infra/terraform.tfvars',
+              range: '1:1-1:21',
+              message: 'terraform.tfvars sets variable "billing"',
+            },
           ],
         },
       ],
@@ -269,7 +366,11 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
           message: PAYG,
           related: [
             { file: 'infra/variables.tf', range: '4:17-4:26', message: 'default of variable "billing"' },
-            { file: 'infra/prod.auto.tfvars', range: '1:1-1:21', message: 'prod.auto.tfvars sets variable "billing"' },
+            {
+              file: 'infra/prod.auto.tfvars',
+              range: '1:1-1:21',
+              message: 'prod.auto.tfvars sets variable "billing"',
+            },
           ],
         },
       ],
@@ -277,32 +378,11 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
     },
     {
       name: 'a *.tfvars file that is not auto-loaded does not apply',
-      files: { 'infra/main.tf': TF_VAR, 'infra/variables.tf': TF_VARIABLES, 'infra/prod.tfvars': 'billing = "PrePaid"\n' },
-      errors: [
-        {
-          range: '7:32-7:43',
-          messageId: 'payAsYouGo',
-          message: PAYG,
-          related: [{ file: 'infra/variables.tf', range: '4:17-4:27', message: 'default of variable "billing"' }],
-        },
-      ],
-      output: { 'infra/variables.tf': TF_VARIABLES.replace('"PostPaid"', '"PrePaid"') },
-    },
-    {
-      name: 'terraform.tfvars in another folder is another module',
-      files: { 'infra/main.tf': TF_VAR, 'infra/variables.tf': TF_VARIABLES, 'other/terraform.tfvars': 'billing = "PrePaid"\n' },
-      errors: [
-        {
-          range: '7:32-7:43',
-          messageId: 'payAsYouGo',
-          message: PAYG,
-          related: [{ file: 'infra/variables.tf', range: '4:17-4:27', message: 'default of variable "billing"' }],
-        },
-      ],
-    },
-    {
-      name: 'of two *.auto.tfvars the last in name order wins',
-      files: { 'infra/main.tf': TF_VAR, 'infra/variables.tf': TF_VARIABLES, 'infra/b.auto.tfvars': 'billing = "PostPaid"\n', 'infra/a.auto.tfvars': 'billing = "PrePaid"\n' },
+      files: {
+        'infra/main.tf': TF_VAR,
+        'infra/variables.tf': TF_VARIABLES,
+        'infra/prod.tfvars': 'billing = "PrePaid"\n',
+      },
       errors: [
         {
           range: '7:32-7:43',
@@ -310,7 +390,49 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
           message: PAYG,
           related: [
             { file: 'infra/variables.tf', range: '4:17-4:27', message: 'default of variable "billing"' },
-            { file: 'infra/b.auto.tfvars', range: '1:1-1:21', message: 'b.auto.tfvars sets variable "billing"' },
+          ],
+        },
+      ],
+      output: { 'infra/variables.tf': TF_VARIABLES.replace('"PostPaid"', '"PrePaid"') },
+    },
+    {
+      name: 'terraform.tfvars in another folder is another module',
+      files: {
+        'infra/main.tf': TF_VAR,
+        'infra/variables.tf': TF_VARIABLES,
+        'other/terraform.tfvars': 'billing = "PrePaid"\n',
+      },
+      errors: [
+        {
+          range: '7:32-7:43',
+          messageId: 'payAsYouGo',
+          message: PAYG,
+          related: [
+            { file: 'infra/variables.tf', range: '4:17-4:27', message: 'default of variable "billing"' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'of two *.auto.tfvars the last in name order wins',
+      files: {
+        'infra/main.tf': TF_VAR,
+        'infra/variables.tf': TF_VARIABLES,
+        'infra/b.auto.tfvars': 'billing = "PostPaid"\n',
+        'infra/a.auto.tfvars': 'billing = "PrePaid"\n',
+      },
+      errors: [
+        {
+          range: '7:32-7:43',
+          messageId: 'payAsYouGo',
+          message: PAYG,
+          related: [
+            { file: 'infra/variables.tf', range: '4:17-4:27', message: 'default of variable "billing"' },
+            {
+              file: 'infra/b.auto.tfvars',
+              range: '1:1-1:21',
+              message: 'b.auto.tfvars sets variable "billing"',
+            },
           ],
         },
       ],
@@ -346,11 +468,17 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
         {
           range: '9:32-9:52',
           messageId: 'spot',
-          message: 'alicloud_ecs_instance_set.fleet is a spot instance (SpotWithPriceLimit); spot instances are billed pay-as-you-go and cannot carry an ICP filing.',
+          message:
+            'alicloud_ecs_instance_set.fleet is a spot instance (SpotWithPriceLimit); spot instances are billed pay-as-you-go and cannot carry an ICP filing.',
         },
       ],
       fixTitle: 'Switch to subscription (PrePaid) and set the spot strategy to NoSpot',
-      output: { 'infra/main.tf': TF_SET.replace('"PostPaid"', '"PrePaid"').replace('"SpotWithPriceLimit"', '"NoSpot"') },
+      output: {
+        'infra/main.tf': TF_SET.replace('"PostPaid"', '"PrePaid"').replace(
+          '"SpotWithPriceLimit"',
+          '"NoSpot"',
+        ),
+      },
     },
     {
       name: 'inherited from a launch template: on the header, related template attribute, the fix edits the template',
@@ -360,7 +488,13 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: Terraform', {
           range: '11:1-11:35',
           messageId: 'payAsYouGo',
           message: PAYG,
-          related: [{ file: 'infra/main.tf', range: '7:32-7:42', message: 'instance_charge_type in launch template alicloud_ecs_launch_template.base' }],
+          related: [
+            {
+              file: 'infra/main.tf',
+              range: '7:32-7:42',
+              message: 'instance_charge_type in launch template alicloud_ecs_launch_template.base',
+            },
+          ],
         },
       ],
       output: { 'infra/main.tf': TF_TEMPLATE.replace('"PostPaid"', '"PrePaid"') },
@@ -450,17 +584,35 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: ROS YAML', {
   valid: [
     { name: 'PrePaid', files: { 'stack.ros.yaml': ROS.replace('PostPaid', 'PrePaid') } },
     { name: 'Prepaid on a clone', files: { 'stack.ros.yaml': ROS_CLONE.replace('Postpaid', 'Prepaid') } },
-    { name: 'parameter default PrePaid', files: { 'stack.ros.yaml': ROS_PARAM.replace('Default: PostPaid', 'Default: PrePaid') } },
-    { name: 'a parameter without default is not guessed', files: { 'stack.ros.yaml': ROS_PARAM.replace('    Default: PostPaid\n', '') } },
+    {
+      name: 'parameter default PrePaid',
+      files: { 'stack.ros.yaml': ROS_PARAM.replace('Default: PostPaid', 'Default: PrePaid') },
+    },
+    {
+      name: 'a parameter without default is not guessed',
+      files: { 'stack.ros.yaml': ROS_PARAM.replace('    Default: PostPaid\n', '') },
+    },
     { name: 'a Simple Application Server is always a subscription', files: { 'stack.ros.yaml': ROS_SWAS } },
-    { name: 'PrePaid with a spot strategy is a subscription', files: { 'stack.ros.yaml': ROS_SPOT.replace('PostPaid', 'PrePaid') } },
-    { name: 'PrePaid with an empty SpotStrategy', files: { 'stack.ros.yaml': ROS_SPOT.replace('PostPaid', 'PrePaid').replace('SpotAsPriceGo', "''") } },
+    {
+      name: 'PrePaid with a spot strategy is a subscription',
+      files: { 'stack.ros.yaml': ROS_SPOT.replace('PostPaid', 'PrePaid') },
+    },
+    {
+      name: 'PrePaid with an empty SpotStrategy',
+      files: { 'stack.ros.yaml': ROS_SPOT.replace('PostPaid', 'PrePaid').replace('SpotAsPriceGo', "''") },
+    },
   ],
   invalid: [
     {
       name: 'explicit PostPaid: on the value, fixed to PrePaid',
       files: { 'stack.ros.yaml': ROS },
-      errors: [{ range: '8:27-8:35', messageId: 'payAsYouGo', message: 'Web is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.' }],
+      errors: [
+        {
+          range: '8:27-8:35',
+          messageId: 'payAsYouGo',
+          message: 'Web is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+        },
+      ],
       output: { 'stack.ros.yaml': ROS.replace('PostPaid', 'PrePaid') },
     },
     {
@@ -470,7 +622,8 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: ROS YAML', {
         {
           range: '3:3-3:6',
           messageId: 'omitted',
-          message: 'Web sets no charge type, so it is created pay-as-you-go (the API default); an ICP filing needs a subscription (PrePaid) instance.',
+          message:
+            'Web sets no charge type, so it is created pay-as-you-go (the API default); an ICP filing needs a subscription (PrePaid) instance.',
         },
       ],
       output: { 'stack.ros.yaml': `${ROS_OMITTED}      InstanceChargeType: PrePaid\n` },
@@ -478,7 +631,13 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: ROS YAML', {
     {
       name: 'Postpaid on an InstanceClone (its own spelling): the fix keeps the spelling family',
       files: { 'stack.ros.yaml': ROS_CLONE },
-      errors: [{ range: '8:27-8:35', messageId: 'payAsYouGo', message: 'Copy is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.' }],
+      errors: [
+        {
+          range: '8:27-8:35',
+          messageId: 'payAsYouGo',
+          message: 'Copy is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+        },
+      ],
       output: { 'stack.ros.yaml': ROS_CLONE.replace('Postpaid', 'Prepaid') },
     },
     {
@@ -489,7 +648,9 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: ROS YAML', {
           range: '13:27-13:42',
           messageId: 'payAsYouGo',
           message: 'Web is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
-          related: [{ file: 'stack.ros.yaml', range: '6:14-6:22', message: 'default of parameter ChargeType' }],
+          related: [
+            { file: 'stack.ros.yaml', range: '6:14-6:22', message: 'default of parameter ChargeType' },
+          ],
         },
       ],
       output: { 'stack.ros.yaml': ROS_PARAM.replace('Default: PostPaid', 'Default: PrePaid') },
@@ -501,10 +662,13 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: ROS YAML', {
         {
           range: '10:21-10:34',
           messageId: 'spot',
-          message: 'Fleet is a spot instance (SpotAsPriceGo); spot instances are billed pay-as-you-go and cannot carry an ICP filing.',
+          message:
+            'Fleet is a spot instance (SpotAsPriceGo); spot instances are billed pay-as-you-go and cannot carry an ICP filing.',
         },
       ],
-      output: { 'stack.ros.yaml': ROS_SPOT.replace('PostPaid', 'PrePaid').replace('SpotAsPriceGo', 'NoSpot') },
+      output: {
+        'stack.ros.yaml': ROS_SPOT.replace('PostPaid', 'PrePaid').replace('SpotAsPriceGo', 'NoSpot'),
+      },
     },
     {
       name: 'an empty InstanceChargeType is the API default, pay-as-you-go',
@@ -513,7 +677,8 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: ROS YAML', {
         {
           range: '8:27-8:29',
           messageId: 'omitted',
-          message: 'Web sets no charge type, so it is created pay-as-you-go (the API default); an ICP filing needs a subscription (PrePaid) instance.',
+          message:
+            'Web sets no charge type, so it is created pay-as-you-go (the API default); an ICP filing needs a subscription (PrePaid) instance.',
         },
       ],
       output: { 'stack.ros.yaml': ROS.replace('PostPaid', "'PrePaid'") },
@@ -521,13 +686,30 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: ROS YAML', {
     {
       name: 'an empty SpotStrategy on PostPaid is plain pay-as-you-go',
       files: { 'stack.ros.yaml': ROS_SPOT.replace('SpotAsPriceGo', "''") },
-      errors: [{ range: '9:27-9:35', messageId: 'payAsYouGo', message: 'Fleet is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.' }],
+      errors: [
+        {
+          range: '9:27-9:35',
+          messageId: 'payAsYouGo',
+          message: 'Fleet is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+        },
+      ],
       output: { 'stack.ros.yaml': ROS_SPOT.replace('PostPaid', 'PrePaid').replace('SpotAsPriceGo', "''") },
     },
     {
       name: 'a resource with a Condition is checked as if it is created',
-      files: { 'stack.ros.yaml': ROS.replace("Resources:\n  Web:\n    Type: ALIYUN::ECS::Instance\n", "Conditions:\n  IsProd:\n    Fn::Equals: [prod, dev]\nResources:\n  Web:\n    Type: ALIYUN::ECS::Instance\n    Condition: IsProd\n") },
-      errors: [{ range: '12:27-12:35', messageId: 'payAsYouGo', message: 'Web is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.' }],
+      files: {
+        'stack.ros.yaml': ROS.replace(
+          'Resources:\n  Web:\n    Type: ALIYUN::ECS::Instance\n',
+          'Conditions:\n  IsProd:\n    Fn::Equals: [prod, dev]\nResources:\n  Web:\n    Type: ALIYUN::ECS::Instance\n    Condition: IsProd\n',
+        ),
+      },
+      errors: [
+        {
+          range: '12:27-12:35',
+          messageId: 'payAsYouGo',
+          message: 'Web is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+        },
+      ],
     },
   ],
 });
@@ -567,12 +749,18 @@ const ROS_JSON_OMITTED = `{
 const ROS_JSON_IF = ROS_JSON.replace(
   '  "Resources": {',
   '  "Parameters": { "Env": { "Type": "String", "Default": "dev" } },\n  "Conditions": { "IsProd": { "Fn::Equals": ["prod", { "Ref": "Env" }] } },\n  "Resources": {',
-).replace('"InstanceChargeType": "PostPaid"', '"InstanceChargeType": { "Fn::If": ["IsProd", "PrePaid", "PostPaid"] }');
+).replace(
+  '"InstanceChargeType": "PostPaid"',
+  '"InstanceChargeType": { "Fn::If": ["IsProd", "PrePaid", "PostPaid"] }',
+);
 
 ruleTable('ICP002', 'error', 'pay-as-you-go: ROS JSON', {
   valid: [
     { name: 'PrePaid', files: { 'stack.ros.json': ROS_JSON.replace('PostPaid', 'PrePaid') } },
-    { name: 'Fn::If whose condition holds picks PrePaid', files: { 'stack.ros.json': ROS_JSON_IF.replace('"Default": "dev"', '"Default": "prod"') } },
+    {
+      name: 'Fn::If whose condition holds picks PrePaid',
+      files: { 'stack.ros.json': ROS_JSON_IF.replace('"Default": "dev"', '"Default": "prod"') },
+    },
   ],
   invalid: [
     {
@@ -591,7 +779,13 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: ROS JSON', {
     {
       name: 'explicit PostPaid',
       files: { 'stack.ros.json': ROS_JSON },
-      errors: [{ range: '9:31-9:41', messageId: 'payAsYouGo', message: 'Web is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.' }],
+      errors: [
+        {
+          range: '9:31-9:41',
+          messageId: 'payAsYouGo',
+          message: 'Web is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+        },
+      ],
       output: { 'stack.ros.json': ROS_JSON.replace('"PostPaid"', '"PrePaid"') },
     },
     {
@@ -601,10 +795,16 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: ROS JSON', {
         {
           range: '4:5-4:10',
           messageId: 'omitted',
-          message: 'Web sets no charge type, so it is created pay-as-you-go (the API default); an ICP filing needs a subscription (PrePaid) instance.',
+          message:
+            'Web sets no charge type, so it is created pay-as-you-go (the API default); an ICP filing needs a subscription (PrePaid) instance.',
         },
       ],
-      output: { 'stack.ros.json': ROS_JSON_OMITTED.replace('"InternetMaxBandwidthOut": 5\n', '"InternetMaxBandwidthOut": 5,\n        "InstanceChargeType": "PrePaid"\n') },
+      output: {
+        'stack.ros.json': ROS_JSON_OMITTED.replace(
+          '"InternetMaxBandwidthOut": 5\n',
+          '"InternetMaxBandwidthOut": 5,\n        "InstanceChargeType": "PrePaid"\n',
+        ),
+      },
     },
   ],
 });
@@ -621,18 +821,33 @@ instances:
 `;
 
 ruleTable('ICP002', 'error', 'pay-as-you-go: instance spec', {
-  valid: [{ name: 'subscription', files: { 'plan.icp.yaml': SPEC.replace('pay-as-you-go', 'subscription') } }],
+  valid: [
+    { name: 'subscription', files: { 'plan.icp.yaml': SPEC.replace('pay-as-you-go', 'subscription') } },
+  ],
   invalid: [
     {
       name: 'pay-as-you-go',
       files: { 'plan.icp.yaml': SPEC },
-      errors: [{ range: '6:14-6:27', messageId: 'payAsYouGo', message: 'web-1 is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.' }],
+      errors: [
+        {
+          range: '6:14-6:27',
+          messageId: 'payAsYouGo',
+          message: 'web-1 is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+        },
+      ],
       output: { 'plan.icp.yaml': SPEC.replace('pay-as-you-go', 'subscription') },
     },
     {
       name: 'spot',
       files: { 'plan.icp.yaml': SPEC.replace('pay-as-you-go', 'spot') },
-      errors: [{ range: '6:14-6:18', messageId: 'spot', message: 'web-1 is a spot instance (spot); spot instances are billed pay-as-you-go and cannot carry an ICP filing.' }],
+      errors: [
+        {
+          range: '6:14-6:18',
+          messageId: 'spot',
+          message:
+            'web-1 is a spot instance (spot); spot instances are billed pay-as-you-go and cannot carry an ICP filing.',
+        },
+      ],
       output: { 'plan.icp.yaml': SPEC.replace('pay-as-you-go', 'subscription') },
       // A spec has no spot strategy: its billing becomes subscription, and the title says that.
       fixTitle: 'Switch to subscription (PrePaid)',

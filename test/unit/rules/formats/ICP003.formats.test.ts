@@ -78,10 +78,26 @@ ruleTable('ICP003', 'error', 'subscription-too-short: Terraform', {
   valid: [
     { name: 'period 3', files: { 'infra/main.tf': TF.replace('= 1', '= 3') } },
     { name: 'period 12 as a string number', files: { 'infra/main.tf': TF.replace('= 1', '= "12"') } },
-    { name: 'pay-as-you-go has no period to check (ICP002 only)', files: { 'infra/main.tf': TF.replace('PrePaid', 'PostPaid') } },
-    { name: 'a period from a data source is not guessed', files: { 'infra/main.tf': TF.replace('= 1\n', '= data.alicloud_config.current.months\n') } },
-    { name: 'a variable set in tfvars to 6', files: { 'infra/main.tf': TF_VAR, 'infra/variables.tf': TF_VARIABLES, 'infra/terraform.tfvars': 'months = 6\n' } },
-    { name: 'Simple Application Server for 3 months', files: { 'infra/main.tf': TF_SAS.replace('= 1', '= 3') } },
+    {
+      name: 'pay-as-you-go has no period to check (ICP002 only)',
+      files: { 'infra/main.tf': TF.replace('PrePaid', 'PostPaid') },
+    },
+    {
+      name: 'a period from a data source is not guessed',
+      files: { 'infra/main.tf': TF.replace('= 1\n', '= data.alicloud_config.current.months\n') },
+    },
+    {
+      name: 'a variable set in tfvars to 6',
+      files: {
+        'infra/main.tf': TF_VAR,
+        'infra/variables.tf': TF_VARIABLES,
+        'infra/terraform.tfvars': 'months = 6\n',
+      },
+    },
+    {
+      name: 'Simple Application Server for 3 months',
+      files: { 'infra/main.tf': TF_SAS.replace('= 1', '= 3') },
+    },
   ],
   invalid: [
     {
@@ -114,7 +130,11 @@ ruleTable('ICP003', 'error', 'subscription-too-short: Terraform', {
       name: 'a Week unit without a period is one week: on the unit',
       files: { 'infra/main.tf': TF_WEEK.replace('  period                     = 2\n', '') },
       errors: [{ range: '7:32-7:38', messageId: 'weeks', message: weeks('alicloud_instance.web', 1) }],
-      output: { 'infra/main.tf': TF_WEEK.replace('  period                     = 2\n', '').replace('= 5\n', '= 5\n  period                     = 3\n').replace('"Week"', '"Month"') },
+      output: {
+        'infra/main.tf': TF_WEEK.replace('  period                     = 2\n', '')
+          .replace('= 5\n', '= 5\n  period                     = 3\n')
+          .replace('"Week"', '"Month"'),
+      },
     },
     {
       name: 'a Week unit with an unknown number of weeks is still too short: on the unit, no ICP012 for the period',
@@ -123,7 +143,8 @@ ruleTable('ICP003', 'error', 'subscription-too-short: Terraform', {
         {
           range: '8:32-8:38',
           messageId: 'weeks',
-          message: 'alicloud_instance.web is bought by the week (period: data.alicloud_config.current.weeks), always shorter than the 3-month minimum an ICP filing needs.',
+          message:
+            'alicloud_instance.web is bought by the week (period: data.alicloud_config.current.weeks), always shorter than the 3-month minimum an ICP filing needs.',
         },
       ],
       output: null,
@@ -132,7 +153,12 @@ ruleTable('ICP003', 'error', 'subscription-too-short: Terraform', {
       name: 'an empty period_unit is Month',
       files: { 'infra/main.tf': TF.replace('  period ', '  period_unit                = ""\n  period ') },
       errors: [{ range: '8:32-8:33', messageId: 'tooShort', message: tooShort('alicloud_instance.web', 1) }],
-      output: { 'infra/main.tf': TF.replace('  period ', '  period_unit                = ""\n  period ').replace('= 1\n', '= 3\n') },
+      output: {
+        'infra/main.tf': TF.replace('  period ', '  period_unit                = ""\n  period ').replace(
+          '= 1\n',
+          '= 3\n',
+        ),
+      },
     },
     {
       name: 'a period from a variable default in variables.tf: the fix edits variables.tf',
@@ -142,7 +168,9 @@ ruleTable('ICP003', 'error', 'subscription-too-short: Terraform', {
           range: '7:32-7:42',
           messageId: 'tooShort',
           message: tooShort('alicloud_instance.web', 2),
-          related: [{ file: 'infra/variables.tf', range: '3:13-3:14', message: 'default of variable "months"' }],
+          related: [
+            { file: 'infra/variables.tf', range: '3:13-3:14', message: 'default of variable "months"' },
+          ],
         },
       ],
       output: { 'infra/variables.tf': TF_VARIABLES.replace('= 2', '= 3') },
@@ -150,14 +178,31 @@ ruleTable('ICP003', 'error', 'subscription-too-short: Terraform', {
     {
       name: 'a Simple Application Server bought for 1 month',
       files: { 'infra/main.tf': TF_SAS },
-      errors: [{ range: '8:16-8:17', messageId: 'tooShort', message: tooShort('alicloud_simple_application_server_instance.blog', 1) }],
+      errors: [
+        {
+          range: '8:16-8:17',
+          messageId: 'tooShort',
+          message: tooShort('alicloud_simple_application_server_instance.blog', 1),
+        },
+      ],
       output: { 'infra/main.tf': TF_SAS.replace('= 1', '= 3') },
     },
     {
       name: 'a Simple Application Server without a period',
       files: { 'infra/main.tf': TF_SAS.replace('  period     = 1\n', '') },
-      errors: [{ range: '5:1-5:62', messageId: 'omitted', message: omitted('alicloud_simple_application_server_instance.blog') }],
-      output: { 'infra/main.tf': TF_SAS.replace('  period     = 1\n', '').replace('= true\n', '= true\n  period     = 3\n') },
+      errors: [
+        {
+          range: '5:1-5:62',
+          messageId: 'omitted',
+          message: omitted('alicloud_simple_application_server_instance.blog'),
+        },
+      ],
+      output: {
+        'infra/main.tf': TF_SAS.replace('  period     = 1\n', '').replace(
+          '= true\n',
+          '= true\n  period     = 3\n',
+        ),
+      },
     },
   ],
 });
@@ -206,20 +251,38 @@ ruleTable('ICP003', 'error', 'subscription-too-short: ROS YAML', {
   valid: [
     { name: 'Period 3 months', files: { 'stack.ros.yaml': ROS.replace('Period: 1', 'Period: 3') } },
     { name: "Period '6' as a string", files: { 'stack.ros.yaml': ROS.replace('Period: 1', "Period: '6'") } },
-    { name: 'Period 1 Year', files: { 'stack.ros.yaml': ROS.replace('PeriodUnit: Month', 'PeriodUnit: Year') } },
+    {
+      name: 'Period 1 Year',
+      files: { 'stack.ros.yaml': ROS.replace('PeriodUnit: Month', 'PeriodUnit: Year') },
+    },
     { name: 'PrepayInstance: Period 1, PeriodType Yearly', files: { 'stack.ros.yaml': ROS_PREPAY } },
-    { name: 'PostPaid has no period to check', files: { 'stack.ros.yaml': ROS.replace('PrePaid', 'PostPaid') } },
-    { name: 'Period 2 in years by Fn::FindInMap', files: { 'stack.ros.yaml': ROS.replace('Period: 1', 'Period: !FindInMap [Plan, web, Years]').replace('PeriodUnit: Month', 'PeriodUnit: Year').replace('Resources:', 'Mappings:\n  Plan:\n    web:\n      Years: 2\nResources:') } },
+    {
+      name: 'PostPaid has no period to check',
+      files: { 'stack.ros.yaml': ROS.replace('PrePaid', 'PostPaid') },
+    },
+    {
+      name: 'Period 2 in years by Fn::FindInMap',
+      files: {
+        'stack.ros.yaml': ROS.replace('Period: 1', 'Period: !FindInMap [Plan, web, Years]')
+          .replace('PeriodUnit: Month', 'PeriodUnit: Year')
+          .replace('Resources:', 'Mappings:\n  Plan:\n    web:\n      Years: 2\nResources:'),
+      },
+    },
   ],
   invalid: [
     {
       name: 'PeriodUnit Week with a Period from a parameter without default: still too short, on the unit',
-      files: { 'stack.ros.yaml': ROS.replace('Period: 1', 'Period: !Ref Weeks').replace('PeriodUnit: Month', 'PeriodUnit: Week').replace('Resources:', 'Parameters:\n  Weeks:\n    Type: Number\nResources:') },
+      files: {
+        'stack.ros.yaml': ROS.replace('Period: 1', 'Period: !Ref Weeks')
+          .replace('PeriodUnit: Month', 'PeriodUnit: Week')
+          .replace('Resources:', 'Parameters:\n  Weeks:\n    Type: Number\nResources:'),
+      },
       errors: [
         {
           range: '13:19-13:23',
           messageId: 'weeks',
-          message: 'Web is bought by the week (period: !Ref Weeks), always shorter than the 3-month minimum an ICP filing needs.',
+          message:
+            'Web is bought by the week (period: !Ref Weeks), always shorter than the 3-month minimum an ICP filing needs.',
           related: [{ file: 'stack.ros.yaml', range: '3:3-3:8', message: 'parameter Weeks (no default)' }],
         },
       ],
@@ -245,13 +308,23 @@ ruleTable('ICP003', 'error', 'subscription-too-short: ROS YAML', {
     },
     {
       name: 'PeriodUnit Week: on the unit, the fix writes 3 Month',
-      files: { 'stack.ros.yaml': ROS.replace('Period: 1', 'Period: 4').replace('PeriodUnit: Month', 'PeriodUnit: Week') },
+      files: {
+        'stack.ros.yaml': ROS.replace('Period: 1', 'Period: 4').replace(
+          'PeriodUnit: Month',
+          'PeriodUnit: Week',
+        ),
+      },
       errors: [{ range: '10:19-10:23', messageId: 'weeks', message: weeks('Web', 4) }],
       output: { 'stack.ros.yaml': ROS.replace('Period: 1', 'Period: 3') },
     },
     {
       name: 'PeriodUnit Week without a Period',
-      files: { 'stack.ros.yaml': ROS.replace('      Period: 1\n', '').replace('PeriodUnit: Month', 'PeriodUnit: Week') },
+      files: {
+        'stack.ros.yaml': ROS.replace('      Period: 1\n', '').replace(
+          'PeriodUnit: Month',
+          'PeriodUnit: Week',
+        ),
+      },
       errors: [{ range: '9:19-9:23', messageId: 'weeks', message: weeks('Web', 1) }],
       output: { 'stack.ros.yaml': `${ROS.replace('      Period: 1\n', '')}      Period: 3\n` },
     },
@@ -288,7 +361,9 @@ const ROS_JSON = `{
 `;
 
 ruleTable('ICP003', 'error', 'subscription-too-short: ROS JSON', {
-  valid: [{ name: 'Period 12', files: { 'stack.ros.json': ROS_JSON.replace('"Period": 2', '"Period": 12') } }],
+  valid: [
+    { name: 'Period 12', files: { 'stack.ros.json': ROS_JSON.replace('"Period": 2', '"Period": 12') } },
+  ],
   invalid: [
     {
       name: 'Period 2',
@@ -298,9 +373,13 @@ ruleTable('ICP003', 'error', 'subscription-too-short: ROS JSON', {
     },
     {
       name: 'Period "1" as a string, unit Week',
-      files: { 'stack.ros.json': ROS_JSON.replace('"Period": 2', '"Period": "1",\n        "PeriodUnit": "Week"') },
+      files: {
+        'stack.ros.json': ROS_JSON.replace('"Period": 2', '"Period": "1",\n        "PeriodUnit": "Week"'),
+      },
       errors: [{ range: '10:23-10:29', messageId: 'weeks', message: weeks('Web', 1) }],
-      output: { 'stack.ros.json': ROS_JSON.replace('"Period": 2', '"Period": "3",\n        "PeriodUnit": "Month"') },
+      output: {
+        'stack.ros.json': ROS_JSON.replace('"Period": 2', '"Period": "3",\n        "PeriodUnit": "Month"'),
+      },
     },
   ],
 });
@@ -329,10 +408,19 @@ instances:
 ruleTable('ICP003', 'error', 'subscription-too-short: instance spec', {
   valid: [
     { name: 'period 3', files: { 'plan.icp.yaml': SPEC.replace('period: 2', 'period: 3') } },
-    { name: 'period 1 year', files: { 'plan.icp.yaml': SPEC.replace('period: 2', 'period: 1\n    periodUnit: year') } },
+    {
+      name: 'period 1 year',
+      files: { 'plan.icp.yaml': SPEC.replace('period: 2', 'period: 1\n    periodUnit: year') },
+    },
     { name: 'NAT gateway: 1 month is enough', files: { 'plan.icp.yaml': SPEC_PRODUCT('nat-gateway', '1') } },
-    { name: 'NAT gateway without a period (1 month) is enough', files: { 'plan.icp.yaml': SPEC_PRODUCT('nat-gateway', '1').replace('    period: 1\n', '') } },
-    { name: 'pay-as-you-go has no period to check', files: { 'plan.icp.yaml': SPEC.replace('subscription', 'pay-as-you-go') } },
+    {
+      name: 'NAT gateway without a period (1 month) is enough',
+      files: { 'plan.icp.yaml': SPEC_PRODUCT('nat-gateway', '1').replace('    period: 1\n', '') },
+    },
+    {
+      name: 'pay-as-you-go has no period to check',
+      files: { 'plan.icp.yaml': SPEC.replace('subscription', 'pay-as-you-go') },
+    },
   ],
   invalid: [
     {

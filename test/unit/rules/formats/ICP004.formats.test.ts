@@ -110,18 +110,29 @@ ruleTable('ICP004', 'error', 'no-public-ip: Terraform', {
     { name: 'bandwidth 5', files: { 'infra/main.tf': TF.replace('= 0', '= 5') } },
     { name: 'bandwidth "1" as a string number', files: { 'infra/main.tf': TF.replace('= 0', '= "1"') } },
     { name: 'no bandwidth, an EIP associated directly', files: { 'infra/main.tf': TF_EIP } },
-    { name: 'no bandwidth, an EIP on a network interface attached to the instance', files: { 'infra/main.tf': TF_ENI } },
-    { name: 'bandwidth from a data source is not guessed', files: { 'infra/main.tf': TF.replace('= 0', '= data.alicloud_config.current.bandwidth') } },
+    {
+      name: 'no bandwidth, an EIP on a network interface attached to the instance',
+      files: { 'infra/main.tf': TF_ENI },
+    },
+    {
+      name: 'bandwidth from a data source is not guessed',
+      files: { 'infra/main.tf': TF.replace('= 0', '= data.alicloud_config.current.bandwidth') },
+    },
     {
       name: 'a Simple Application Server always has a public IP',
-      files: { 'infra/main.tf': 'provider "alicloud" {\n  region = "cn-hangzhou"\n}\n\nresource "alicloud_simple_application_server_instance" "blog" {\n  plan_id    = "swas.s.c1m1s30b1.linux"\n  period     = 12\n  auto_renew = true\n}\n' },
+      files: {
+        'infra/main.tf':
+          'provider "alicloud" {\n  region = "cn-hangzhou"\n}\n\nresource "alicloud_simple_application_server_instance" "blog" {\n  plan_id    = "swas.s.c1m1s30b1.linux"\n  period     = 12\n  auto_renew = true\n}\n',
+      },
     },
   ],
   invalid: [
     {
       name: 'bandwidth 0: on the value, fixed to 1',
       files: { 'infra/main.tf': TF },
-      errors: [{ range: '9:32-9:33', messageId: 'noBandwidth', message: noBandwidth('alicloud_instance.web', 0) }],
+      errors: [
+        { range: '9:32-9:33', messageId: 'noBandwidth', message: noBandwidth('alicloud_instance.web', 0) },
+      ],
       fixTitle: 'Buy 1 Mbit/s of outbound public bandwidth',
       output: { 'infra/main.tf': TF.replace('= 0', '= 1') },
     },
@@ -139,7 +150,11 @@ ruleTable('ICP004', 'error', 'no-public-ip: Terraform', {
     },
     {
       name: 'terraform.tfvars sets 0 over a default of 10: related default and tfvars line, the fix edits terraform.tfvars',
-      files: { 'infra/main.tf': TF_TFVARS_MAIN, 'infra/variables.tf': TF_TFVARS_VARIABLES, 'infra/terraform.tfvars': 'bandwidth = 0\n' },
+      files: {
+        'infra/main.tf': TF_TFVARS_MAIN,
+        'infra/variables.tf': TF_TFVARS_VARIABLES,
+        'infra/terraform.tfvars': 'bandwidth = 0\n',
+      },
       errors: [
         {
           range: '9:32-9:45',
@@ -147,7 +162,11 @@ ruleTable('ICP004', 'error', 'no-public-ip: Terraform', {
           message: noBandwidth('alicloud_instance.web', 0),
           related: [
             { file: 'infra/variables.tf', range: '2:13-2:15', message: 'default of variable "bandwidth"' },
-            { file: 'infra/terraform.tfvars', range: '1:1-1:14', message: 'terraform.tfvars sets variable "bandwidth"' },
+            {
+              file: 'infra/terraform.tfvars',
+              range: '1:1-1:14',
+              message: 'terraform.tfvars sets variable "bandwidth"',
+            },
           ],
         },
       ],
@@ -161,7 +180,13 @@ ruleTable('ICP004', 'error', 'no-public-ip: Terraform', {
           range: '11:1-11:35',
           messageId: 'noBandwidth',
           message: noBandwidth('alicloud_instance.web', 0),
-          related: [{ file: 'infra/main.tf', range: '8:32-8:33', message: 'internet_max_bandwidth_out in launch template alicloud_ecs_launch_template.base' }],
+          related: [
+            {
+              file: 'infra/main.tf',
+              range: '8:32-8:33',
+              message: 'internet_max_bandwidth_out in launch template alicloud_ecs_launch_template.base',
+            },
+          ],
         },
       ],
       output: { 'infra/main.tf': TF_TEMPLATE.replace('= 0', '= 1') },
@@ -222,10 +247,19 @@ Resources:
 ruleTable('ICP004', 'error', 'no-public-ip: ROS YAML', {
   valid: [
     { name: 'InternetMaxBandwidthOut 5', files: { 'stack.ros.yaml': ROS.replace('Out: 0', 'Out: 5') } },
-    { name: "InternetMaxBandwidthOut '5' as a string", files: { 'stack.ros.yaml': ROS.replace('Out: 0', "Out: '5'") } },
+    {
+      name: "InternetMaxBandwidthOut '5' as a string",
+      files: { 'stack.ros.yaml': ROS.replace('Out: 0', "Out: '5'") },
+    },
     { name: 'an EIPAssociation that binds to the instance', files: { 'stack.ros.yaml': ROS_EIP } },
-    { name: 'a clone copies the bandwidth of its source in the template', files: { 'stack.ros.yaml': ROS_CLONE.replace('Out: 0', 'Out: 5') } },
-    { name: 'a clone of an instance outside the template: unknown, not guessed', files: { 'stack.ros.yaml': ROS_CLONE_OUTSIDE } },
+    {
+      name: 'a clone copies the bandwidth of its source in the template',
+      files: { 'stack.ros.yaml': ROS_CLONE.replace('Out: 0', 'Out: 5') },
+    },
+    {
+      name: 'a clone of an instance outside the template: unknown, not guessed',
+      files: { 'stack.ros.yaml': ROS_CLONE_OUTSIDE },
+    },
   ],
   invalid: [
     {
@@ -255,7 +289,9 @@ ruleTable('ICP004', 'error', 'no-public-ip: ROS YAML', {
           range: '15:9-15:17',
           messageId: 'noBandwidth',
           message: noBandwidth('Copy', 0),
-          related: [{ file: 'stack.ros.yaml', range: '10:32-10:33', message: 'bandwidth of the source instance Web' }],
+          related: [
+            { file: 'stack.ros.yaml', range: '10:32-10:33', message: 'bandwidth of the source instance Web' },
+          ],
         },
       ],
       fixOf: 1,
@@ -282,7 +318,12 @@ const ROS_JSON = `{
 `;
 
 ruleTable('ICP004', 'error', 'no-public-ip: ROS JSON', {
-  valid: [{ name: 'InternetMaxBandwidthOut 10', files: { 'stack.ros.json': ROS_JSON.replace('Out": 0', 'Out": 10') } }],
+  valid: [
+    {
+      name: 'InternetMaxBandwidthOut 10',
+      files: { 'stack.ros.json': ROS_JSON.replace('Out": 0', 'Out": 10') },
+    },
+  ],
   invalid: [
     {
       name: 'InternetMaxBandwidthOut 0',
@@ -314,7 +355,10 @@ ruleTable('ICP004', 'error', 'no-public-ip: instance spec', {
   valid: [
     { name: 'publicBandwidthMbps 5', files: { 'plan.icp.yaml': SPEC.replace('Mbps: 0', 'Mbps: 5') } },
     { name: 'eip: true', files: { 'plan.icp.yaml': SPEC.replace('Mbps: 0', 'Mbps: 0\n    eip: true') } },
-    { name: 'web hosting comes with its public address', files: { 'plan.icp.yaml': SPEC.replace('product: ecs', 'product: web-hosting') } },
+    {
+      name: 'web hosting comes with its public address',
+      files: { 'plan.icp.yaml': SPEC.replace('product: ecs', 'product: web-hosting') },
+    },
   ],
   invalid: [
     {
@@ -325,7 +369,12 @@ ruleTable('ICP004', 'error', 'no-public-ip: instance spec', {
     },
     {
       name: 'omitted on ENS: on the key, the fix adds the field',
-      files: { 'plan.icp.yaml': SPEC.replace('product: ecs', 'product: ens').replace('    publicBandwidthMbps: 0\n', '') },
+      files: {
+        'plan.icp.yaml': SPEC.replace('product: ecs', 'product: ens').replace(
+          '    publicBandwidthMbps: 0\n',
+          '',
+        ),
+      },
       errors: [{ range: '3:3-3:8', messageId: 'omitted', message: omitted('web-1') }],
       output: { 'plan.icp.yaml': SPEC.replace('product: ecs', 'product: ens').replace('Mbps: 0', 'Mbps: 1') },
     },

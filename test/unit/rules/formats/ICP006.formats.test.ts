@@ -2,7 +2,8 @@ import { ruleTable } from '../../helpers/rule-table';
 
 /** ICP006 instance-stopped, through the real parsers and engine: Terraform and instance specs. */
 
-const STOPPED = (instance: string) => `${instance} is stopped; only a running instance can get a service number for an ICP filing.`;
+const STOPPED = (instance: string) =>
+  `${instance} is stopped; only a running instance can get a service number for an ICP filing.`;
 
 const TF = `provider "alicloud" {
   region = "cn-hangzhou"
@@ -32,8 +33,14 @@ resource "alicloud_simple_application_server_instance" "blog" {
 ruleTable('ICP006', 'warning', 'instance-stopped: Terraform', {
   valid: [
     { name: 'Running', files: { 'infra/main.tf': TF.replace('Stopped', 'Running') } },
-    { name: 'no status: running is the default', files: { 'infra/main.tf': TF.replace('  status                     = "Stopped"\n', '') } },
-    { name: 'a status from a data source is not guessed', files: { 'infra/main.tf': TF.replace('"Stopped"', 'data.alicloud_config.current.status') } },
+    {
+      name: 'no status: running is the default',
+      files: { 'infra/main.tf': TF.replace('  status                     = "Stopped"\n', '') },
+    },
+    {
+      name: 'a status from a data source is not guessed',
+      files: { 'infra/main.tf': TF.replace('"Stopped"', 'data.alicloud_config.current.status') },
+    },
   ],
   invalid: [
     {
@@ -46,12 +53,23 @@ ruleTable('ICP006', 'warning', 'instance-stopped: Terraform', {
     {
       name: 'a Simple Application Server that is stopped',
       files: { 'infra/main.tf': TF_SAS },
-      errors: [{ range: '9:16-9:25', messageId: 'stopped', message: STOPPED('alicloud_simple_application_server_instance.blog') }],
+      errors: [
+        {
+          range: '9:16-9:25',
+          messageId: 'stopped',
+          message: STOPPED('alicloud_simple_application_server_instance.blog'),
+        },
+      ],
       output: { 'infra/main.tf': TF_SAS.replace('"Stopped"', '"Running"') },
     },
     {
       name: 'Stopped from a local',
-      files: { 'infra/main.tf': TF.replace('"Stopped"', 'local.state').replace('resource "alicloud_instance"', 'locals {\n  state = "Stopped"\n}\n\nresource "alicloud_instance"') },
+      files: {
+        'infra/main.tf': TF.replace('"Stopped"', 'local.state').replace(
+          'resource "alicloud_instance"',
+          'locals {\n  state = "Stopped"\n}\n\nresource "alicloud_instance"',
+        ),
+      },
       errors: [
         {
           range: '14:32-14:43',
@@ -60,7 +78,12 @@ ruleTable('ICP006', 'warning', 'instance-stopped: Terraform', {
           related: [{ file: 'infra/main.tf', range: '6:11-6:20', message: 'local value "state"' }],
         },
       ],
-      output: { 'infra/main.tf': TF.replace('"Stopped"', 'local.state').replace('resource "alicloud_instance"', 'locals {\n  state = "Running"\n}\n\nresource "alicloud_instance"') },
+      output: {
+        'infra/main.tf': TF.replace('"Stopped"', 'local.state').replace(
+          'resource "alicloud_instance"',
+          'locals {\n  state = "Running"\n}\n\nresource "alicloud_instance"',
+        ),
+      },
     },
   ],
 });

@@ -41,37 +41,77 @@ resource "alicloud_simple_application_server_instance" "blog" {
 
 ruleTable('ICP010', 'hint', 'no-auto-renew: Terraform', {
   valid: [
-    { name: 'renewal_status AutoRenewal', files: { 'infra/main.tf': TF.replace('  period ', '  renewal_status             = "AutoRenewal"\n  period ') } },
-    { name: 'NotRenewal is ICP005s warning', files: { 'infra/main.tf': TF.replace('  period ', '  renewal_status             = "NotRenewal"\n  period ') } },
+    {
+      name: 'renewal_status AutoRenewal',
+      files: {
+        'infra/main.tf': TF.replace('  period ', '  renewal_status             = "AutoRenewal"\n  period '),
+      },
+    },
+    {
+      name: 'NotRenewal is ICP005s warning',
+      files: {
+        'infra/main.tf': TF.replace('  period ', '  renewal_status             = "NotRenewal"\n  period '),
+      },
+    },
     { name: 'pay-as-you-go', files: { 'infra/main.tf': TF.replace('PrePaid', 'PostPaid') } },
-    { name: 'an instance set with auto_renew = true', files: { 'infra/main.tf': TF_SET.replace('false', 'true') } },
-    { name: 'a Simple Application Server with auto_renew = true', files: { 'infra/main.tf': TF_SAS.replace('  period  = 12\n', '  period  = 12\n  auto_renew = true\n') } },
+    {
+      name: 'an instance set with auto_renew = true',
+      files: { 'infra/main.tf': TF_SET.replace('false', 'true') },
+    },
+    {
+      name: 'a Simple Application Server with auto_renew = true',
+      files: { 'infra/main.tf': TF_SAS.replace('  period  = 12\n', '  period  = 12\n  auto_renew = true\n') },
+    },
   ],
   invalid: [
     {
       name: 'alicloud_instance without renewal_status: on the header, the fix adds renewal_status = "AutoRenewal"',
       files: { 'infra/main.tf': TF },
-      errors: [{ range: '5:1-5:35', messageId: 'noAutoRenew', message: NO_AUTO_RENEW('alicloud_instance.web') }],
+      errors: [
+        { range: '5:1-5:35', messageId: 'noAutoRenew', message: NO_AUTO_RENEW('alicloud_instance.web') },
+      ],
       fixTitle: 'Turn on auto-renewal',
       output: { 'infra/main.tf': TF.replace('= 5\n', '= 5\n  renewal_status             = "AutoRenewal"\n') },
     },
     {
       name: 'renewal_status Normal: on the value',
-      files: { 'infra/main.tf': TF.replace('  period ', '  renewal_status             = "Normal"\n  period ') },
-      errors: [{ range: '7:32-7:40', messageId: 'noAutoRenew', message: NO_AUTO_RENEW('alicloud_instance.web') }],
-      output: { 'infra/main.tf': TF.replace('  period ', '  renewal_status             = "AutoRenewal"\n  period ') },
+      files: {
+        'infra/main.tf': TF.replace('  period ', '  renewal_status             = "Normal"\n  period '),
+      },
+      errors: [
+        { range: '7:32-7:40', messageId: 'noAutoRenew', message: NO_AUTO_RENEW('alicloud_instance.web') },
+      ],
+      output: {
+        'infra/main.tf': TF.replace('  period ', '  renewal_status             = "AutoRenewal"\n  period '),
+      },
     },
     {
       name: 'an instance set with auto_renew = false',
       files: { 'infra/main.tf': TF_SET },
-      errors: [{ range: '9:32-9:37', messageId: 'noAutoRenew', message: NO_AUTO_RENEW('alicloud_ecs_instance_set.fleet') }],
+      errors: [
+        {
+          range: '9:32-9:37',
+          messageId: 'noAutoRenew',
+          message: NO_AUTO_RENEW('alicloud_ecs_instance_set.fleet'),
+        },
+      ],
       output: { 'infra/main.tf': TF_SET.replace('false', 'true') },
     },
     {
       name: 'a Simple Application Server without auto_renew',
       files: { 'infra/main.tf': TF_SAS },
-      errors: [{ range: '5:1-5:62', messageId: 'noAutoRenew', message: NO_AUTO_RENEW('alicloud_simple_application_server_instance.blog') }],
-      output: { 'infra/main.tf': TF_SAS.replace('plan_id =', 'plan_id    =').replace('period  =', 'period     =').replace('= 12\n', '= 12\n  auto_renew = true\n') },
+      errors: [
+        {
+          range: '5:1-5:62',
+          messageId: 'noAutoRenew',
+          message: NO_AUTO_RENEW('alicloud_simple_application_server_instance.blog'),
+        },
+      ],
+      output: {
+        'infra/main.tf': TF_SAS.replace('plan_id =', 'plan_id    =')
+          .replace('period  =', 'period     =')
+          .replace('= 12\n', '= 12\n  auto_renew = true\n'),
+      },
     },
   ],
 });
@@ -117,7 +157,9 @@ ruleTable('ICP010', 'hint', 'no-auto-renew: ROS YAML', {
       name: "AutoRenew omitted: the fix adds AutoRenew: 'True' (a String on ALIYUN::ECS::Instance)",
       files: { 'stack.ros.yaml': ROS.replace("      AutoRenew: 'False'\n", '') },
       errors: [{ range: '3:3-3:6', messageId: 'noAutoRenew', message: NO_AUTO_RENEW('Web') }],
-      output: { 'stack.ros.yaml': `${ROS.replace("      AutoRenew: 'False'\n", '')}      AutoRenew: 'True'\n` },
+      output: {
+        'stack.ros.yaml': `${ROS.replace("      AutoRenew: 'False'\n", '')}      AutoRenew: 'True'\n`,
+      },
     },
     {
       name: 'PrepayInstance: AutoRenew is a Boolean',
@@ -146,7 +188,9 @@ const ROS_JSON = `{
 `;
 
 ruleTable('ICP010', 'hint', 'no-auto-renew: ROS JSON', {
-  valid: [{ name: '"AutoRenew": "True"', files: { 'stack.ros.json': ROS_JSON.replace('"False"', '"True"') } }],
+  valid: [
+    { name: '"AutoRenew": "True"', files: { 'stack.ros.json': ROS_JSON.replace('"False"', '"True"') } },
+  ],
   invalid: [
     {
       name: '"AutoRenew": "False"',

@@ -27,10 +27,22 @@ ${TF}`;
 
 ruleTable('ICP011', 'info', 'region-unresolved: Terraform', {
   valid: [
-    { name: 'provider region', files: { 'infra/main.tf': `provider "alicloud" {\n  region = "cn-hangzhou"\n}\n\n${TF}` } },
-    { name: 'a zone', files: { 'infra/main.tf': TF.replace('  period', '  availability_zone          = "cn-hangzhou-h"\n  period') } },
+    {
+      name: 'provider region',
+      files: { 'infra/main.tf': `provider "alicloud" {\n  region = "cn-hangzhou"\n}\n\n${TF}` },
+    },
+    {
+      name: 'a zone',
+      files: {
+        'infra/main.tf': TF.replace('  period', '  availability_zone          = "cn-hangzhou-h"\n  period'),
+      },
+    },
     { name: '--region states it', files: { 'infra/main.tf': TF }, options: { region: 'cn-hangzhou' } },
-    { name: 'region in the configuration states it', files: { 'infra/main.tf': TF }, config: { region: 'cn-shanghai' } },
+    {
+      name: 'region in the configuration states it',
+      files: { 'infra/main.tf': TF },
+      config: { region: 'cn-shanghai' },
+    },
   ],
   invalid: [
     {
@@ -58,7 +70,12 @@ ruleTable('ICP011', 'info', 'region-unresolved: Terraform', {
     },
     {
       name: 'a zone that is an unresolvable expression: on the zone',
-      files: { 'infra/main.tf': TF.replace('  period', '  availability_zone          = data.alicloud_zones.default.zones[0].id\n  period') },
+      files: {
+        'infra/main.tf': TF.replace(
+          '  period',
+          '  availability_zone          = data.alicloud_zones.default.zones[0].id\n  period',
+        ),
+      },
       errors: [
         {
           range: '3:32-3:71',
@@ -74,7 +91,8 @@ ruleTable('ICP011', 'info', 'region-unresolved: Terraform', {
         {
           range: '5:1-5:35',
           messageId: 'unknownRegion',
-          message: 'cn-hangzou is not a region icp-check knows; it is treated as mainland China. Check the spelling.',
+          message:
+            'cn-hangzou is not a region icp-check knows; it is treated as mainland China. Check the spelling.',
           related: [{ file: 'infra/main.tf', range: '2:12-2:24', message: 'region of provider alicloud' }],
         },
       ],
@@ -97,13 +115,24 @@ Resources:
 `;
 
 const ROS_ZONE_REF = ROS.replace('    Properties:\n', '    Properties:\n      ZoneId:\n        Ref: Zone\n');
-const ROS_GETAZS = ROS.replace('    Properties:\n', '    Properties:\n      ZoneId:\n        Fn::Select: [0, Fn::GetAZs: !Ref ALIYUN::Region]\n');
+const ROS_GETAZS = ROS.replace(
+  '    Properties:\n',
+  '    Properties:\n      ZoneId:\n        Fn::Select: [0, Fn::GetAZs: !Ref ALIYUN::Region]\n',
+);
 
 ruleTable('ICP011', 'info', 'region-unresolved: ROS YAML', {
   valid: [
-    { name: 'a literal ZoneId', files: { 'stack.ros.yaml': ROS.replace('    Properties:\n', '    Properties:\n      ZoneId: cn-hangzhou-h\n') } },
+    {
+      name: 'a literal ZoneId',
+      files: {
+        'stack.ros.yaml': ROS.replace('    Properties:\n', '    Properties:\n      ZoneId: cn-hangzhou-h\n'),
+      },
+    },
     { name: 'a # icp-region: comment', files: { 'stack.ros.yaml': `# icp-region: cn-hangzhou\n${ROS}` } },
-    { name: 'a # icp-region: comment also stands in for Fn::GetAZs', files: { 'stack.ros.yaml': `${ROS_GETAZS}# icp-region: cn-shanghai\n` } },
+    {
+      name: 'a # icp-region: comment also stands in for Fn::GetAZs',
+      files: { 'stack.ros.yaml': `${ROS_GETAZS}# icp-region: cn-shanghai\n` },
+    },
     { name: 'the configured region', files: { 'stack.ros.yaml': ROS }, config: { region: 'cn-hangzhou' } },
   ],
   invalid: [
@@ -116,12 +145,20 @@ ruleTable('ICP011', 'info', 'region-unresolved: ROS YAML', {
     {
       name: 'ZoneId from a parameter without default: on the Ref',
       files: { 'stack.ros.yaml': ROS_ZONE_REF },
-      errors: [{ range: '10:9-10:18', messageId: 'rosExpression', message: ROS_EXPRESSION('Web', 'Ref: Zone') }],
+      errors: [
+        { range: '10:9-10:18', messageId: 'rosExpression', message: ROS_EXPRESSION('Web', 'Ref: Zone') },
+      ],
     },
     {
       name: 'ZoneId from Fn::GetAZs',
       files: { 'stack.ros.yaml': ROS_GETAZS },
-      errors: [{ range: '10:9-10:57', messageId: 'rosExpression', message: ROS_EXPRESSION('Web', 'Fn::Select: [0, Fn::GetAZs: !Ref ALIYUN::Region]') }],
+      errors: [
+        {
+          range: '10:9-10:57',
+          messageId: 'rosExpression',
+          message: ROS_EXPRESSION('Web', 'Fn::Select: [0, Fn::GetAZs: !Ref ALIYUN::Region]'),
+        },
+      ],
     },
   ],
 });
@@ -143,7 +180,17 @@ const ROS_JSON = `{
 `;
 
 ruleTable('ICP011', 'info', 'region-unresolved: ROS JSON', {
-  valid: [{ name: 'a literal ZoneId', files: { 'stack.ros.json': ROS_JSON.replace('"Properties": {\n', '"Properties": {\n        "ZoneId": "cn-hangzhou-h",\n') } }],
+  valid: [
+    {
+      name: 'a literal ZoneId',
+      files: {
+        'stack.ros.json': ROS_JSON.replace(
+          '"Properties": {\n',
+          '"Properties": {\n        "ZoneId": "cn-hangzhou-h",\n',
+        ),
+      },
+    },
+  ],
   invalid: [
     {
       name: 'nothing states a region: on the logical ID',
@@ -165,8 +212,14 @@ instances:
 
 ruleTable('ICP011', 'info', 'region-unresolved: instance spec', {
   valid: [
-    { name: 'region', files: { 'plan.icp.yaml': SPEC.replace('    billing', '    region: cn-hangzhou\n    billing') } },
-    { name: 'zone', files: { 'plan.icp.yaml': SPEC.replace('    billing', '    zone: cn-hangzhou-h\n    billing') } },
+    {
+      name: 'region',
+      files: { 'plan.icp.yaml': SPEC.replace('    billing', '    region: cn-hangzhou\n    billing') },
+    },
+    {
+      name: 'zone',
+      files: { 'plan.icp.yaml': SPEC.replace('    billing', '    zone: cn-hangzhou-h\n    billing') },
+    },
   ],
   invalid: [
     {
@@ -176,7 +229,8 @@ ruleTable('ICP011', 'info', 'region-unresolved: instance spec', {
         {
           range: '3:3-3:8',
           messageId: 'spec',
-          message: 'web-1 states no region. Set `region:` (or `zone:`) on the instance, or use `--region` or `region` in .icpcheck.yaml.',
+          message:
+            'web-1 states no region. Set `region:` (or `zone:`) on the instance, or use `--region` or `region` in .icpcheck.yaml.',
         },
       ],
     },
@@ -187,7 +241,8 @@ ruleTable('ICP011', 'info', 'region-unresolved: instance spec', {
         {
           range: '5:13-5:24',
           messageId: 'unknownRegion',
-          message: 'cn-shanghia is not a region icp-check knows; it is treated as mainland China. Check the spelling.',
+          message:
+            'cn-shanghia is not a region icp-check knows; it is treated as mainland China. Check the spelling.',
         },
       ],
     },
@@ -198,7 +253,8 @@ ruleTable('ICP011', 'info', 'region-unresolved: instance spec', {
         {
           range: '5:11-5:24',
           messageId: 'specZone',
-          message: 'The zone `mars-north-1a` of web-1 belongs to no region icp-check knows, so the region is not checked. Check the spelling, or set `region:` instead.',
+          message:
+            'The zone `mars-north-1a` of web-1 belongs to no region icp-check knows, so the region is not checked. Check the spelling, or set `region:` instead.',
         },
       ],
     },

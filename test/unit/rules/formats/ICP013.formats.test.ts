@@ -119,10 +119,32 @@ resource "alicloud_eip_association" "web" {
 
 ruleTable('ICP013', 'hint', 'public-ip-via-eip: Terraform', {
   valid: [
-    { name: 'own bandwidth beside the EIP', files: { 'infra/main.tf': TF.replace('  renewal_status       = "AutoRenewal"\n', '  renewal_status       = "AutoRenewal"\n  internet_max_bandwidth_out = 5\n') } },
-    { name: 'no EIP (ICP004 instead)', files: { 'infra/main.tf': TF.replace(/\nresource "alicloud_eip_association"[\s\S]*$/, '') } },
-    { name: 'an EIP on a NAT gateway is not the instance’s', files: { 'infra/main.tf': TF.replace('alicloud_instance.web.id', 'alicloud_nat_gateway.nat.id') } },
-    { name: 'an unknown bandwidth says nothing', files: { 'infra/main.tf': TF.replace('  renewal_status       = "AutoRenewal"\n', '  renewal_status       = "AutoRenewal"\n  internet_max_bandwidth_out = module.net.bandwidth\n') } },
+    {
+      name: 'own bandwidth beside the EIP',
+      files: {
+        'infra/main.tf': TF.replace(
+          '  renewal_status       = "AutoRenewal"\n',
+          '  renewal_status       = "AutoRenewal"\n  internet_max_bandwidth_out = 5\n',
+        ),
+      },
+    },
+    {
+      name: 'no EIP (ICP004 instead)',
+      files: { 'infra/main.tf': TF.replace(/\nresource "alicloud_eip_association"[\s\S]*$/, '') },
+    },
+    {
+      name: 'an EIP on a NAT gateway is not the instance’s',
+      files: { 'infra/main.tf': TF.replace('alicloud_instance.web.id', 'alicloud_nat_gateway.nat.id') },
+    },
+    {
+      name: 'an unknown bandwidth says nothing',
+      files: {
+        'infra/main.tf': TF.replace(
+          '  renewal_status       = "AutoRenewal"\n',
+          '  renewal_status       = "AutoRenewal"\n  internet_max_bandwidth_out = module.net.bandwidth\n',
+        ),
+      },
+    },
   ],
   invalid: [
     {
@@ -176,7 +198,12 @@ ruleTable('ICP013', 'hint', 'public-ip-via-eip: Terraform', {
     },
     {
       name: 'an EIP on an interface in a dynamic "network_interfaces" block',
-      files: { 'infra/main.tf': TF_OWN_ENI.replace('  network_interfaces {\n    network_interface_id = alicloud_ecs_network_interface.eni.id\n  }', '  dynamic "network_interfaces" {\n    for_each = [1]\n    content {\n      network_interface_id = alicloud_ecs_network_interface.eni.id\n    }\n  }') },
+      files: {
+        'infra/main.tf': TF_OWN_ENI.replace(
+          '  network_interfaces {\n    network_interface_id = alicloud_ecs_network_interface.eni.id\n  }',
+          '  dynamic "network_interfaces" {\n    for_each = [1]\n    content {\n      network_interface_id = alicloud_ecs_network_interface.eni.id\n    }\n  }',
+        ),
+      },
       errors: [
         {
           range: '5:1-5:35',
@@ -200,7 +227,12 @@ ruleTable('ICP013', 'hint', 'public-ip-via-eip: Terraform', {
     },
     {
       name: 'one instance of a count by index: alicloud_instance.web[0].id',
-      files: { 'infra/main.tf': TF.replace('  instance_charge_type', '  count                = 1\n  instance_charge_type').replace('alicloud_instance.web.id', 'alicloud_instance.web[0].id') },
+      files: {
+        'infra/main.tf': TF.replace(
+          '  instance_charge_type',
+          '  count                = 1\n  instance_charge_type',
+        ).replace('alicloud_instance.web.id', 'alicloud_instance.web[0].id'),
+      },
       errors: [
         {
           range: '5:1-5:35',
@@ -212,7 +244,10 @@ ruleTable('ICP013', 'hint', 'public-ip-via-eip: Terraform', {
     },
     {
       name: 'the association in another file of the module',
-      files: { 'infra/main.tf': TF.replace(/\nresource "alicloud_eip_association"[\s\S]*$/, ''), 'infra/eip.tf': TF.replace(/^[\s\S]*?(resource "alicloud_eip_association")/, '$1') },
+      files: {
+        'infra/main.tf': TF.replace(/\nresource "alicloud_eip_association"[\s\S]*$/, ''),
+        'infra/eip.tf': TF.replace(/^[\s\S]*?(resource "alicloud_eip_association")/, '$1'),
+      },
       errors: [
         {
           range: '5:1-5:35',
@@ -274,8 +309,19 @@ Resources:
 
 ruleTable('ICP013', 'hint', 'public-ip-via-eip: ROS YAML', {
   valid: [
-    { name: 'own bandwidth beside the EIP', files: { 'stack.ros.yaml': ROS.replace("      AutoRenew: 'True'\n", "      AutoRenew: 'True'\n      InternetMaxBandwidthOut: 5\n") } },
-    { name: 'the EIP is bound to something else', files: { 'stack.ros.yaml': ROS.replace('Ref: Web', 'Ref: Nat') } },
+    {
+      name: 'own bandwidth beside the EIP',
+      files: {
+        'stack.ros.yaml': ROS.replace(
+          "      AutoRenew: 'True'\n",
+          "      AutoRenew: 'True'\n      InternetMaxBandwidthOut: 5\n",
+        ),
+      },
+    },
+    {
+      name: 'the EIP is bound to something else',
+      files: { 'stack.ros.yaml': ROS.replace('Ref: Web', 'Ref: Nat') },
+    },
   ],
   invalid: [
     {
@@ -305,7 +351,12 @@ ruleTable('ICP013', 'hint', 'public-ip-via-eip: ROS YAML', {
     },
     {
       name: 'the same by Ref and Fn::GetAtt in long form',
-      files: { 'stack.ros.yaml': ROS_ENI.replace('InstanceId: !Ref Web', 'InstanceId:\n        Fn::GetAtt: [Web, InstanceId]').replace('InstanceId: !GetAtt Eni.NetworkInterfaceId', 'InstanceId:\n        Ref: Eni') },
+      files: {
+        'stack.ros.yaml': ROS_ENI.replace(
+          'InstanceId: !Ref Web',
+          'InstanceId:\n        Fn::GetAtt: [Web, InstanceId]',
+        ).replace('InstanceId: !GetAtt Eni.NetworkInterfaceId', 'InstanceId:\n        Ref: Eni'),
+      },
       errors: [
         {
           range: '3:3-3:6',
@@ -317,7 +368,12 @@ ruleTable('ICP013', 'hint', 'public-ip-via-eip: ROS YAML', {
     },
     {
       name: 'an EIPAssociation by Fn::GetAtt, with AllocatePublicIP: false',
-      files: { 'stack.ros.yaml': ROS.replace('        Ref: Web', '        Fn::GetAtt: [Web, InstanceId]').replace("      AutoRenew: 'True'\n", "      AutoRenew: 'True'\n      InternetMaxBandwidthOut: 5\n      AllocatePublicIP: false\n") },
+      files: {
+        'stack.ros.yaml': ROS.replace('        Ref: Web', '        Fn::GetAtt: [Web, InstanceId]').replace(
+          "      AutoRenew: 'True'\n",
+          "      AutoRenew: 'True'\n      InternetMaxBandwidthOut: 5\n      AllocatePublicIP: false\n",
+        ),
+      },
       errors: [
         {
           range: '3:3-3:6',
@@ -346,12 +402,25 @@ const ROS_JSON = `{
 `;
 
 ruleTable('ICP013', 'hint', 'public-ip-via-eip: ROS JSON', {
-  valid: [{ name: 'own bandwidth', files: { 'stack.ros.json': ROS_JSON.replace('"AutoRenew": "True"', '"AutoRenew": "True", "InternetMaxBandwidthOut": 1') } }],
+  valid: [
+    {
+      name: 'own bandwidth',
+      files: {
+        'stack.ros.json': ROS_JSON.replace(
+          '"AutoRenew": "True"',
+          '"AutoRenew": "True", "InternetMaxBandwidthOut": 1',
+        ),
+      },
+    },
+  ],
   invalid: [
     {
       name: 'an EIP on an attached network interface, by Fn::GetAtt',
       files: {
-        'stack.ros.json': ROS_JSON.replace('"InstanceId": { "Ref": "Web" }', '"InstanceId": { "Fn::GetAtt": ["Eni", "NetworkInterfaceId"] }').replace(
+        'stack.ros.json': ROS_JSON.replace(
+          '"InstanceId": { "Ref": "Web" }',
+          '"InstanceId": { "Fn::GetAtt": ["Eni", "NetworkInterfaceId"] }',
+        ).replace(
           '    "EipBinding"',
           '    "Eni": { "Type": "ALIYUN::ECS::NetworkInterface", "Properties": { "VSwitchId": "vsw-123" } },\n    "Attach": {\n      "Type": "ALIYUN::ECS::NetworkInterfaceAttachment",\n      "Properties": { "InstanceId": { "Fn::GetAtt": ["Web", "InstanceId"] }, "NetworkInterfaceId": { "Ref": "Eni" } }\n    },\n    "EipBinding"',
         ),
@@ -394,7 +463,10 @@ instances:
 ruleTable('ICP013', 'hint', 'public-ip-via-eip: instance spec', {
   valid: [
     { name: 'eip beside own bandwidth', files: { 'plan.icp.yaml': `${SPEC}    publicBandwidthMbps: 5\n` } },
-    { name: 'web hosting: no configurable public IP', files: { 'plan.icp.yaml': SPEC.replace('product: ecs', 'product: web-hosting') } },
+    {
+      name: 'web hosting: no configurable public IP',
+      files: { 'plan.icp.yaml': SPEC.replace('product: ecs', 'product: web-hosting') },
+    },
   ],
   invalid: [
     {

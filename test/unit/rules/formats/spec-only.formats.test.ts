@@ -49,9 +49,21 @@ instances:
 ruleTable('ICP007', 'error', 'quota-exceeded: instance spec', {
   valid: [
     { name: 'ECS with 5 websites', files: { 'plan.icp.yaml': SPEC('ecs', FIVE) } },
-    { name: 'NAT gateway with 2 websites', files: { 'plan.icp.yaml': SPEC('nat-gateway', FIVE.slice(0, 2)) } },
-    { name: 'two ECS instances with 5 websites each (per instance)', files: { 'plan.icp.yaml': SPEC('ecs', FIVE) + SPEC('ecs', FIVE).split('instances:\n')[1].replace('  site:', '  site-2:') } },
-    { name: 'elastic web hosting: 5 across the account', files: { 'plan.icp.yaml': EWH.replace('      - domain: f.example.com\n', '') } },
+    {
+      name: 'NAT gateway with 2 websites',
+      files: { 'plan.icp.yaml': SPEC('nat-gateway', FIVE.slice(0, 2)) },
+    },
+    {
+      name: 'two ECS instances with 5 websites each (per instance)',
+      files: {
+        'plan.icp.yaml':
+          SPEC('ecs', FIVE) + SPEC('ecs', FIVE).split('instances:\n')[1].replace('  site:', '  site-2:'),
+      },
+    },
+    {
+      name: 'elastic web hosting: 5 across the account',
+      files: { 'plan.icp.yaml': EWH.replace('      - domain: f.example.com\n', '') },
+    },
   ],
   invalid: [
     {
@@ -61,7 +73,8 @@ ruleTable('ICP007', 'error', 'quota-exceeded: instance spec', {
         {
           range: '16:9-16:30',
           messageId: 'perInstance',
-          message: 'site lists 6 websites, but this product yields at most 5 service numbers (one website each): f.example.com has none left.',
+          message:
+            'site lists 6 websites, but this product yields at most 5 service numbers (one website each): f.example.com has none left.',
         },
       ],
       output: null,
@@ -73,7 +86,8 @@ ruleTable('ICP007', 'error', 'quota-exceeded: instance spec', {
         {
           range: '12:9-12:30',
           messageId: 'perInstance',
-          message: 'site lists 2 websites, but this product yields at most 1 service numbers (one website each): b.example.com has none left.',
+          message:
+            'site lists 2 websites, but this product yields at most 1 service numbers (one website each): b.example.com has none left.',
         },
       ],
     },
@@ -84,12 +98,14 @@ ruleTable('ICP007', 'error', 'quota-exceeded: instance spec', {
         {
           range: '13:9-13:30',
           messageId: 'perInstance',
-          message: 'site lists 4 websites, but this product yields at most 2 service numbers (one website each): c.example.com has none left.',
+          message:
+            'site lists 4 websites, but this product yields at most 2 service numbers (one website each): c.example.com has none left.',
         },
         {
           range: '14:9-14:30',
           messageId: 'perInstance',
-          message: 'site lists 4 websites, but this product yields at most 2 service numbers (one website each): d.example.com has none left.',
+          message:
+            'site lists 4 websites, but this product yields at most 2 service numbers (one website each): d.example.com has none left.',
         },
       ],
     },
@@ -100,7 +116,8 @@ ruleTable('ICP007', 'error', 'quota-exceeded: instance spec', {
         {
           range: '22:9-22:30',
           messageId: 'perAccount',
-          message: 'This file lists 6 websites on Elastic Web Hosting, which yields at most 5 service numbers per Alibaba Cloud account: f.example.com has none left.',
+          message:
+            'This file lists 6 websites on Elastic Web Hosting, which yields at most 5 service numbers per Alibaba Cloud account: f.example.com has none left.',
         },
       ],
     },
@@ -135,8 +152,14 @@ instances:
 
 ruleTable('ICP008', 'error', 'service-number-reused: instance spec', {
   valid: [
-    { name: 'every number once', files: { 'plan.icp.yaml': REUSED.replace(/"1234567890"\n$/, '"3333333333"\n') } },
-    { name: 'websites without numbers', files: { 'plan.icp.yaml': REUSED.replace(/\n {8}serviceNumber: "\d+"/g, '') } },
+    {
+      name: 'every number once',
+      files: { 'plan.icp.yaml': REUSED.replace(/"1234567890"\n$/, '"3333333333"\n') },
+    },
+    {
+      name: 'websites without numbers',
+      files: { 'plan.icp.yaml': REUSED.replace(/\n {8}serviceNumber: "\d+"/g, '') },
+    },
   ],
   invalid: [
     {
@@ -146,7 +169,8 @@ ruleTable('ICP008', 'error', 'service-number-reused: instance spec', {
         {
           range: '24:24-24:36',
           messageId: 'reused',
-          message: 'Service number 1234567890 is already used for a.example.com; a service number serves one website only and can never be reused.',
+          message:
+            'Service number 1234567890 is already used for a.example.com; a service number serves one website only and can never be reused.',
           related: [{ file: 'plan.icp.yaml', range: '12:24-12:36', message: 'also used for a.example.com' }],
         },
       ],
@@ -159,7 +183,8 @@ ruleTable('ICP008', 'error', 'service-number-reused: instance spec', {
         {
           range: '14:24-14:36',
           messageId: 'reused',
-          message: 'Service number 1234567890 is already used for a.example.com; a service number serves one website only and can never be reused.',
+          message:
+            'Service number 1234567890 is already used for a.example.com; a service number serves one website only and can never be reused.',
           related: [
             { file: 'plan.icp.yaml', range: '12:24-12:36', message: 'also used for a.example.com' },
             { file: 'plan.icp.yaml', range: '24:24-24:36', message: 'also used for c.example.com' },
@@ -168,7 +193,8 @@ ruleTable('ICP008', 'error', 'service-number-reused: instance spec', {
         {
           range: '24:24-24:36',
           messageId: 'reused',
-          message: 'Service number 1234567890 is already used for a.example.com; a service number serves one website only and can never be reused.',
+          message:
+            'Service number 1234567890 is already used for a.example.com; a service number serves one website only and can never be reused.',
           related: [
             { file: 'plan.icp.yaml', range: '12:24-12:36', message: 'also used for a.example.com' },
             { file: 'plan.icp.yaml', range: '14:24-14:36', message: 'also used for b.example.com' },
@@ -186,26 +212,50 @@ ruleTable('ICP009', 'error', 'order-below-minimum: instance spec', {
   valid: [
     { name: 'IoT package for RMB 90', files: { 'plan.icp.yaml': ORDER('iot-package', '90', 'CNY') } },
     { name: 'IoT package for USD 14', files: { 'plan.icp.yaml': ORDER('iot-package', '14', 'USD') } },
-    { name: 'marketplace site for RMB 99', files: { 'plan.icp.yaml': ORDER('marketplace-site', '99', 'CNY') } },
-    { name: 'marketplace site in USD: no minimum is stated', files: { 'plan.icp.yaml': ORDER('marketplace-site', '5', 'USD') } },
+    {
+      name: 'marketplace site for RMB 99',
+      files: { 'plan.icp.yaml': ORDER('marketplace-site', '99', 'CNY') },
+    },
+    {
+      name: 'marketplace site in USD: no minimum is stated',
+      files: { 'plan.icp.yaml': ORDER('marketplace-site', '5', 'USD') },
+    },
     { name: 'ECS has no order minimum', files: { 'plan.icp.yaml': ORDER('ecs', '1', 'CNY') } },
   ],
   invalid: [
     {
       name: 'IoT package for RMB 89: on the amount',
       files: { 'plan.icp.yaml': ORDER('iot-package', '89', 'CNY') },
-      errors: [{ range: '10:22-10:24', messageId: 'belowMinimum', message: 'The order for site is 89 CNY, below the 90 CNY minimum for a service number.' }],
+      errors: [
+        {
+          range: '10:22-10:24',
+          messageId: 'belowMinimum',
+          message: 'The order for site is 89 CNY, below the 90 CNY minimum for a service number.',
+        },
+      ],
       output: null,
     },
     {
       name: 'IoT package for USD 13.5',
       files: { 'plan.icp.yaml': ORDER('iot-package', '13.5', 'USD') },
-      errors: [{ range: '10:22-10:26', messageId: 'belowMinimum', message: 'The order for site is 13.5 USD, below the 14 USD minimum for a service number.' }],
+      errors: [
+        {
+          range: '10:22-10:26',
+          messageId: 'belowMinimum',
+          message: 'The order for site is 13.5 USD, below the 14 USD minimum for a service number.',
+        },
+      ],
     },
     {
       name: 'marketplace site for RMB 98',
       files: { 'plan.icp.yaml': ORDER('marketplace-site', '98', 'CNY') },
-      errors: [{ range: '10:22-10:24', messageId: 'belowMinimum', message: 'The order for site is 98 CNY, below the 99 CNY minimum for a service number.' }],
+      errors: [
+        {
+          range: '10:22-10:24',
+          messageId: 'belowMinimum',
+          message: 'The order for site is 98 CNY, below the 99 CNY minimum for a service number.',
+        },
+      ],
     },
   ],
 });

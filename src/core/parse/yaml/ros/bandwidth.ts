@@ -21,7 +21,8 @@ export function bandwidthOf(ctx: RosContext, res: RosResource, depth = 0): Value
   if (res.type === SWAS_INSTANCE) return undefined;
   const own = propertyValue(ctx, res, 'InternetMaxBandwidthOut', toNumber);
   if (own) return own;
-  if (!CLONE_TYPES.has(res.type)) return omitted(0, at(ctx, res.header), insertSite(ctx, res, 'InternetMaxBandwidthOut'));
+  if (!CLONE_TYPES.has(res.type))
+    return omitted(0, at(ctx, res.header), insertSite(ctx, res, 'InternetMaxBandwidthOut'));
   const source = cloneSource(ctx, res);
   const written = valueOf(res.properties, 'SourceInstanceId');
   const where = written ? at(ctx, spanOf(ctx.text, written)) : at(ctx, res.header);

@@ -42,7 +42,10 @@ export function eipAssociationsByInstance(ctx: RosContext): ReadonlyMap<string, 
     if (res.type !== EIP_ASSOCIATION) continue;
     const bound = valueOf(res.properties, 'InstanceId');
     const eni = referencedInterface(ctx, bound);
-    const targets = eni !== undefined ? (attached ??= attachedInstances(ctx)).get(eni) ?? [] : [referencedInstance(ctx.doc, bound)];
+    const targets =
+      eni !== undefined
+        ? ((attached ??= attachedInstances(ctx)).get(eni) ?? [])
+        : [referencedInstance(ctx.doc, bound)];
     for (const target of new Set(targets)) {
       if (target === undefined) continue;
       const list = byInstance.get(target) ?? [];

@@ -15,10 +15,15 @@ export function rosInstance(ctx: RosContext, res: RosResource, eips: readonly Lo
   const swas = res.type === SWAS_INSTANCE;
   const header = at(ctx, res.header);
   const region = rosRegion(ctx, res);
-  const regionFromComment = ctx.icpRegion !== undefined && region?.edit?.kind === 'replace' && region.edit.at.start === ctx.icpRegion.span.start;
+  const regionFromComment =
+    ctx.icpRegion !== undefined &&
+    region?.edit?.kind === 'replace' &&
+    region.edit.at.start === ctx.icpRegion.span.start;
 
   // A Simple Application Server is always a subscription with a public IP (docs/sources.md, ROS templates).
-  const chargeType = swas ? known('subscription' as const, header) : propertyValue(ctx, res, 'InstanceChargeType', toChargeType, 'pay-as-you-go');
+  const chargeType = swas
+    ? known('subscription' as const, header)
+    : propertyValue(ctx, res, 'InstanceChargeType', toChargeType, 'pay-as-you-go');
   const payg = chargeType?.kind === 'known' && chargeType.value === 'pay-as-you-go';
 
   return {
@@ -37,7 +42,8 @@ export function rosInstance(ctx: RosContext, res: RosResource, eips: readonly Lo
     periodUnit: periodUnitOf(ctx, res),
     autoRenew: propertyValue(ctx, res, 'AutoRenew', toBoolean, false),
     publicBandwidthMbps: bandwidthOf(ctx, res),
-    allocatePublicIp: swas || CLONE_TYPES.has(res.type) ? undefined : propertyValue(ctx, res, 'AllocatePublicIP', toBoolean),
+    allocatePublicIp:
+      swas || CLONE_TYPES.has(res.type) ? undefined : propertyValue(ctx, res, 'AllocatePublicIP', toBoolean),
     eipAssociations: eips,
     websites: [],
     setters: rosSetters(ctx, res, regionFromComment),

@@ -1,7 +1,16 @@
 import { isScalar } from 'yaml';
 import type { TextEdit } from '../../../model/fix';
 import type { EditSite } from '../../../model/value';
-import { fillEmptyValue, insertIntoMap, isEmptyValue, render, replaceSpan, type Insertion, type NewEntry, type Written } from '../edits';
+import {
+  fillEmptyValue,
+  insertIntoMap,
+  isEmptyValue,
+  render,
+  replaceSpan,
+  type Insertion,
+  type NewEntry,
+  type Written,
+} from '../edits';
 import { pairOf, spanOf } from '../nodes';
 import type { RosContext, RosResource } from './context';
 import { resolveProperty } from './resolve';
@@ -14,7 +23,12 @@ import { resolveProperty } from './resolve';
 
 export type Spelling = (current: unknown) => Written;
 
-export function setProperty(ctx: RosContext, res: RosResource, key: string, spell: Spelling): TextEdit[] | undefined {
+export function setProperty(
+  ctx: RosContext,
+  res: RosResource,
+  key: string,
+  spell: Spelling,
+): TextEdit[] | undefined {
   const r = resolveProperty(ctx, res, key);
   if (r.kind === 'unknown') return undefined;
   if (r.kind === 'literal') {
@@ -27,7 +41,11 @@ export function setProperty(ctx: RosContext, res: RosResource, key: string, spel
 }
 
 /** Adds entries to the resource's `Properties`, creating the key when the resource has none. */
-export function insertProperties(ctx: RosContext, res: RosResource, entries: readonly NewEntry[]): Insertion | undefined {
+export function insertProperties(
+  ctx: RosContext,
+  res: RosResource,
+  entries: readonly NewEntry[],
+): Insertion | undefined {
   if (res.properties) return insertIntoMap(ctx, res.properties, entries, ctx.unit);
   const pair = res.propertiesPair ?? pairOf(res.body, 'Properties');
   if (pair) return isEmptyValue(pair.value) ? fillEmptyValue(ctx, pair, entries) : undefined;
@@ -38,5 +56,13 @@ export function insertProperties(ctx: RosContext, res: RosResource, entries: rea
 export function insertSite(ctx: RosContext, res: RosResource, key: string): EditSite | undefined {
   const ins = insertProperties(ctx, res, [{ key, value: '' }]);
   if (!ins) return undefined;
-  return { kind: 'insert', file: ctx.file, offset: ins.offset, indent: ins.indent, syntax: ctx.syntax, key, leadingComma: ins.leadingComma };
+  return {
+    kind: 'insert',
+    file: ctx.file,
+    offset: ins.offset,
+    indent: ins.indent,
+    syntax: ctx.syntax,
+    key,
+    leadingComma: ins.leadingComma,
+  };
 }

@@ -39,7 +39,10 @@ export function rosRegion(ctx: RosContext, res: RosResource): Value<string> | un
   const comment = ctx.icpRegion;
   if (comment) {
     const origin = { at: at(ctx, comment.span), label: MESSAGES.icpRegionComment };
-    return known(comment.region, at(ctx, res.header), { origins: [origin], edit: { kind: 'replace', at: at(ctx, comment.span), syntax: ctx.syntax } });
+    return known(comment.region, at(ctx, res.header), {
+      origins: [origin],
+      edit: { kind: 'replace', at: at(ctx, comment.span), syntax: ctx.syntax },
+    });
   }
   if (zone?.kind === 'unknown') return unknown(zone.expression, at(ctx, zone.at));
   return undefined;
@@ -61,7 +64,8 @@ function zoneOf(ctx: RosContext, res: RosResource): Resolved | undefined {
     const r = resolveNode(ctx, first);
     if (r.kind === 'omitted') return undefined;
     // The list sits on the resource or in a parameter default; keep that step visible.
-    if (r.kind === 'literal' && many.origins.length > 0) return { ...r, at: many.at, origins: [...many.origins, ...r.origins] };
+    if (r.kind === 'literal' && many.origins.length > 0)
+      return { ...r, at: many.at, origins: [...many.origins, ...r.origins] };
     return r.kind === 'unknown' && many.origins.length > 0 ? { ...r, at: many.at } : r;
   }
   const written = valueOf(res.properties, 'ZoneIds');

@@ -30,7 +30,12 @@ export type Resolved =
       /** Computed from several parts (`Fn::Sub`, `Fn::Join`): `site` is the expression, which a fix does not rewrite. */
       readonly derived?: true;
     }
-  | { readonly kind: 'unknown'; readonly expression: string; readonly at: Span; readonly origins?: readonly Origin[] };
+  | {
+      readonly kind: 'unknown';
+      readonly expression: string;
+      readonly at: Span;
+      readonly origins?: readonly Origin[];
+    };
 
 /** Intrinsics nested deeper than this (or a cycle through a broken template) are unknown. */
 const MAX_DEPTH = 16;
@@ -44,7 +49,8 @@ export function resolveProperty(ctx: RosContext, res: RosResource, key: string):
 export function resolveNode(ctx: RosContext, written: Node, depth = 0): Resolved {
   const at = spanOf(ctx.text, written);
   const node = deref(ctx.doc, written);
-  if (!node || depth > MAX_DEPTH) return { kind: 'unknown', expression: expressionText(ctx.text, written), at };
+  if (!node || depth > MAX_DEPTH)
+    return { kind: 'unknown', expression: expressionText(ctx.text, written), at };
   const ref = refTarget(ctx.doc, node);
   if (ref === 'ALIYUN::NoValue') return { kind: 'omitted' };
   if (ref !== undefined) {
@@ -54,18 +60,47 @@ export function resolveNode(ctx: RosContext, written: Node, depth = 0): Resolved
     const def = stated && !(isScalar(stated) && stated.value === null) ? stated : undefined;
     if (!def || intrinsicOf(ctx.doc, def)) {
       // Like a Terraform variable without a default: the related location is the declaration.
-      const declared: Origin[] = !def && param?.key ? [{ at: { file: ctx.file, ...param.key }, label: format(MESSAGES.parameterNoDefault, { name: ref }) }] : [];
+      const declared: Origin[] =
+        !def && param?.key
+          ? [
+              {
+                at: { file: ctx.file, ...param.key },
+                label: format(MESSAGES.parameterNoDefault, { name: ref }),
+              },
+            ]
+          : [];
       return { kind: 'unknown', expression: expressionText(ctx.text, written), at, origins: declared };
     }
-    const origin: Origin = { at: { file: ctx.file, ...spanOf(ctx.text, def) }, label: format(MESSAGES.parameterDefault, { name: ref }) };
-    return { kind: 'literal', value: isScalar(def) ? def.value : def, site: def, edit: editableNode(ctx.doc, param!.defaultNode!, def), at, origins: [origin] };
+    const origin: Origin = {
+      at: { file: ctx.file, ...spanOf(ctx.text, def) },
+      label: format(MESSAGES.parameterDefault, { name: ref }),
+    };
+    return {
+      kind: 'literal',
+      value: isScalar(def) ? def.value : def,
+      site: def,
+      edit: editableNode(ctx.doc, param!.defaultNode!, def),
+      at,
+      origins: [origin],
+    };
   }
   const fn = intrinsicOf(ctx.doc, node);
   if (fn) {
     const r = resolveIntrinsic(ctx, fn, node, (inner) => resolveNode(ctx, inner, depth + 1));
     if (!r) return { kind: 'unknown', expression: expressionText(ctx.text, written), at };
     // Findings point at what the resource says (the whole `Fn::If`), quoted whole when unknown.
-    return r.kind === 'omitted' ? r : r.kind === 'unknown' ? { ...r, expression: expressionText(ctx.text, written), at } : { ...r, at };
+    return r.kind === 'omitted'
+      ? r
+      : r.kind === 'unknown'
+        ? { ...r, expression: expressionText(ctx.text, written), at }
+        : { ...r, at };
   }
-  return { kind: 'literal', value: isScalar(node) ? node.value : node, site: node, edit: editableNode(ctx.doc, written, node), at, origins: [] };
+  return {
+    kind: 'literal',
+    value: isScalar(node) ? node.value : node,
+    site: node,
+    edit: editableNode(ctx.doc, written, node),
+    at,
+    origins: [],
+  };
 }

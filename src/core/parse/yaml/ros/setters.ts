@@ -7,7 +7,13 @@ import type { RosContext, RosResource } from './context';
 import { toPeriodType, toPeriodUnit } from './convert';
 import { setProperty } from './property-edits';
 import { resolveProperty } from './resolve';
-import { BOOLEAN_AUTO_RENEW, CLONE_TYPES, INSTANCE_CLONE, PREPAY_INSTANCE, SWAS_INSTANCE } from './resource-types';
+import {
+  BOOLEAN_AUTO_RENEW,
+  CLONE_TYPES,
+  INSTANCE_CLONE,
+  PREPAY_INSTANCE,
+  SWAS_INSTANCE,
+} from './resource-types';
 
 /** Keeps the spelling family of what is there: `Postpaid` → `Prepaid`, `PostPaid` → `PrePaid`. */
 function prepaidLike(current: unknown, type: string): string {
@@ -23,7 +29,8 @@ function prepaidLike(current: unknown, type: string): string {
 /** `'False'` → `'True'`, `false` → `true`; a new value follows the property's documented type. */
 function trueLike(current: unknown, booleanByDefault: boolean): string | boolean {
   if (typeof current === 'boolean') return true;
-  if (typeof current === 'string' && current.trim() !== '') return current === current.toLowerCase() ? 'true' : current === current.toUpperCase() ? 'TRUE' : 'True';
+  if (typeof current === 'string' && current.trim() !== '')
+    return current === current.toLowerCase() ? 'true' : current === current.toUpperCase() ? 'TRUE' : 'True';
   return booleanByDefault ? true : 'True';
 }
 
@@ -33,10 +40,14 @@ export function rosSetters(ctx: RosContext, res: RosResource, regionFromComment:
     region(regionId) {
       const c = ctx.icpRegion;
       // The comment is the region of every instance without a zone: rewrite it only for the one.
-      return regionFromComment && c && instancesOnIcpRegionComment(ctx) === 1 ? [replaceSpan(ctx, c.span.start, c.span.end, regionId)] : undefined;
+      return regionFromComment && c && instancesOnIcpRegionComment(ctx) === 1
+        ? [replaceSpan(ctx, c.span.start, c.span.end, regionId)]
+        : undefined;
     },
     chargeType() {
-      return swas ? undefined : setProperty(ctx, res, 'InstanceChargeType', (cur) => prepaidLike(cur, res.type));
+      return swas
+        ? undefined
+        : setProperty(ctx, res, 'InstanceChargeType', (cur) => prepaidLike(cur, res.type));
     },
     noSpot() {
       if (swas || resolveProperty(ctx, res, 'SpotStrategy').kind === 'omitted') return undefined;
@@ -67,14 +78,20 @@ export function rosSetters(ctx: RosContext, res: RosResource, regionFromComment:
     },
     publicBandwidth(mbps) {
       if (swas) return undefined;
-      if (CLONE_TYPES.has(res.type) && resolveProperty(ctx, res, 'InternetMaxBandwidthOut').kind === 'omitted') {
+      if (
+        CLONE_TYPES.has(res.type) &&
+        resolveProperty(ctx, res, 'InternetMaxBandwidthOut').kind === 'omitted'
+      ) {
         const source = cloneSource(ctx, res);
         return source ? rosSetters(ctx, source, regionFromComment).publicBandwidth?.(mbps) : undefined;
       }
       const edits = setProperty(ctx, res, 'InternetMaxBandwidthOut', () => mbps);
       if (!edits) return undefined;
       const allocate = resolveProperty(ctx, res, 'AllocatePublicIP');
-      if (allocate.kind === 'literal' && (allocate.value === false || String(allocate.value).toLowerCase() === 'false')) {
+      if (
+        allocate.kind === 'literal' &&
+        (allocate.value === false || String(allocate.value).toLowerCase() === 'false')
+      ) {
         const fix = setProperty(ctx, res, 'AllocatePublicIP', (cur) => trueLike(cur, true));
         return fix ? [...edits, ...fix] : undefined;
       }

@@ -15,7 +15,11 @@ import { isRosInstanceType } from './resource-types';
 export const ROS_VERSION_KEY = 'ROSTemplateFormatVersion';
 
 /** A ROS template (YAML or JSON) → its instances; what cannot be read becomes a problem. */
-export function rosInstances(edit: EditContext, doc: Document, comments: readonly Span[]): { instances: Instance[]; problems: ParseProblem[] } {
+export function rosInstances(
+  edit: EditContext,
+  doc: Document,
+  comments: readonly Span[],
+): { instances: Instance[]; problems: ParseProblem[] } {
   const problems: ParseProblem[] = [];
   const top = asMap(doc, doc.contents);
   const problemAt = (span: Span | undefined, message: ParseProblem['message']) => {
@@ -25,10 +29,12 @@ export function rosInstances(edit: EditContext, doc: Document, comments: readonl
     if (!pair) return undefined;
     const map = asMap(doc, pair.value);
     if (!map) {
-      if (!(isScalar(pair.value) && pair.value.value === null)) problemAt(keySpan(edit.text, pair), format(MESSAGES.notAMapping, { what }));
+      if (!(isScalar(pair.value) && pair.value.value === null))
+        problemAt(keySpan(edit.text, pair), format(MESSAGES.notAMapping, { what }));
       return undefined;
     }
-    for (const dup of duplicateKeys(map)) problemAt(keySpan(edit.text, dup), format(MESSAGES.duplicateKey, { key: keyText(dup) ?? '' }));
+    for (const dup of duplicateKeys(map))
+      problemAt(keySpan(edit.text, dup), format(MESSAGES.duplicateKey, { key: keyText(dup) ?? '' }));
     return map;
   };
 
@@ -37,7 +43,12 @@ export function rosInstances(edit: EditContext, doc: Document, comments: readonl
     const name = keyText(item as Pair);
     if (name === undefined) continue;
     const body = asMap(doc, item.value);
-    parameters.set(name, { name, key: keySpan(edit.text, item as Pair), body, defaultNode: valueOf(body, 'Default') });
+    parameters.set(name, {
+      name,
+      key: keySpan(edit.text, item as Pair),
+      body,
+      defaultNode: valueOf(body, 'Default'),
+    });
   }
 
   const resources = new Map<string, RosResource>();
@@ -50,11 +61,27 @@ export function rosInstances(edit: EditContext, doc: Document, comments: readonl
     if (id === undefined || !body || !header || !extent) continue;
     const type = valueOf(body, 'Type');
     const propertiesPair = pairOf(body, 'Properties');
-    const properties = isRosInstanceType(String(isScalar(type) ? type.value : '')) ? checkedMap(propertiesPair, `${id}.Properties`) : asMap(doc, propertiesPair?.value);
-    resources.set(id, { id, type: isScalar(type) ? String(type.value) : '', body, properties, propertiesPair, header, extent });
+    const properties = isRosInstanceType(String(isScalar(type) ? type.value : ''))
+      ? checkedMap(propertiesPair, `${id}.Properties`)
+      : asMap(doc, propertiesPair?.value);
+    resources.set(id, {
+      id,
+      type: isScalar(type) ? String(type.value) : '',
+      body,
+      properties,
+      propertiesPair,
+      header,
+      extent,
+    });
   }
 
-  const ctx: RosContext = { ...edit, doc, parameters, resources, icpRegion: findIcpRegionComment(edit.text, comments) };
+  const ctx: RosContext = {
+    ...edit,
+    doc,
+    parameters,
+    resources,
+    icpRegion: findIcpRegionComment(edit.text, comments),
+  };
   const eips = eipAssociationsByInstance(ctx);
   const instances: Instance[] = [];
   for (const res of resources.values()) {

@@ -14,24 +14,51 @@ export function at(ctx: RosContext, span: Span): Location {
  * as origin), omitted (the platform default, at the header), or unknown. A literal that is none of the
  * accepted values is unknown too: we report no finding on text we do not understand.
  */
-export function propertyValue<T>(ctx: RosContext, res: RosResource, key: string, convert: (raw: unknown) => T | undefined, whenOmitted?: T): Value<T> | undefined {
+export function propertyValue<T>(
+  ctx: RosContext,
+  res: RosResource,
+  key: string,
+  convert: (raw: unknown) => T | undefined,
+  whenOmitted?: T,
+): Value<T> | undefined {
   const r = resolveProperty(ctx, res, key);
-  if (r.kind === 'omitted') return whenOmitted === undefined ? undefined : omitted(whenOmitted, at(ctx, res.header), insertSite(ctx, res, key));
+  if (r.kind === 'omitted')
+    return whenOmitted === undefined
+      ? undefined
+      : omitted(whenOmitted, at(ctx, res.header), insertSite(ctx, res, key));
   if (ENUMERATED.has(key) && r.kind === 'literal' && typeof r.value === 'string' && r.value.trim() === '') {
     // An empty enumerated property is the same as leaving it out; a fix rewrites the empty value.
     if (whenOmitted === undefined) return undefined;
-    return known(whenOmitted, at(ctx, r.at), { omitted: true, origins: r.origins, edit: { kind: 'replace', at: at(ctx, spanOf(ctx.text, r.site)), syntax: ctx.syntax } });
+    return known(whenOmitted, at(ctx, r.at), {
+      omitted: true,
+      origins: r.origins,
+      edit: { kind: 'replace', at: at(ctx, spanOf(ctx.text, r.site)), syntax: ctx.syntax },
+    });
   }
   return resolvedValue(ctx, r, convert);
 }
 
 /** Properties whose empty value ROS treats as not set (charge type, spot strategy, period unit and type, renewal). */
-const ENUMERATED: ReadonlySet<string> = new Set(['InstanceChargeType', 'SpotStrategy', 'PeriodUnit', 'PeriodType', 'AutoRenew']);
+const ENUMERATED: ReadonlySet<string> = new Set([
+  'InstanceChargeType',
+  'SpotStrategy',
+  'PeriodUnit',
+  'PeriodType',
+  'AutoRenew',
+]);
 
-export function resolvedValue<T>(ctx: RosContext, r: Exclude<Resolved, { kind: 'omitted' }>, convert: (raw: unknown) => T | undefined): Value<T> {
+export function resolvedValue<T>(
+  ctx: RosContext,
+  r: Exclude<Resolved, { kind: 'omitted' }>,
+  convert: (raw: unknown) => T | undefined,
+): Value<T> {
   if (r.kind === 'unknown') return unknown(r.expression, at(ctx, r.at), { origins: r.origins ?? [] });
   const v = convert(r.value);
-  if (v === undefined) return unknown(expressionText(ctx.text, r.site), at(ctx, r.at), { origins: r.origins });
-  const edit = r.derived || !r.edit ? undefined : { kind: 'replace' as const, at: at(ctx, spanOf(ctx.text, r.edit)), syntax: ctx.syntax };
+  if (v === undefined)
+    return unknown(expressionText(ctx.text, r.site), at(ctx, r.at), { origins: r.origins });
+  const edit =
+    r.derived || !r.edit
+      ? undefined
+      : { kind: 'replace' as const, at: at(ctx, spanOf(ctx.text, r.edit)), syntax: ctx.syntax };
   return known(v, at(ctx, r.at), { origins: r.origins, ...(edit ? { edit } : {}) });
 }

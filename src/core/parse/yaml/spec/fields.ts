@@ -18,7 +18,8 @@ const MAX_REMEMBERED_PER_SCHEMA = 4096;
 /** A value against one field's schema (objects and lists are always asked of zod). */
 export function verdictOf(schema: z.ZodType, value: unknown): FieldResult {
   // -0 and 0 are one key in a Map; -0 is rare enough to always ask zod.
-  const primitive = value === null || (typeof value !== 'object' && typeof value !== 'function' && !Object.is(value, -0));
+  const primitive =
+    value === null || (typeof value !== 'object' && typeof value !== 'function' && !Object.is(value, -0));
   if (!primitive) return schema.safeParse(value);
   let verdicts = primitiveVerdicts.get(schema);
   if (!verdicts) primitiveVerdicts.set(schema, (verdicts = new Map()));

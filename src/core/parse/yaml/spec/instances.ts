@@ -19,7 +19,10 @@ import { specSetters } from './setters';
  * instances: every entry with a valid `product` becomes one, built field by field so that one bad
  * field does not hide the others.
  */
-export function specInstances(ctx: EditContext, doc: Document): { instances: Instance[]; problems: ParseProblem[] } {
+export function specInstances(
+  ctx: EditContext,
+  doc: Document,
+): { instances: Instance[]; problems: ParseProblem[] } {
   const problems: ParseProblem[] = [];
   const websiteVerdicts = new Map<YAMLMap, boolean>();
   if (!plainlyValid(doc, websiteVerdicts)) {
@@ -39,7 +42,11 @@ export function specInstances(ctx: EditContext, doc: Document): { instances: Ins
   if (!entries) return { instances, problems };
   for (const dup of duplicateKeys(entries)) {
     const span = keySpan(ctx.text, dup);
-    if (span) problems.push({ at: loc(ctx.file, span.start, span.end), message: format(MESSAGES.duplicateKey, { key: keyText(dup) ?? '' }) });
+    if (span)
+      problems.push({
+        at: loc(ctx.file, span.start, span.end),
+        message: format(MESSAGES.duplicateKey, { key: keyText(dup) ?? '' }),
+      });
   }
   for (const item of entries.items) {
     const instance = specInstance(ctx, doc, item as Pair<Node, Node | null>, websiteVerdicts);
@@ -48,7 +55,12 @@ export function specInstances(ctx: EditContext, doc: Document): { instances: Ins
   return { instances, problems };
 }
 
-function specInstance(ctx: EditContext, doc: Document, pair: Pair<Node, Node | null>, websiteVerdicts: Map<YAMLMap, boolean>): Instance | undefined {
+function specInstance(
+  ctx: EditContext,
+  doc: Document,
+  pair: Pair<Node, Node | null>,
+  websiteVerdicts: Map<YAMLMap, boolean>,
+): Instance | undefined {
   const name = keyText(pair);
   const entry = asMap(doc, pair.value);
   const headerSpan = keySpan(ctx.text, pair);
@@ -73,7 +85,21 @@ function specInstance(ctx: EditContext, doc: Document, pair: Pair<Node, Node | n
       if (fallback === undefined) return undefined;
       if (insertion === null) insertion = insertIntoMap(ctx, entry, [{ key, value: '' }], ctx.unit);
       const ins = insertion;
-      return omitted(fallback, header, ins ? { kind: 'insert', file: ctx.file, offset: ins.offset, indent: ins.indent, syntax: ctx.syntax, key, leadingComma: ins.leadingComma } : undefined);
+      return omitted(
+        fallback,
+        header,
+        ins
+          ? {
+              kind: 'insert',
+              file: ctx.file,
+              offset: ins.offset,
+              indent: ins.indent,
+              syntax: ctx.syntax,
+              key,
+              leadingComma: ins.leadingComma,
+            }
+          : undefined,
+      );
     }
     const parsed = validField(key, isScalar(node) ? node.value : node.toJS(doc));
     if (!parsed.success || parsed.data === undefined) return undefined;
@@ -112,7 +138,12 @@ function specInstance(ctx: EditContext, doc: Document, pair: Pair<Node, Node | n
 }
 
 /** `region`, else the region of `zone` (unknown when the zone matches no known region). */
-function regionOf(ctx: EditContext, doc: Document, entry: YAMLMap, region: Known<string> | undefined): Value<string> | undefined {
+function regionOf(
+  ctx: EditContext,
+  doc: Document,
+  entry: YAMLMap,
+  region: Known<string> | undefined,
+): Value<string> | undefined {
   if (region) return region;
   const zone = deref(doc, pairOf(entry, 'zone')?.value);
   if (!isScalar(zone) || typeof zone.value !== 'string' || zone.value === '') return undefined;
@@ -122,17 +153,30 @@ function regionOf(ctx: EditContext, doc: Document, entry: YAMLMap, region: Known
   return fromZone ? known(fromZone, where) : unknown(zone.value, where);
 }
 
-function orderOf(ctx: EditContext, doc: Document, entry: YAMLMap, order: Known<{ amount: number; currency: 'CNY' | 'USD' }>): Instance['order'] {
+function orderOf(
+  ctx: EditContext,
+  doc: Document,
+  entry: YAMLMap,
+  order: Known<{ amount: number; currency: 'CNY' | 'USD' }>,
+): Instance['order'] {
   const map = asMap(doc, pairOf(entry, 'order')?.value);
   const spanOfKey = (key: string): Location => {
     const node = deref(doc, pairOf(map, key)?.value);
     const s = node?.range ? spanOf(ctx.text, node) : order.at;
     return loc(ctx.file, s.start, s.end);
   };
-  return { amount: known(order.value.amount, spanOfKey('amount')), currency: known(order.value.currency, spanOfKey('currency')) };
+  return {
+    amount: known(order.value.amount, spanOfKey('amount')),
+    currency: known(order.value.currency, spanOfKey('currency')),
+  };
 }
 
-function websitesOf(ctx: EditContext, doc: Document, entry: YAMLMap, verdicts: Map<YAMLMap, boolean>): Website[] {
+function websitesOf(
+  ctx: EditContext,
+  doc: Document,
+  entry: YAMLMap,
+  verdicts: Map<YAMLMap, boolean>,
+): Website[] {
   const list = deref(doc, pairOf(entry, 'websites')?.value);
   if (!isSeq(list)) return [];
   const websites: Website[] = [];
@@ -152,7 +196,6 @@ function websitesOf(ctx: EditContext, doc: Document, entry: YAMLMap, verdicts: M
   }
   return websites;
 }
-
 
 /** A website entry against its schema, asked once per entry (the whole-file check may have asked already). */
 function validWebsite(doc: Document, site: YAMLMap, verdicts: Map<YAMLMap, boolean>): boolean {

@@ -47,7 +47,8 @@ function plainEntry(node: unknown, websiteVerdicts: Map<YAMLMap, boolean>): bool
       const order = isPlainMap(value) ? plainObject(value, ORDER_KEYS) : undefined;
       if (!order || !validField('order', order).success) return false;
     } else if (key === 'websites' && pair) {
-      if (!(value instanceof YAMLSeq) || value.constructor !== YAMLSeq || value.tag !== undefined) return false;
+      if (!(value instanceof YAMLSeq) || value.constructor !== YAMLSeq || value.tag !== undefined)
+        return false;
       for (const site of value.items) {
         if (!isPlainMap(site)) return false;
         let ok = websiteVerdicts.get(site);
@@ -62,7 +63,13 @@ function plainEntry(node: unknown, websiteVerdicts: Map<YAMLMap, boolean>): bool
       }
     } else {
       // Absent: `undefined`, which the field's schema accepts only when it is optional or has a default.
-      const v = !pair ? undefined : value === null ? null : isScalar(value) && isPrimitive(value.value) ? value.value : NOT_PLAIN;
+      const v = !pair
+        ? undefined
+        : value === null
+          ? null
+          : isScalar(value) && isPrimitive(value.value)
+            ? value.value
+            : NOT_PLAIN;
       if (v === NOT_PLAIN || !validField(key as EntryKey, v).success) return false;
     }
   }
@@ -87,7 +94,9 @@ function isPlainMap(node: unknown): node is YAMLMap {
 }
 
 function isPrimitive(value: unknown): boolean {
-  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+  return (
+    value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+  );
 }
 
 /** The map's pairs by key, when every key is one of `allowed`, written once, as a plain string scalar. */
@@ -95,7 +104,8 @@ function scalarKeys(map: YAMLMap, allowed: ReadonlySet<string>): Map<string, Pai
   const pairs = new Map<string, Pair>();
   for (const item of map.items) {
     const key = (item as Pair).key;
-    if (!isScalar(key) || typeof key.value !== 'string' || !allowed.has(key.value) || pairs.has(key.value)) return undefined;
+    if (!isScalar(key) || typeof key.value !== 'string' || !allowed.has(key.value) || pairs.has(key.value))
+      return undefined;
     pairs.set(key.value, item as Pair);
   }
   return pairs;
@@ -111,7 +121,8 @@ export function plainObject(map: YAMLMap, allowed: ReadonlySet<string>): Record<
   for (const item of map.items) {
     const { key, value } = item as Pair;
     // `allowed` never holds `__proto__`, so `in` sees only keys set here.
-    if (!isScalar(key) || typeof key.value !== 'string' || !allowed.has(key.value) || key.value in plain) return undefined;
+    if (!isScalar(key) || typeof key.value !== 'string' || !allowed.has(key.value) || key.value in plain)
+      return undefined;
     if (value === null) plain[key.value] = null;
     else if (isScalar(value) && isPrimitive(value.value)) plain[key.value] = value.value;
     else return undefined;

@@ -33,7 +33,9 @@ export function specSetters(ctx: EditContext, doc: Document, entry: YAMLMap): Se
       const key = zone ? keySpan(ctx.text, zone) : undefined;
       if (zone && key && zone.value?.range) {
         const keyName = ctx.syntax === 'json' ? '"region"' : 'region';
-        return [replaceSpan(ctx, key.start, zone.value.range[1], `${keyName}: ${render(regionId, ctx.syntax)}`)];
+        return [
+          replaceSpan(ctx, key.start, zone.value.range[1], `${keyName}: ${render(regionId, ctx.syntax)}`),
+        ];
       }
       return setField('region', regionId);
     },
