@@ -46,7 +46,9 @@ export class ConfigFiles implements vscode.Disposable {
   async forResource(resource: vscode.Uri): Promise<ConfigFileState | undefined> {
     const folder = vscode.workspace.getWorkspaceFolder(resource);
     if (!folder) return undefined;
-    const from = resource.path.slice(0, resource.path.lastIndexOf('/')) || '/';
+    // A workspace folder itself (the whole-workspace scan) starts at its own config, a file at its folder's.
+    const isFolder = resource.toString() === folder.uri.toString();
+    const from = isFolder ? resource.path : resource.path.slice(0, resource.path.lastIndexOf('/')) || '/';
     for (const path of configCandidates(from, folder.uri.path)) {
       const state = await this.load(resource.with({ path }));
       if (state) return state;
