@@ -2,6 +2,12 @@ import assert from 'node:assert/strict';
 import { findSuppressions } from '../../../src/core/engine/suppressions';
 import { realChecker, TODAY } from '../bad-input/harness';
 import { checkFiles, requireEngine } from '../helpers/check-files';
+import { HOSTILE_INPUTS } from '../../../bench/generate/hostile';
+
+/** The same inputs `npm run bench` times, so the bench measures exactly what these tests check. */
+const hostileFiles = (name: keyof typeof HOSTILE_INPUTS) =>
+  Object.fromEntries(HOSTILE_INPUTS[name].files().map((f) => [f.path, f.text]));
+const hostileText = (name: keyof typeof HOSTILE_INPUTS) => HOSTILE_INPUTS[name].files()[0].text;
 
 /** Wall time is not what these tests measure: a loaded machine must not turn an answer into "not checked". */
 const NO_BUDGET = { fileTimeBudgetMs: 600_000 };
@@ -17,7 +23,7 @@ describe('recovery: no superlinear blow-ups', function () {
   });
 
   it('a 2 MB spec, one instance with 50,000 websites on one service number: each reuse once, related places bounded', async () => {
-    const text = fiftyThousandWebsites();
+    const text = hostileText('spec-50k-websites');
     assert.ok(text.length > 2_000_000, `${text.length} characters`);
     // The real engine without the table helpers: rendering 100,000 findings is not what is tested.
     const check = await realChecker();
@@ -39,7 +45,7 @@ describe('recovery: no superlinear blow-ups', function () {
   });
 
   it('a comment of 200,000 spaces after a directive: read as one directive', () => {
-    const text = `# icp-ignore: ICP002 reason="load test"${' '.repeat(200_000)}\nresource "alicloud_instance" "a" {}\n`;
+    const text = hostileText('comment-of-spaces');
     const [directive] = findSuppressions('main.tf', text);
     assert.equal(directive.reason, 'load test');
     assert.deepEqual(
@@ -50,22 +56,20 @@ describe('recovery: no superlinear blow-ups', function () {
   });
 
   it('a header run into 200,000 word characters: the blocks are still read', () => {
-    const text = `resource "alicloud_instance" "a" {\n  ${'x'.repeat(200_000)}\n}\nresource "alicloud_instance" "b" {\n  period = 1\n}\n`;
-    const { result } = checkFiles({ 'm/main.tf': text }, NO_BUDGET);
+    const { result } = checkFiles(hostileFiles('header-word-run'), NO_BUDGET);
     assert.ok(result.instances.length >= 1);
     assert.equal(result.findings.filter((f) => f.ruleId === 'ICP000').length, 1);
   });
 
   it('20,000 icp-ignore lines above one resource: every directive covers the resource', () => {
-    const text =
-      '# icp-ignore: ICP002 reason="bench"\n'.repeat(20_000) + 'resource "alicloud_instance" "a" {\n}\n';
+    const text = hostileText('ignore-lines');
     const directives = findSuppressions('main.tf', text);
     assert.equal(directives.length, 20_000);
     const header = text.indexOf('resource');
     assert.ok(
       directives.every((d) => d.covers.start === header && d.covers.end === text.indexOf('\n', header)),
     );
-    const { result } = checkFiles({ 'm/main.tf': text }, NO_BUDGET);
+    const { result } = checkFiles(hostileFiles('ignore-lines'), NO_BUDGET);
     assert.deepEqual(
       result.findings.filter((f) => f.ruleId === 'ICP002'),
       [],
@@ -74,30 +78,9 @@ describe('recovery: no superlinear blow-ups', function () {
   });
 
   it('20,000 small .tf files in 200 folders: every instance checked once', () => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 20_000; i++)
-      files[`d${i % 200}/f${i}.tf`] =
-        `resource "alicloud_instance" "i${i}" {\n  instance_charge_type = "PrePaid"\n  period = 12\n}\n`;
+    const files = hostileFiles('many-small-files');
     const { result } = checkFiles(files, NO_BUDGET);
     assert.equal(result.instances.length, 20_000);
     assert.equal(result.findings.filter((f) => f.ruleId === 'ICP004').length, 20_000);
   });
 });
-
-/** One spec instance listing 50,000 websites, all with the same service number. */
-export function fiftyThousandWebsites(): string {
-  const lines = [
-    'kind: IcpInstanceSpec',
-    'instances:',
-    '  web:',
-    '    product: ecs',
-    '    region: cn-hangzhou',
-    '    billing: subscription',
-    '    period: 12',
-    '    autoRenew: true',
-    '    publicBandwidthMbps: 5',
-    '    websites:',
-  ];
-  for (let i = 0; i < 50_000; i++) lines.push(`      - {domain: w${i}.cn, serviceNumber: "11000000"}`);
-  return lines.join('\n') + '\n';
-}
