@@ -33,7 +33,7 @@ const URI_ROOT = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i;
 /**
  * `relative` (a module `source` such as `../modules/web`) joined to `folder` with `.` and `..`
  * resolved, spelled like `folder` (an OS path or a URI), so that the same folder reached two ways
- * has one name. `..` above a relative folder's start stays in the path (`../shared`).
+ * has one name. `..` above a relative folder's start stays in the path (`../common`).
  */
 export function joinPath(folder: string, relative: string): string {
   const root = URI_ROOT.exec(folder)?.[0] ?? '';

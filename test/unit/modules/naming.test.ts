@@ -120,7 +120,7 @@ describe('joinPath', () => {
     ['examples/basic', '../..', ''],
     ['live', '../modules/web', 'modules/web'],
     ['live', './modules/web/', 'live/modules/web'],
-    ['a', '../../shared', '../shared'],
+    ['a', '../../common', '../common'],
     ['/work/repo/live', '../modules/web', '/work/repo/modules/web'],
     ['/work', '../../..', '/'],
     ['file:///work/repo/examples/basic', '../..', 'file:///work/repo'],
