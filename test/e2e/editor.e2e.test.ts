@@ -6,63 +6,37 @@
  * Screenshots land in test-results/screenshots/.
  */
 import * as assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  launchBrowser,
-  PROJECT_ROOT,
-  startCodeServer,
-  type CodeServer,
-} from '../../scripts/vscode/code-server';
-import {
+  closeWorkbench,
   editorText,
   goToLine,
+  openWorkbench,
   quickOpen,
   reportFrame,
   runCommand,
   screenshot,
-  waitForWorkbench,
+  screenshotIfFailed,
+  type Workbench,
 } from './workbench';
 
 describe('ICP filing checks in the VS Code UI', () => {
-  let server: CodeServer;
-  let browser: BrowserContext;
+  let workbench: Workbench;
   let page: Page;
   let workspace: string;
 
   before(async () => {
-    // The packaged .vsix when `npm run package` made one (what a user installs), else the working tree.
-    const vsix = join(PROJECT_ROOT, 'icp-check.vsix');
-    server = await startCodeServer({
-      ...(existsSync(vsix) && !process.env.ICP_E2E_FROM_TREE
-        ? { installVsix: vsix }
-        : { installFrom: PROJECT_ROOT }),
-      settings: {
-        'workbench.colorTheme': 'Default Dark Modern',
-        'editor.fontSize': 14,
-        'window.zoomLevel': 0,
-        'editor.minimap.enabled': false,
-      },
-    });
-    workspace = join(server.runDir, 'workspace');
-    mkdirSync(workspace, { recursive: true });
-    cpSync(join(PROJECT_ROOT, 'test/fixtures/workspace'), workspace, { recursive: true });
-    browser = await launchBrowser(server.runDir, { width: 1400, height: 860 });
-    page = browser.pages()[0] ?? (await browser.newPage());
-    await page.goto(server.urlFor(workspace));
-    await waitForWorkbench(page);
+    workbench = await openWorkbench();
+    ({ page, workspace } = workbench);
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page)
-      await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`);
+    await screenshotIfFailed(this.currentTest, page);
   });
 
-  after(async () => {
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  });
+  after(() => closeWorkbench(workbench));
 
   it('opens web/main.tf and shows squiggles', async () => {
     await quickOpen(page, 'web/main.tf');

@@ -7,16 +7,19 @@
  * Screenshots land in test-results/screenshots/ (the README's come from here).
  */
 import * as assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  launchBrowser,
-  PROJECT_ROOT,
-  startCodeServer,
-  type CodeServer,
-} from '../../scripts/vscode/code-server';
-import { goToLine, quickOpen, reportFrame, screenshot, waitForWorkbench } from './workbench';
+  closeWorkbench,
+  goToLine,
+  openWorkbench,
+  quickOpen,
+  reportFrame,
+  screenshot,
+  screenshotIfFailed,
+  type Workbench,
+} from './workbench';
 
 /** 500 instances with every verdict: pay-as-you-go, one month, ready, and a charge type no one set. */
 function manyInstances(count: number): string {
@@ -40,44 +43,25 @@ function manyInstances(count: number): string {
 }
 
 describe('verdicts in the code and the report at scale, in the VS Code UI', () => {
-  let server: CodeServer;
-  let browser: BrowserContext;
+  let workbench: Workbench;
   let page: Page;
 
   before(async () => {
-    const vsix = join(PROJECT_ROOT, 'icp-check.vsix');
-    server = await startCodeServer({
-      ...(existsSync(vsix) && !process.env.ICP_E2E_FROM_TREE
-        ? { installVsix: vsix }
-        : { installFrom: PROJECT_ROOT }),
-      settings: {
-        'workbench.colorTheme': 'Default Dark Modern',
-        'editor.fontSize': 14,
-        'window.zoomLevel': 0,
-        'editor.minimap.enabled': false,
-        'workbench.editor.enablePreview': false,
-        'editor.hover.above': false,
+    workbench = await openWorkbench(
+      { 'workbench.editor.enablePreview': false, 'editor.hover.above': false },
+      (workspace) => {
+        mkdirSync(join(workspace, 'many'), { recursive: true });
+        writeFileSync(join(workspace, 'many', 'main.tf'), manyInstances(500));
       },
-    });
-    const workspace = join(server.runDir, 'workspace');
-    mkdirSync(join(workspace, 'many'), { recursive: true });
-    cpSync(join(PROJECT_ROOT, 'test/fixtures/workspace'), workspace, { recursive: true });
-    writeFileSync(join(workspace, 'many', 'main.tf'), manyInstances(500));
-    browser = await launchBrowser(server.runDir, { width: 1400, height: 860 });
-    page = browser.pages()[0] ?? (await browser.newPage());
-    await page.goto(server.urlFor(workspace));
-    await waitForWorkbench(page);
+    );
+    ({ page } = workbench);
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page)
-      await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`);
+    await screenshotIfFailed(this.currentTest, page);
   });
 
-  after(async () => {
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  });
+  after(() => closeWorkbench(workbench));
 
   it('shows the verdict above each instance as a CodeLens', async () => {
     await quickOpen(page, 'web/main.tf');

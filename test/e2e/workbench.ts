@@ -1,9 +1,15 @@
 // page.evaluate callbacks run in the browser, so these files see the DOM types.
 /// <reference lib="dom" />
 /** Small, named steps for driving the VS Code workbench through the keyboard, as a person would. */
-import { mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import {
+  launchBrowser,
+  PROJECT_ROOT,
+  startCodeServer,
+  type CodeServer,
+} from '../../scripts/vscode/code-server';
 
 export const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'screenshots');
 
@@ -12,6 +18,63 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+export interface Workbench {
+  readonly server: CodeServer;
+  readonly browser: BrowserContext;
+  readonly page: Page;
+  /** The copy of `test/fixtures/workspace` that the workbench has open. */
+  readonly workspace: string;
+}
+
+/** The settings every UI suite shares, so screenshots look alike. */
+const LOOK = {
+  'workbench.colorTheme': 'Default Dark Modern',
+  'editor.fontSize': 14,
+  'window.zoomLevel': 0,
+  'editor.minimap.enabled': false,
+};
+
+/**
+ * code-server with the extension installed (the packaged .vsix when `npm run package` made one, what
+ * a user installs; else the working tree), a copy of the fixture workspace (`prepare` may add to it
+ * before it opens), and Chromium showing it.
+ */
+export async function openWorkbench(
+  settings: Record<string, unknown> = {},
+  prepare?: (workspace: string) => void,
+): Promise<Workbench> {
+  const vsix = join(PROJECT_ROOT, 'icp-check.vsix');
+  const server = await startCodeServer({
+    ...(existsSync(vsix) && !process.env.ICP_E2E_FROM_TREE
+      ? { installVsix: vsix }
+      : { installFrom: PROJECT_ROOT }),
+    settings: { ...LOOK, ...settings },
+  });
+  const workspace = join(server.runDir, 'workspace');
+  mkdirSync(workspace, { recursive: true });
+  cpSync(join(PROJECT_ROOT, 'test/fixtures/workspace'), workspace, { recursive: true });
+  prepare?.(workspace);
+  const browser = await launchBrowser(server.runDir, { width: 1400, height: 860 });
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  await page.goto(server.urlFor(workspace));
+  await waitForWorkbench(page);
+  return { server, browser, page, workspace };
+}
+
+export async function closeWorkbench(workbench: Workbench | undefined): Promise<void> {
+  await workbench?.browser.close().catch(() => undefined);
+  await workbench?.server.stop();
+}
+
+/** For an `afterEach`: what the screen showed when a test failed. */
+export async function screenshotIfFailed(
+  test: Mocha.Test | undefined,
+  page: Page | undefined,
+): Promise<void> {
+  if (test?.state === 'failed' && page)
+    await screenshot(page, `failed-${test.title.replace(/\W+/g, '-').slice(0, 60)}`);
 }
 
 export async function waitForWorkbench(page: Page): Promise<void> {
