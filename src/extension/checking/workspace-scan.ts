@@ -63,7 +63,8 @@ export async function scanWorkspace(
   };
 }
 
-function mergeResults(results: readonly CheckResult[]): CheckResult {
+/** Several checks' results as one (the workspace folders, for the report and its exports). */
+export function mergeResults(results: readonly CheckResult[]): CheckResult {
   return {
     findings: results.flatMap((r) => r.findings),
     suppressions: results.flatMap((r) => r.suppressions),

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { check, RULES, type CheckResult, type Lang } from '../../core';
 import type { ReportInput } from '../../core/report';
-import type { WorkspaceScan } from '../checking/workspace-scan';
+import { mergeResults, type WorkspaceScan } from '../checking/workspace-scan';
 import { toSource } from '../checking/snapshot';
 
 /**
@@ -24,13 +24,7 @@ export function exportInput(
     files.forEach((f) => texts.set(f.path, f.text));
     results.push(check(files, { ...snapshot.options, today }));
   }
-  const result: CheckResult = {
-    findings: results.flatMap((r) => r.findings),
-    suppressions: results.flatMap((r) => r.suppressions),
-    instances: results.flatMap((r) => r.instances),
-    skipped: results.flatMap((r) => r.skipped),
-    checkedFiles: results.flatMap((r) => r.checkedFiles),
-  };
+  const result = mergeResults(results);
   return {
     result,
     texts,
