@@ -8,6 +8,7 @@ import type { HclFile } from './parse-file';
 import { FUNCTIONS, keyText } from './functions';
 import { isLiteral, isObject, isTuple, sameValue, type Evaluated, type HclValue } from './hcl-value';
 import { attributeOf, type Expr, type Literal, type TraversalStep } from './syntax';
+import { withTypeDefaults } from './type-defaults';
 
 export type { Evaluated, HclValue, Site } from './hcl-value';
 
@@ -235,7 +236,15 @@ function reference(
   return unknownOf(expr, []);
 }
 
+/** A variable's value (call argument, tfvars, default) converted to its declared `type`, as Terraform does. */
 function variable(name: string, expr: Expr, module: TerraformModule, depth: number): Evaluated {
+  const declared = module.variables.get(name);
+  const raw = variableValue(name, expr, module, depth);
+  if (!declared) return raw;
+  return withTypeDefaults(raw, declared, (constant, file) => evaluate(constant, file, module, depth + 1));
+}
+
+function variableValue(name: string, expr: Expr, module: TerraformModule, depth: number): Evaluated {
   const declared = module.variables.get(name);
   const defaultAttribute = declared && attributeOf(declared.node.body, 'default');
   const origins: Origin[] = [];

@@ -35,6 +35,32 @@ variable "nothing" {
   default = null
 }
 variable "unset" {}
+variable "ecs" {
+  type = object({
+    charge    = optional(string, "PostPaid")
+    bandwidth = optional(number, 5)
+    name      = optional(string)
+    disk      = optional(object({ category = optional(string, "cloud_essd"), size = number }), { size = 40 })
+    zone      = string
+  })
+  default = { zone = "cn-hangzhou-h", bandwidth = null, extra = 1 }
+}
+variable "nodes" {
+  type    = list(object({ charge = optional(string, "PrePaid") }))
+  default = [{}, { charge = "PostPaid" }]
+}
+variable "by_name" {
+  type    = map(object({ period = optional(number, 3) }))
+  default = { web = {} }
+}
+variable "incomplete" {
+  type    = object({ zone = string, charge = optional(string, "PrePaid") })
+  default = {}
+}
+variable "loose" {
+  type    = any
+  default = { charge = "PostPaid" }
+}
 locals {
   partial = { known = "PrePaid", later = data.alicloud_config.current.charge }
   list    = ["a", data.alicloud_config.current.name]
@@ -226,6 +252,44 @@ describe('hcl: the expression evaluator', () => {
     ['local.list == ["b", "b"]', false],
     ['var.public && "yes"', '?var.public && "yes"'],
   ]);
+
+  table("a variable's type: optional(type, default) fills in what its value leaves out", [
+    ['var.ecs.charge', 'PostPaid'],
+    ['var.ecs.bandwidth', 5],
+    ['var.ecs.name', null],
+    ['var.ecs.zone', 'cn-hangzhou-h'],
+    ['var.ecs.disk', { category: 'cloud_essd', size: 40 }],
+    ['var.ecs.extra', '?var.ecs.extra'],
+    ['var.nodes[0].charge', 'PrePaid'],
+    ['var.nodes[1].charge', 'PostPaid'],
+    ['var.by_name.web.period', 3],
+    ['var.incomplete.charge', 'PrePaid'],
+    ['var.incomplete.zone', '?var.incomplete.zone'],
+    ['var.loose', { charge: 'PostPaid' }],
+  ]);
+
+  it('a value filled in from the type points at that default, so a fix can rewrite it there', () => {
+    const { evaluated, text } = evaluateAll(['var.ecs.charge', 'var.by_name.web.period']);
+    const sites = evaluated.map((e) =>
+      e.kind === 'known' && e.site ? text.slice(e.site.span.start, e.site.span.end) : undefined,
+    );
+    assert.deepEqual(sites, ['"PostPaid"', '3']);
+    assert.deepEqual(
+      evaluated[0].origins.map((o) => [o.label.en, o.label['zh-cn'], text.slice(o.at.start, o.at.end)]),
+      [
+        [
+          'default of variable "ecs"',
+          '变量 "ecs" 的默认值',
+          '{ zone = "cn-hangzhou-h", bandwidth = null, extra = 1 }',
+        ],
+        [
+          'default of attribute "charge" in the type of variable "ecs"',
+          '变量 "ecs" 类型中属性 "charge" 的默认值',
+          '"PostPaid"',
+        ],
+      ],
+    );
+  });
 
   table(
     'try: the first argument when it is known; an error cannot be told from unknown, so never the fallback',
