@@ -27,12 +27,22 @@ export function regionOf(scope: InstanceScope): RegionResult {
   const zone = zoneOf(scope);
   // A zone that cannot be read may be in any region: no region fix can be sure to match it.
   const zoneRegion = zone && (zone.kind === 'known' ? { region: zone.value } : {});
-  if (provider && stated) return fromProvider(scope, provider, stated, zoneRegion);
+  // `region = var.region != "" ? var.region : null` with no region given sets none.
+  const setsNone =
+    provider &&
+    stated &&
+    isNull(evaluate(stated.expr, provider.block.file, provider.block.module ?? scope.module));
+  if (provider && stated && !setsNone) return fromProvider(scope, provider, stated, zoneRegion);
   if (zone) return { value: zone };
-  if (!provider) return {};
+  // A region written as an expression is not inserted a second time beside it.
+  if (!provider || setsNone) return {};
   // A provider without a region: the fix states one there.
   const target: EditTarget = { kind: 'insert', block: provider.block };
   return { set: regionFixFor(scope, provider, undefined, (id) => editsFor(target, 'region', id)) };
+}
+
+function isNull(evaluated: Evaluated): boolean {
+  return evaluated.kind === 'known' && evaluated.value === null;
 }
 
 function providerOf(scope: InstanceScope): (ProviderRef & { name: string }) | undefined {
