@@ -119,6 +119,28 @@ class Composer {
     private readonly problems: ParseProblem[],
   ) {}
 
+  /**
+   * A call in a module that several roots (or repetitions) reach is the same text: what is said
+   * about it is said once.
+   */
+  private readonly said = new Set<string>();
+
+  private sayOnce(at: Location, what: string): boolean {
+    const key = `${at.file}#${at.start}#${at.end}#${what}`;
+    if (this.said.has(key)) return false;
+    this.said.add(key);
+    return true;
+  }
+
+  private notFollow(entry: NotFollowed): void {
+    if (this.sayOnce(entry.at, `${entry.messageId} ${JSON.stringify(entry.data)}`))
+      this.notFollowed.push(entry);
+  }
+
+  private problem(problem: ParseProblem): void {
+    if (this.sayOnce(problem.at, problem.message.en)) this.problems.push(problem);
+  }
+
   followRoot(root: string): void {
     const module = this.moduleOf(root);
     if (!module) return;
@@ -136,11 +158,11 @@ class Composer {
     const { folder } = target;
     if (at.visiting.includes(folder)) {
       const chain = [...at.frames.map((f) => f.address), `module.${call.name}`].join(' → ');
-      this.problems.push({ at: call.header, message: format(MESSAGES.moduleCycle, { chain }) });
+      this.problem({ at: call.header, message: format(MESSAGES.moduleCycle, { chain }) });
       return;
     }
     if (at.frames.length >= MAX_MODULE_DEPTH) {
-      this.problems.push({
+      this.problem({
         at: call.header,
         message: format(MESSAGES.moduleTooDeep, { depth: MAX_MODULE_DEPTH }),
       });
@@ -193,7 +215,7 @@ class Composer {
   private targetOf(call: ModuleCall, at: Place): { folder: string } | undefined {
     const source = call.source;
     if (!source) {
-      this.notFollowed.push({
+      this.notFollow({
         at: call.header,
         messageId: 'sourceNotLiteral',
         data: { call: `module.${call.name}` },
@@ -210,19 +232,19 @@ class Composer {
           : state === 'empty'
             ? MESSAGES.moduleSourceEmpty
             : MESSAGES.moduleSourceMissing;
-      this.problems.push({ at: source.at, message: format(message, { source: source.value, folder }) });
+      this.problem({ at: source.at, message: format(message, { source: source.value, folder }) });
       return undefined;
     }
     const key = [...at.keys, call.name].join('.');
     const entry = this.downloads.get(at.root)?.get(key);
     const data = { call: `module.${call.name}`, source: source.value };
     if (!entry) {
-      this.notFollowed.push({ at: call.header, messageId: 'notDownloaded', data });
+      this.notFollow({ at: call.header, messageId: 'notDownloaded', data });
       return undefined;
     }
     const folder = joinPath(at.root, entry.dir);
     if (!this.input.folders.has(folder)) {
-      this.notFollowed.push({
+      this.notFollow({
         at: call.header,
         messageId: 'downloadMissing',
         data: { ...data, dir: entry.dir },
