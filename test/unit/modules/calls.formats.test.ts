@@ -354,6 +354,25 @@ ruleTable('ICP001', 'error', 'region-not-mainland through module calls', {
   ],
 });
 
+/** The old official module's way: the period is looked up in an object that only applies to PrePaid. */
+const SUBSCRIPTION = {
+  'modules/web/main.tf': `locals {
+  subscription = var.charge == "PostPaid" ? {} : var.subscription
+}
+resource "alicloud_instance" "this" {
+  instance_charge_type       = var.charge
+  period                     = lookup(local.subscription, "period", 12)
+  renewal_status             = "AutoRenewal"
+  internet_max_bandwidth_out = var.bandwidth
+}
+`,
+  'modules/web/variables.tf': `${WEB['modules/web/variables.tf']}
+variable "subscription" {
+  default = {}
+}
+`,
+};
+
 ruleTable('ICP003', 'error', 'subscription-too-short through module calls', {
   valid: [{ name: 'the default 12 months', files: { 'live/main.tf': callWeb(), ...WEB } }],
   invalid: [
@@ -376,6 +395,31 @@ ruleTable('ICP003', 'error', 'subscription-too-short through module calls', {
         },
       ],
       output: { 'live/main.tf': callWeb('  period = 3\n') },
+    },
+    {
+      name: "the period picked out of an object argument under a condition on another argument (the official module's `subscription`): on the argument that holds it; the fix rewrites it there",
+      files: {
+        'live/main.tf': callWeb('  charge       = "PrePaid"\n  subscription = { period = 2 }\n'),
+        ...SUBSCRIPTION,
+      },
+      errors: [
+        {
+          range: '8:18-8:32',
+          messageId: 'tooShort',
+          message:
+            'The 2-month subscription of module.web.alicloud_instance.this is shorter than the 3-month minimum an ICP filing needs.',
+          related: [
+            { file: 'live/main.tf', range: '7:18-7:27', message: 'argument "charge" of module.web' },
+            { file: 'modules/web/main.tf', range: '2:18-2:66', message: 'local value "subscription"' },
+            {
+              file: 'modules/web/main.tf',
+              range: '6:32-6:72',
+              message: '`period` of alicloud_instance.this in module.web',
+            },
+          ],
+        },
+      ],
+      output: { 'live/main.tf': callWeb('  charge       = "PrePaid"\n  subscription = { period = 3 }\n') },
     },
   ],
 });
