@@ -589,3 +589,93 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: downloaded modules are never edited
     },
   ],
 });
+
+/** The new official modules' way: settings passed as one object, with `optional(type, default)` in its type. */
+const CONFIGURED = {
+  'modules/web/main.tf': `resource "alicloud_instance" "this" {
+  instance_charge_type       = var.ecs_config.instance_charge_type
+  period                     = var.ecs_config.period
+  renewal_status             = "AutoRenewal"
+  internet_max_bandwidth_out = var.ecs_config.internet_max_bandwidth_out
+}
+`,
+  'modules/web/variables.tf': `variable "ecs_config" {
+  type = object({
+    instance_charge_type       = optional(string, "PostPaid")
+    period                     = optional(number, 12)
+    internet_max_bandwidth_out = optional(number, 100)
+  })
+  default = {}
+}
+`,
+};
+
+ruleTable('ICP002', 'error', "pay-as-you-go through an object argument's optional() defaults", {
+  valid: [
+    {
+      name: 'the call sets the charge type in the object; the other attributes take their type defaults',
+      files: {
+        'live/main.tf': callWeb('  ecs_config = { instance_charge_type = "PrePaid" }\n'),
+        ...CONFIGURED,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "the call leaves the object out: on the module header, related at the type's default and the attribute; no value fix",
+      files: { 'live/main.tf': callWeb(), ...CONFIGURED },
+      errors: [
+        {
+          range: '5:1-5:13',
+          messageId: 'payAsYouGo',
+          message:
+            'module.web.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+          related: [
+            {
+              file: 'modules/web/variables.tf',
+              range: '3:51-3:61',
+              message: 'default of attribute "instance_charge_type" in the type of variable "ecs_config"',
+            },
+            {
+              file: 'modules/web/variables.tf',
+              range: '7:13-7:15',
+              message: 'default of variable "ecs_config"',
+            },
+            {
+              file: 'modules/web/main.tf',
+              range: '2:32-2:67',
+              message: '`instance_charge_type` of alicloud_instance.this in module.web',
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'the call sets the object without the charge type: the same, with the argument related',
+      files: { 'live/main.tf': callWeb('  ecs_config = { period = 12 }\n'), ...CONFIGURED },
+      errors: [
+        {
+          range: '5:1-5:13',
+          messageId: 'payAsYouGo',
+          message:
+            'module.web.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+          related: [
+            { file: 'live/main.tf', range: '7:16-7:31', message: 'argument "ecs_config" of module.web' },
+            {
+              file: 'modules/web/variables.tf',
+              range: '3:51-3:61',
+              message: 'default of attribute "instance_charge_type" in the type of variable "ecs_config"',
+            },
+            {
+              file: 'modules/web/main.tf',
+              range: '2:32-2:67',
+              message: '`instance_charge_type` of alicloud_instance.this in module.web',
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+  ],
+});
