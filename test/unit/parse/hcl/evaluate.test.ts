@@ -250,6 +250,10 @@ describe('hcl: the expression evaluator', () => {
     ['local.list == ["a", "b"]', '?local.list == ["a", "b"]'],
     ['local.list == ["b", "b"]', false],
     ['var.public && "yes"', '?var.public && "yes"'],
+    ['var.env == "Dev" ? "PostPaid" : var.months > 1 ? "PrePaid" : "PostPaid"', 'PrePaid'],
+    ['var.env == "Dev" ? 1 : var.env == "Test" ? 2 : var.env == "Prod" ? 3 : 4', 3],
+    ['var.env == "Dev" ? 1 : var.unset == "x" ? 2 : 3', '?var.unset'],
+    ['(var.months + 1) * 2 - 5 % 3', 6],
   ]);
 
   table("a variable's type: optional(type, default) fills in what its value leaves out", [
