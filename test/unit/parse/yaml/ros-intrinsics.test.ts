@@ -23,6 +23,9 @@ const HEAD = lines(
   '  Zones:',
   '    Type: CommaDelimitedList',
   "    Default: 'cn-shanghai-a, cn-shanghai-b'",
+  '  ZoneList:',
+  '    Type: Json',
+  '    Default: [cn-beijing-a, cn-shenzhen-b]',
   'Mappings:',
   '  Billing:',
   '    prod:',
@@ -143,13 +146,14 @@ describe('ROS template: intrinsic functions that resolve', () => {
   ]);
 
   table(
-    'Fn::Select picks from a list written in the template or a CommaDelimitedList default',
+    'Fn::Select picks from a list written in the template, a Json list default or a CommaDelimitedList default',
     'ZoneId',
     (i) => show(i.region),
     [
       ['!Select [1, [cn-beijing-a, cn-hangzhou-i]]', 'cn-hangzhou'],
       ['{ "Fn::Select": ["0", [cn-qingdao-b, !Ref Open]] }', 'cn-qingdao'],
       ['!Select [1, !Ref Zones]', 'cn-shanghai'],
+      ['!Select [1, !Ref ZoneList]', 'cn-shenzhen'],
       ['!Select [1, [cn-qingdao-b, !Ref Open]]', 'unknown:!Select [1, [cn-qingdao-b, !Ref Open]]'],
       ['!Select [2, [cn-qingdao-b]]', 'unknown:!Select [2, [cn-qingdao-b]]'],
       ['!Select [!Ref Open, [cn-qingdao-b]]', 'unknown:!Select [!Ref Open, [cn-qingdao-b]]'],

@@ -62,7 +62,7 @@ export function resolveIntrinsic(
 }
 
 /**
- * `Fn::Select: [index, list]`: the list written in the template, or a `Ref` to a
+ * `Fn::Select: [index, list]`: the list written in the template, or a `Ref` to a `Json` list or
  * `CommaDelimitedList` parameter's default; the element keeps its own site, so a fix rewrites it
  * there. An index out of range makes ROS fail: unknown.
  */
@@ -80,6 +80,12 @@ function select(ctx: RosContext, args: readonly (Node | null)[], resolve: Resolv
     return r.kind === 'literal' ? r : undefined;
   }
   const list = resolve(listNode);
+  // A `Json` parameter whose default is a list.
+  if (list.kind === 'literal' && isSeq(list.value)) {
+    const item = list.value.items[index] as Node | null | undefined;
+    const r = item ? resolve(item) : undefined;
+    return r?.kind === 'literal' ? { ...r, origins: [...list.origins, ...r.origins] } : undefined;
+  }
   const param = refTarget(ctx.doc, deref(ctx.doc, listNode));
   const type = param === undefined ? undefined : valueOf(ctx.parameters.get(param)?.body, 'Type');
   if (
