@@ -128,11 +128,7 @@ function valueAtSource<T>(
   instance: Instance,
 ): Value<T> | undefined {
   if (!planned) return undefined;
-  const place = {
-    at: written?.at ?? instance.header,
-    origins: written?.origins ?? [],
-    ...(written?.edit ? { edit: written.edit } : {}),
-  };
+  const place = { at: written?.at ?? instance.header, origins: written?.origins ?? [] };
   if (planned.kind === 'unknown') return { ...planned, ...place };
   // The provider fills in the default Terraform plans for an omitted setting: still "omitted" at the source.
   const omitted =
