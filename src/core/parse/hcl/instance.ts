@@ -209,15 +209,7 @@ function elasticCompute(scope: InstanceScope, isInstance: boolean) {
       'month',
       enumerated('Week', 'Month'),
     );
-  const statusSetting = findSetting(scope, 'status', false);
-  const status = valueOf(
-    scope,
-    'status',
-    statusSetting,
-    convert.oneOf(RUN_STATUS),
-    'running',
-    enumerated('Running', 'Stopped'),
-  );
+  const { status, statusSetting } = statusOf(scope);
   const bandwidthSetting = findSetting(scope, 'internet_max_bandwidth_out');
   const publicBandwidthMbps = valueOf(
     scope,
@@ -282,6 +274,20 @@ function elasticCompute(scope: InstanceScope, isInstance: boolean) {
   };
 }
 
+/** `status`, from the instance's own block only (never inherited from a launch template); omitted means running. */
+function statusOf(scope: InstanceScope) {
+  const statusSetting = findSetting(scope, 'status', false);
+  const status = valueOf(
+    scope,
+    'status',
+    statusSetting,
+    convert.oneOf(RUN_STATUS),
+    'running',
+    enumerated('Running', 'Stopped'),
+  );
+  return { status, statusSetting };
+}
+
 /** Whether renewal is read (and written) as `renewal_status` rather than `auto_renew`. */
 function statesRenewalStatus(scope: InstanceScope, isInstance: boolean): boolean {
   return isInstance && (hasSetting(scope, 'renewal_status', false) || !hasSetting(scope, 'auto_renew'));
@@ -318,15 +324,7 @@ function simpleApplicationServer(scope: InstanceScope) {
   const periodUnit: Value<PeriodUnit> = omitted('month', scope.header);
   const autoRenewSetting = findSetting(scope, 'auto_renew', false);
   const autoRenew = valueOf(scope, 'auto_renew', autoRenewSetting, convert.bool, false);
-  const statusSetting = findSetting(scope, 'status', false);
-  const status = valueOf(
-    scope,
-    'status',
-    statusSetting,
-    convert.oneOf(RUN_STATUS),
-    'running',
-    enumerated('Running', 'Stopped'),
-  );
+  const { status, statusSetting } = statusOf(scope);
   const chargeType: Value<ChargeType> = omitted('subscription', scope.header);
   return {
     values: { chargeType, period, periodUnit, autoRenew, status },

@@ -1,4 +1,4 @@
-import type { Instance } from '../../model/instance';
+import { VALUE_KEYS, type Instance } from '../../model/instance';
 import type { Location, Span } from '../../model/location';
 import type { Origin, Value } from '../../model/value';
 import type { Expr, HclAttribute, HclBlock, HclBody, Traversal, TraversalStep } from './syntax';
@@ -138,19 +138,3 @@ export function shiftInstance(instance: Instance, shift: LocationShift): Instanc
     values.order = { amount: v(instance.order.amount), currency: v(instance.order.currency) };
   return moved;
 }
-
-/** Every `Value` an instance may carry (besides `order` and `websites`). */
-const VALUE_KEYS = [
-  'region',
-  'chargeType',
-  'spotStrategy',
-  'period',
-  'periodUnit',
-  'autoRenew',
-  'renewalStatus',
-  'expiresOn',
-  'status',
-  'publicBandwidthMbps',
-  'allocatePublicIp',
-  'eipDeclared',
-] as const satisfies readonly (keyof Instance)[];
