@@ -100,3 +100,5 @@ export const VALUE_KEYS = [
   'allocatePublicIp',
   'eipDeclared',
 ] as const satisfies readonly (keyof Instance)[];
+
+export type ValueKey = (typeof VALUE_KEYS)[number];

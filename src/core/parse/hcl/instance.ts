@@ -5,6 +5,7 @@ import type {
   RenewalStatus,
   RunStatus,
   Setters,
+  ValueKey,
 } from '../../model/instance';
 import type { TextEdit } from '../../model/fix';
 import { omitted, type Value } from '../../model/value';
@@ -46,7 +47,7 @@ const enumerated = (...allowed: string[]) => ({ enumerated: true, allowed });
  * a called module is the root's argument only when the root writes it (compose/place.ts), not when
  * the argument merely steers an expression in the child. Unknown values and omitted settings have none.
  */
-export type WrittenIn = Partial<Record<keyof Instance, string>>;
+export type WrittenIn = Partial<Record<ValueKey, string>>;
 
 /** Reads one instance resource (`count` / `for_each` and instance sets count as one instance). */
 export function instanceOf(block: Located<HclBlock>, module: TerraformModule): Instance {
