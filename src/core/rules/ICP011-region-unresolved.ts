@@ -87,6 +87,7 @@ export const regionUnresolved: Rule = {
         messageId: 'unknownRegion',
         data: { instance: instance.name, region: region.value },
         at: region.at,
+        setting: 'region',
         related: originsOf(region),
       });
       return;
@@ -102,6 +103,7 @@ export const regionUnresolved: Rule = {
               : 'specZone',
         data: { instance: instance.name, expression: region.expression },
         at: region.at,
+        setting: 'region',
         related: originsOf(region),
       });
       return;
@@ -111,6 +113,7 @@ export const regionUnresolved: Rule = {
       messageId: instance.format,
       data: { instance: instance.name },
       at: instance.header,
+      setting: 'region',
     });
   },
 };
