@@ -148,6 +148,14 @@ describe('rule registry', () => {
   it('declares each filing requirement in exactly one rule, and each setting in at most one requirement', () => {
     const declared = RULES.flatMap((r) => (r.requirement ? [r.requirement.id] : []));
     assert.deepEqual([...declared].sort(), [...REQUIREMENT_IDS].sort());
+    // Unknown values are never a failure: their rules make the requirement of the value unknown.
+    assert.deepEqual(
+      RULES.filter((r) => r.meansUnknown).map((r) => [r.id, r.requirement]),
+      [
+        ['ICP011', undefined],
+        ['ICP012', undefined],
+      ],
+    );
     const settings = RULES.flatMap((r) => r.requirement?.settings ?? []);
     assert.equal(
       new Set(settings).size,

@@ -77,8 +77,8 @@ const REQUIREMENTS: readonly Requirement[] = REQUIREMENT_IDS.map((id) => {
   return requirement;
 });
 
-/** ICP011 / ICP012 make a requirement unknown rather than failed. */
-const UNRESOLVED_RULES = new Set(['ICP011', 'ICP012']);
+/** The rules (ICP011, ICP012) whose findings make a requirement unknown rather than failed. */
+const UNRESOLVED_RULES = new Set(RULES.filter((rule) => rule.meansUnknown).map((rule) => rule.id as string));
 
 function requirementOf(finding: Finding): RequirementId | undefined {
   const setting = finding.setting;

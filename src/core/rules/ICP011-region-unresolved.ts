@@ -10,6 +10,7 @@ export const regionUnresolved: Rule = {
   name: 'region-unresolved',
   severity: 'info',
   fixable: false,
+  meansUnknown: true,
   appliesTo: ['terraform', 'ros', 'spec'],
   messages: {
     terraform: {

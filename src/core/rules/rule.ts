@@ -52,6 +52,8 @@ export interface Rule {
   readonly fixTitles?: Readonly<Record<string, Localized>>;
   /** The filing requirement the rule decides, for the readiness report (ICP001–ICP009 one each). */
   readonly requirement?: Requirement;
+  /** Its findings say a value cannot be determined: the requirement they count against is unknown, not failed. */
+  readonly meansUnknown?: true;
   readonly appliesTo: readonly SourceFormat[];
   /** Checks one instance. */
   checkInstance?(instance: Instance, context: RuleContext): void;
