@@ -75,8 +75,8 @@ export function parseHclFile(file: SourceFile, oldTree?: Tree): HclFile {
  * The next version of a file, parsed incrementally: the single changed range between the texts is
  * applied to the previous tree (`tree.edit`, so `previous.tree` belongs to the new version's parse
  * and must be freed by the caller afterwards), the text is reparsed against it, and top-level
- * items that neither the edit nor tree-sitter's changed ranges touch keep their converted form
- * (moved by the edit's length difference when they come after it).
+ * items that neither the edit nor (in a tree with a syntax error) tree-sitter's changed ranges touch
+ * keep their converted form (moved by the edit's length difference when they come after it).
  */
 export function reparseHclFile(previous: HclFile, file: SourceFile): HclFile {
   const oldTree = previous.tree;
@@ -102,7 +102,11 @@ export function reparseHclFile(previous: HclFile, file: SourceFile): HclFile {
     return parseHclFile(file);
   }
   if (!tree || !previous.items) return fileFromTree(file, tree);
-  return fileFromTree(file, tree, { items: previous.items, change, changed: oldTree.getChangedRanges(tree) });
+  // Without a syntax error the grammar (no declared conflicts: plain LR) reads an unchanged item at an
+  // unchanged place exactly as before, so its position and type are enough; only error recovery can
+  // restructure text away from the edit, and only then are the trees compared (which costs half a parse).
+  const changed = tree.rootNode.hasError ? oldTree.getChangedRanges(tree) : [];
+  return fileFromTree(file, tree, { items: previous.items, change, changed });
 }
 
 /**
@@ -313,7 +317,8 @@ function mayHideWhatAttaches(body: HclBody, text: string): boolean {
 
 /**
  * Finds, for an item of the new tree, the previous version's converted item with the same type and
- * text: entirely before or after the edit (not touching it), outside every changed range, and
+ * text: entirely before or after the edit (not touching it), outside every changed range (only
+ * computed when the new tree has a syntax error), and
  * without syntax errors (their messages can depend on what surrounds them).
  */
 function reuser({
