@@ -1,7 +1,7 @@
 import type { Instance } from '../../model/instance';
 import { indentUnitOf } from './edits';
 import { assemble, type Resolution } from './resolve';
-import { INSTANCE_TYPES, instanceOf, rebindInstance } from './instance';
+import { INSTANCE_TYPES, instanceOf, rebindInstance, repointInstance } from './instance';
 import { buildModule, isConfigurationFile } from './module';
 import type { HclFile, TopLevelItem } from './parse-file';
 import { carryAssociations } from './public-ip';
@@ -65,25 +65,30 @@ export function resolveIncrementally(
   if (lastBefore !== undefined && !hasLineBreak(old.text, lastBefore, change.start)) return undefined;
   if (firstAfter !== undefined && !hasLineBreak(next.text, change.newEnd, firstAfter)) return undefined;
 
-  // The new blocks of carried items, each with the previous version's block it was copied from.
+  // Blocks of items read afresh; and the new blocks of carried items moved by the edit, each with the
+  // previous version's block it was copied from (an item carried in place is the same object, blocks and all).
+  const fresh = new Set<HclBlock>();
   const previousBlock = new Map<HclBlock, HclBlock>();
   next.items.forEach((item, i) => {
     const from = reuse.from[i];
-    if (!from) return;
-    item.body.blocks.forEach((block, j) => previousBlock.set(block, from.body.blocks[j]));
+    if (!from) for (const block of item.body.blocks) fresh.add(block);
+    else if (from !== item)
+      item.body.blocks.forEach((block, j) => previousBlock.set(block, from.body.blocks[j]));
   });
   const delta = change.newEnd - change.oldEnd;
   const shift: LocationShift | undefined =
     delta === 0 ? undefined : { file: next.path, from: change.oldEnd, delta };
 
   const module = buildModule(parsed);
-  carryAssociations(previous.module, module, (at) => (shift ? shiftLocation(at, shift) : at));
+  carryAssociations(previous.module, module, shift && ((at) => shiftLocation(at, shift)));
   const carried = new Map<Instance, CarriedInstance>();
   const resolution = assemble(parsed, module, (block) => {
-    const before = previous.instanceByBlock.get(
-      block.file === next ? (previousBlock.get(block.node) ?? block.node) : block.node,
-    );
-    if (!before || (block.file === next && !previousBlock.has(block.node))) return instanceOf(block, module);
+    const inEdited = block.file === next;
+    if (inEdited && fresh.has(block.node)) return instanceOf(block, module);
+    const before = previous.instanceByBlock.get((inEdited && previousBlock.get(block.node)) || block.node);
+    if (!before) return instanceOf(block, module);
+    // Nothing moved: the very same instance (its findings are remembered by identity), re-pointed here.
+    if (!shift && repointInstance(before, block, module)) return before;
     const instance = rebindInstance(shift ? shiftInstance(before, shift) : before, block, module);
     carried.set(instance, { from: before, shift });
     return instance;
