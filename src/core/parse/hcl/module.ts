@@ -105,7 +105,8 @@ export function buildModule(files: readonly HclFile[]): TerraformModule {
 
   for (const file of files.filter((f) => isConfigurationFile(f.path))) {
     for (const block of file.body.blocks) {
-      const [first, second] = block.labels.map((l) => l.value);
+      const first = block.labels[0]?.value;
+      const second = block.labels[1]?.value;
       if (block.type === 'variable' && first !== undefined) {
         const earlier = setOnce(variables, first, { file, node: block });
         if (earlier)

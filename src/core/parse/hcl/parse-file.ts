@@ -16,7 +16,7 @@ import {
   type SyntaxProblem,
 } from './problems';
 import { shiftBody, shiftSpan } from './shift';
-import type { HclBody } from './syntax';
+import type { HclAttribute, HclBlock, HclBody } from './syntax';
 import { copySubtree, copyTree, SyntaxNode } from './syntax-node';
 import { isTerraformJson } from '../tfjson/names';
 import { parseTfJsonFile } from '../tfjson/parse-file';
@@ -150,16 +150,23 @@ function fileFromTree(file: SourceFile, tree: Tree | undefined, reuse?: Reuse): 
     const read = readItems(tree, file.text, reuse);
     if (read) {
       const { items, from } = read;
-      const found = items.map((i) => i.found);
+      // Plain loops: a keystroke in a file of thousands of items gathers them all again.
+      const attributes: HclAttribute[] = [];
+      const blocks: HclBlock[] = [];
+      const comments: Span[] = [];
+      const found: FoundProblems[] = [];
+      for (const item of items) {
+        for (const a of item.body.attributes) attributes.push(a);
+        for (const b of item.body.blocks) blocks.push(b);
+        for (const c of item.comments) comments.push(c);
+        if (item.found.problems.length > 0 || item.found.openBlocks.length > 0) found.push(item.found);
+      }
       return {
         path: file.path,
         text: file.text,
-        body: {
-          attributes: items.flatMap((i) => i.body.attributes),
-          blocks: items.flatMap((i) => i.body.blocks),
-        },
+        body: { attributes, blocks },
         problems: settleProblems(found),
-        comments: items.flatMap((i) => i.comments),
+        comments,
         eol,
         tree,
         items,

@@ -57,7 +57,7 @@ export function assemble(
     });
     problems.push({ at: locationIn(again.file, again.node.header), message });
   }
-  for (const instance of instances) problems.push(...valueProblems(instance));
+  for (const instance of instances) valueProblems(instance, problems);
   const comments = new Map<string, readonly Location[]>(
     parsed.map((f) => [f.path, f.comments.map((c) => locationIn(f, c))]),
   );
@@ -70,20 +70,17 @@ export function assemble(
 }
 
 /** Values the platform rejects (`period_unit = "Year"`), each an ICP000 at the value. */
-function valueProblems(instance: Instance): ParseProblem[] {
-  const values = [
+function valueProblems(instance: Instance, problems: ParseProblem[]): void {
+  for (const v of [
     instance.chargeType,
     instance.spotStrategy,
     instance.period,
     instance.periodUnit,
     instance.renewalStatus,
     instance.status,
-  ];
-  return values.flatMap((v) =>
-    v?.kind === 'unknown' && v.notAllowed
-      ? [{ at: v.at, message: v.notAllowed, valueOnly: true as const }]
-      : [],
-  );
+  ])
+    if (v?.kind === 'unknown' && v.notAllowed)
+      problems.push({ at: v.at, message: v.notAllowed, valueOnly: true as const });
 }
 
 /**
