@@ -32,7 +32,8 @@ export async function editLoop(
   for (let i = 0; i < warmup + edits; i++) {
     const offset = rng.pick(digits);
     const char = String(rng.int(1, 9));
-    text = text.slice(0, offset) + char + text.slice(offset + 1);
+    // Flat, as an editor hands a document's text over (slicing leaves a rope that the first reader would flatten).
+    text = flat(text.slice(0, offset) + char + text.slice(offset + 1));
     const { line, character } = lines.positionAt(offset);
     const point = { row: line, column: character };
     const files = [{ path: mainTf.path, text }, ...others];
@@ -62,9 +63,14 @@ export async function editLoop(
     ratio: check.p95,
     goal: { text: 'p95 ≤ 16 ms', met: check.p95 <= 16 },
     notes: [
-      `${edits} edits (after ${warmup} warm-up edits), each a digit of a number literal, applied cumulatively as typing would.`,
+      `${edits} edits (after ${warmup} warm-up edits), each a digit of a number literal, applied cumulatively as typing would; each text is handed over in one piece (not a rope of slices), as an editor hands a document's text over.`,
       'The engine is measured as the extension calls it while typing: a `CheckSession` that reparses the edited file against its old tree, reconverts only the changed top-level blocks and, when only instance resources changed, re-reads just those instances and carries every other instance and its findings over (shifted); it still rebuilds the module index each time. Tree-sitter reparsing the same edit against the old tree is the floor.',
       `Incremental reparse alone: median ${reparse.median.toFixed(1)} ms, p95 ${reparse.p95.toFixed(1)} ms.`,
     ],
   };
+}
+
+/** A copy of `text` in one piece, made outside the timing. */
+function flat(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }

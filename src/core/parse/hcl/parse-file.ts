@@ -105,8 +105,8 @@ export function reparseHclFile(previous: HclFile, file: SourceFile): HclFile {
   // Without a syntax error the grammar (no declared conflicts: plain LR) reads an unchanged item at an
   // unchanged place exactly as before, so its position and type are enough; only error recovery can
   // restructure text away from the edit, and only then are the trees compared (which costs half a parse).
-  const changed = tree.rootNode.hasError ? oldTree.getChangedRanges(tree) : [];
-  return fileFromTree(file, tree, { items: previous.items, change, changed });
+  const changed = tree.rootNode.hasError ? oldTree.getChangedRanges(tree) : undefined;
+  return fileFromTree(file, tree, { items: previous.items, change, ...(changed ? { changed } : {}) });
 }
 
 /**
@@ -131,7 +131,8 @@ function pointAfter(
 interface Reuse {
   readonly items: readonly TopLevelItem[];
   readonly change: TextChange;
-  readonly changed: readonly Range[];
+  /** Tree-sitter's changed ranges, computed only when the new tree has a syntax error. */
+  readonly changed?: readonly Range[];
 }
 
 function fileFromTree(file: SourceFile, tree: Tree | undefined, reuse?: Reuse): HclFile {
@@ -147,7 +148,9 @@ function fileFromTree(file: SourceFile, tree: Tree | undefined, reuse?: Reuse): 
     };
   }
   try {
-    const read = readItems(tree, file.text, reuse);
+    const read =
+      (reuse && !reuse.changed && readAroundChange(tree, file.text, reuse)) ||
+      readItems(tree, file.text, reuse);
     if (read) {
       const { items, from } = read;
       // Plain loops: a keystroke in a file of thousands of items gathers them all again.
@@ -354,19 +357,121 @@ function reuser({
       old.hasError
     )
       return undefined;
-    if (changed.some((r) => r.startIndex <= end && r.endIndex >= start)) return undefined;
-    if (oldStart === start) return { item: old, old };
-    return {
-      item: {
-        ...old,
-        start,
-        end,
-        body: shiftBody(old.body, delta),
-        comments: old.comments.map((c) => shiftSpan(c, delta)),
-      },
-      old,
-    };
+    if (changed?.some((r) => r.startIndex <= end && r.endIndex >= start)) return undefined;
+    return { item: movedItem(old, oldStart === start ? 0 : delta), old };
   };
+}
+
+/** An item whose text moved by `delta` (itself when it did not move). */
+function movedItem(item: TopLevelItem, delta: number): TopLevelItem {
+  if (delta === 0) return item;
+  return {
+    ...item,
+    start: item.start + delta,
+    end: item.end + delta,
+    body: shiftBody(item.body, delta),
+    comments: item.comments.map((c) => shiftSpan(c, delta)),
+  };
+}
+
+/**
+ * In a tree without a syntax error, after an edit of a file read without one: only the items from
+ * the last one before the change to the first one after it are visited, each reused when it is
+ * where and what it was; every item before them is the previous version's, every item after them
+ * the previous version's moved by the change's length difference. The grammar has no declared
+ * conflicts, so its parse is plain LR: the same text after an item boundary in the same state is
+ * read the same way, and the two visited items that were reused prove the boundaries. Undefined
+ * when they do not (the caller then visits every item).
+ */
+function readAroundChange(
+  tree: Tree,
+  source: string,
+  reuse: Reuse,
+): { items: TopLevelItem[]; from: (TopLevelItem | undefined)[] } | undefined {
+  const { items: old, change } = reuse;
+  if (old.length === 0 || old.some((item) => item.hasError)) return undefined;
+  const delta = change.newEnd - change.oldEnd;
+  // Items before `first` end before the change; items from `last` on start after it.
+  let first = 0;
+  while (first < old.length && old[first].end < change.start) first++;
+  let last = first;
+  while (last < old.length && old[last].start <= change.oldEnd) last++;
+  const before = first > 0 ? old[first - 1] : undefined;
+  const after = last < old.length ? old[last] : undefined;
+  const seek = before ? before.start : 0;
+
+  const reusable = reuser(reuse);
+  const items: TopLevelItem[] = old.slice(0, before ? first - 1 : 0);
+  const from: (TopLevelItem | undefined)[] = items.slice();
+  let reachedAfter = false;
+  const cursor = tree.walk();
+  try {
+    if (cursor.nodeType !== 'config_file') return undefined;
+    const rootShell = new SyntaxNode(
+      'config_file',
+      cursor.startIndex,
+      cursor.endIndex,
+      true,
+      false,
+      null,
+      source,
+    );
+    if (!cursor.gotoFirstChild()) return undefined;
+    // Visits the item at the cursor; false once the first item after the change has been visited.
+    const visit = (type: string, read: () => TopLevelItem): boolean | undefined => {
+      const start = cursor.startIndex;
+      const kept = reusable(type, start, cursor.endIndex);
+      items.push(kept ? kept.item : read());
+      from.push(kept?.old);
+      if (after && start >= after.start + delta) {
+        if (kept?.old !== after) return undefined;
+        reachedAfter = true;
+        return false;
+      }
+      return true;
+    };
+    do {
+      if (cursor.endIndex <= seek) continue;
+      const type: string = cursor.nodeType;
+      if (type === 'comment') {
+        const going = visit('comment', () => commentItem(cursor.startIndex, cursor.endIndex));
+        if (going === undefined) return undefined;
+        if (!going) break;
+        continue;
+      }
+      if (type !== 'body' || cursor.nodeIsMissing) return undefined;
+      const bodyShell = new SyntaxNode(
+        'body',
+        cursor.startIndex,
+        cursor.endIndex,
+        true,
+        false,
+        rootShell,
+        source,
+      );
+      if (!(cursor.startIndex < seek ? cursor.gotoFirstChildForIndex(seek) : cursor.gotoFirstChild()))
+        continue;
+      let going: boolean | undefined = true;
+      do {
+        const itemType: string = cursor.nodeType;
+        if (itemType === 'identifier') return undefined;
+        going = visit(itemType, () => readItem(cursor.currentNode, source, bodyShell));
+      } while (going && cursor.gotoNextSibling());
+      if (going === undefined) return undefined;
+      if (!going) break;
+      cursor.gotoParent();
+    } while (cursor.gotoNextSibling());
+  } finally {
+    cursor.delete();
+  }
+  // The first visited item must be the one before the change, and the last the one after it.
+  if (before && from[first - 1] !== before) return undefined;
+  if (after && !reachedAfter) return undefined;
+  for (let i = last + 1; i < old.length; i++) {
+    items.push(movedItem(old[i], delta));
+    from.push(old[i]);
+  }
+  return { items, from };
 }
 
 /** Top-level blocks the module resolver reads the inside of (see `buildModule`); others keep only their header. */
