@@ -1,7 +1,7 @@
 import type { Instance } from '../../model/instance';
 import { indentUnitOf } from './edits';
-import { assemble, type Resolution } from './resolve';
-import { INSTANCE_TYPES, instanceOf, rebindInstance, repointInstance } from './instance';
+import { assemble, readInstance, type Resolution } from './resolve';
+import { INSTANCE_TYPES, rebindInstance, repointInstance } from './instance';
 import { buildModule, isConfigurationFile } from './module';
 import type { HclFile, TopLevelItem } from './parse-file';
 import { carryAssociations } from './public-ip';
@@ -84,9 +84,10 @@ export function resolveIncrementally(
   const carried = new Map<Instance, CarriedInstance>();
   const resolution = assemble(parsed, module, (block) => {
     const inEdited = block.file === next;
-    if (inEdited && fresh.has(block.node)) return instanceOf(block, module);
+    if (inEdited && fresh.has(block.node)) return readInstance(block, module);
+    // A block that created an instance before still does: its count and everything it reads are unchanged.
     const before = previous.instanceByBlock.get((inEdited && previousBlock.get(block.node)) || block.node);
-    if (!before) return instanceOf(block, module);
+    if (!before) return readInstance(block, module);
     // Nothing moved: the very same instance (its findings are remembered by identity), re-pointed here.
     if (!shift && repointInstance(before, block, module)) return before;
     const instance = rebindInstance(shift ? shiftInstance(before, shift) : before, block, module);

@@ -21,14 +21,19 @@ export interface Resolution {
 
 export function resolveModule(parsed: readonly HclFile[]): Resolution {
   const module = buildModule(parsed);
-  return assemble(parsed, module, (block) => instanceOf(block, module));
+  return assemble(parsed, module, (block) => readInstance(block, module));
 }
 
-/** The instance blocks of a module in order, each read by `read`, with the module's problems and comments. */
+/** The instance a block creates, read afresh; undefined when `count` or `for_each` creates none. */
+export function readInstance(block: Located<HclBlock>, module: TerraformModule): Instance | undefined {
+  return createsNothing(block, module) ? undefined : instanceOf(block, module);
+}
+
+/** The instance blocks of a module in order, each read by `read` (undefined: it creates none), with the module's problems and comments. */
 export function assemble(
   parsed: readonly HclFile[],
   module: TerraformModule,
-  read: (block: Located<HclBlock>) => Instance,
+  read: (block: Located<HclBlock>) => Instance | undefined,
 ): Resolution {
   const instances: Instance[] = [];
   const instanceByBlock = new Map<HclBlock, Instance>();
@@ -36,8 +41,8 @@ export function assemble(
   for (const block of module.resources.values()) {
     if (!(configuration.get(block.file) ?? isConfigurationFile(block.file.path))) continue;
     if (!INSTANCE_TYPES.includes(block.node.labels[0]?.value ?? '')) continue;
-    if (createsNothing(block, module)) continue;
     const instance = read(block);
+    if (!instance) continue;
     instances.push(instance);
     instanceByBlock.set(block.node, instance);
   }
