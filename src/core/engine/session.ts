@@ -169,8 +169,15 @@ export class CheckSession {
   }
 }
 
-/** A finding of an instance carried past an edit: every location and fix edit moved alike. */
+/** A finding of an instance carried past an edit: every location and fix edit moved alike (itself when none moves). */
 function shiftFinding(finding: Finding, shift: LocationShift): Finding {
+  const moves = (file: string, start: number) => file === shift.file && start >= shift.from;
+  if (
+    !moves(finding.at.file, finding.at.start) &&
+    !finding.related.some((r) => moves(r.at.file, r.at.start)) &&
+    !finding.fixes.some((fix) => fix.edits.some((edit) => moves(edit.file, edit.start)))
+  )
+    return finding;
   return {
     ...finding,
     at: shiftLocation(finding.at, shift),

@@ -5,7 +5,7 @@ import { INSTANCE_TYPES, rebindInstance, repointInstance } from './instance';
 import { buildModule, isConfigurationFile } from './module';
 import type { HclFile, TopLevelItem } from './parse-file';
 import { carryAssociations } from './public-ip';
-import { shiftInstance, shiftLocation, type LocationShift } from './shift';
+import { isMovedBy, shiftInstance, shiftLocation, type LocationShift } from './shift';
 import type { HclBlock } from './syntax';
 
 /** An instance carried over from the previous resolution: `from`, with its locations moved by `shift`. */
@@ -90,7 +90,9 @@ export function resolveIncrementally(
     if (!before) return readInstance(block, module);
     // Nothing moved: the very same instance (its findings are remembered by identity), re-pointed here.
     if (!shift && repointInstance(before, block, module)) return before;
-    const instance = rebindInstance(shift ? shiftInstance(before, shift) : before, block, module);
+    // Its findings are still moved with `shift`: a fix may write past the edit (an appended block).
+    const moved = shift && isMovedBy(before, shift) ? shiftInstance(before, shift) : before;
+    const instance = rebindInstance(moved, block, module);
     carried.set(instance, { from: before, shift });
     return instance;
   });
