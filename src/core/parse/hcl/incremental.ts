@@ -46,9 +46,10 @@ export function resolveIncrementally(
   if (next.eol !== old.eol || indentUnitOf(next) !== indentUnitOf(old)) return undefined;
 
   const { change } = reuse;
-  const kept = new Set<TopLevelItem>();
   let lastBefore: number | undefined;
   let firstAfter: number | undefined;
+  // Carried items come in the previous version's order: the previous items passed over were dropped.
+  let dropped = 0;
   for (let i = 0; i < next.items.length; i++) {
     const item = next.items[i];
     const from = reuse.from[i];
@@ -56,11 +57,13 @@ export function resolveIncrementally(
       if (!isHarmless(item)) return undefined;
       continue;
     }
-    kept.add(from);
+    while (dropped < old.items.length && old.items[dropped] !== from)
+      if (!isHarmless(old.items[dropped++])) return undefined;
+    if (dropped++ >= old.items.length) return undefined;
     if (item.end < change.start) lastBefore = item.end;
     else firstAfter ??= item.start;
   }
-  for (const item of old.items) if (!kept.has(item) && !isHarmless(item)) return undefined;
+  for (; dropped < old.items.length; dropped++) if (!isHarmless(old.items[dropped])) return undefined;
   // Lines are where edits look for their indentation and line end: the change must be on lines of its own.
   if (lastBefore !== undefined && !hasLineBreak(old.text, lastBefore, change.start)) return undefined;
   if (firstAfter !== undefined && !hasLineBreak(next.text, change.newEnd, firstAfter)) return undefined;
