@@ -6,7 +6,7 @@ import { buildModule, isConfigurationFile } from './module';
 import type { HclFile, TopLevelItem } from './parse-file';
 import { carryAssociations } from './public-ip';
 import { isMovedBy, shiftInstance, shiftLocation, type LocationShift } from './shift';
-import type { HclBlock } from './syntax';
+import { attributeOf, referencesIn, type HclBlock, type HclBody, type Traversal } from './syntax';
 
 /** An instance carried over from the previous resolution: `from`, with its locations moved by `shift`. */
 export interface CarriedInstance {
@@ -50,20 +50,22 @@ export function resolveIncrementally(
   let firstAfter: number | undefined;
   // Carried items come in the previous version's order: the previous items passed over were dropped.
   let dropped = 0;
+  const added: TopLevelItem[] = [];
+  const removed: TopLevelItem[] = [];
   for (let i = 0; i < next.items.length; i++) {
     const item = next.items[i];
     const from = reuse.from[i];
     if (!from) {
-      if (!isHarmless(item)) return undefined;
+      added.push(item);
       continue;
     }
-    while (dropped < old.items.length && old.items[dropped] !== from)
-      if (!isHarmless(old.items[dropped++])) return undefined;
+    while (dropped < old.items.length && old.items[dropped] !== from) removed.push(old.items[dropped++]);
     if (dropped++ >= old.items.length) return undefined;
     if (item.end < change.start) lastBefore = item.end;
     else firstAfter ??= item.start;
   }
-  for (; dropped < old.items.length; dropped++) if (!isHarmless(old.items[dropped])) return undefined;
+  for (; dropped < old.items.length; dropped++) removed.push(old.items[dropped]);
+  if (![...added, ...removed].every(isHarmless) || !sameFixInputs(added, removed)) return undefined;
   // Lines are where edits look for their indentation and line end: the change must be on lines of its own.
   if (lastBefore !== undefined && !hasLineBreak(old.text, lastBefore, change.start)) return undefined;
   if (firstAfter !== undefined && !hasLineBreak(next.text, change.newEnd, firstAfter)) return undefined;
@@ -110,6 +112,43 @@ function isHarmless(item: TopLevelItem): boolean {
       !MODULE_BLOCKS.has(b.type) ||
       (b.type === 'resource' && b.labels.length >= 2 && INSTANCE_TYPES.includes(b.labels[0].value)),
   );
+}
+
+/**
+ * Whether the changed items leave every other instance's fixes as they were. A region fix edits a
+ * provider only when no other block uses it, nor reads the variable or local its region comes from
+ * (see region-fix.ts): so the blocks added and removed must name the same providers and read the
+ * same variables and locals, as when typing inside a setting's value.
+ */
+function sameFixInputs(added: readonly TopLevelItem[], removed: readonly TopLevelItem[]): boolean {
+  const signatures = (items: readonly TopLevelItem[]) =>
+    items
+      .flatMap((item) => item.body.blocks.map(fixInputsOf))
+      .sort()
+      .join('\n');
+  return signatures(added) === signatures(removed);
+}
+
+/** What of a block another instance's fixes look at: its kind, the providers it names, the variables and locals it reads. */
+function fixInputsOf(block: HclBlock): string {
+  const providers = ['provider', 'providers'].map((key) => {
+    const attribute = attributeOf(block.body, key);
+    return attribute ? referencesIn(attribute.expr).map(nameOf).join(',') : '-';
+  });
+  const reads: string[] = [];
+  const visit = (body: HclBody) => {
+    for (const attribute of body.attributes)
+      for (const ref of referencesIn(attribute.expr))
+        if (ref.root === 'var' || ref.root === 'local') reads.push(nameOf(ref));
+    for (const nested of body.blocks) visit(nested.body);
+  };
+  visit(block.body);
+  return [block.type, block.labels[0]?.value ?? '', ...providers, reads.sort().join(',')].join('|');
+}
+
+function nameOf(ref: Traversal): string {
+  const step = ref.steps[0];
+  return step?.kind === 'attr' ? `${ref.root}.${step.name}` : ref.root;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
