@@ -29,7 +29,7 @@ const MODULE_BLOCKS = new Set(['resource', 'variable', 'locals', 'provider']);
 export function resolveIncrementally(
   parsed: readonly HclFile[],
   previous: Resolution,
-): { resolution: Resolution; carried: Map<Instance, CarriedInstance> } | undefined {
+): { resolution: Resolution; carried: Map<Instance, CarriedInstance>; shift?: LocationShift } | undefined {
   if (parsed.length !== previous.files.length) return undefined;
   let changed = -1;
   for (let i = 0; i < parsed.length; i++) {
@@ -93,15 +93,15 @@ export function resolveIncrementally(
     // A block that created an instance before still does: its count and everything it reads are unchanged.
     const before = previous.instanceByBlock.get((inEdited && previousBlock.get(block.node)) || block.node);
     if (!before) return readInstance(block, module);
-    // Nothing moved: the very same instance (its findings are remembered by identity), re-pointed here.
-    if (!shift && repointInstance(before, block, module)) return before;
-    // Its findings are still moved with `shift`: a fix may write past the edit (an appended block).
-    const moved = shift && isMovedBy(before, shift) ? shiftInstance(before, shift) : before;
-    const instance = rebindInstance(moved, block, module);
+    // Nothing of it moved: the very same instance (its findings are remembered by identity; the
+    // caller still moves them with `shift`, as a fix may write past the edit), re-pointed here.
+    const moved = shift !== undefined && isMovedBy(before, shift);
+    if (!moved && repointInstance(before, block, module)) return before;
+    const instance = rebindInstance(moved ? shiftInstance(before, shift) : before, block, module);
     carried.set(instance, { from: before, shift });
     return instance;
   });
-  return { resolution, carried };
+  return { resolution, carried, shift };
 }
 
 /** An item whose blocks no other instance reads: instance resources and blocks the module does not read. */
