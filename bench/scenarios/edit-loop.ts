@@ -58,7 +58,9 @@ export async function editLoop(
   session.dispose();
   const check = summarize(checkSamples);
   const reparse = summarize(reparseSamples);
-  const what = typing ? 'a digit typed into a number literal, then deleted again' : 'a digit of a number literal replaced';
+  const what = typing
+    ? 'a digit typed into a number literal, then deleted again'
+    : 'a digit of a number literal replaced';
   return {
     id: typing ? 'd-typing-loop' : 'd-edit-loop',
     title: typing
