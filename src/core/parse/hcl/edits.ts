@@ -53,7 +53,8 @@ const indentUnits = new WeakMap<HclFile, string>();
 export function indentUnitOf(file: HclFile): string {
   let unit = indentUnits.get(file);
   if (unit === undefined) {
-    unit = /^\t/m.test(file.text) && !/^ {2}/m.test(file.text) ? '\t' : '  ';
+    // The usual file indents with spaces and says so on an early line: asked first, the whole text is rarely scanned.
+    unit = !/^ {2}/m.test(file.text) && /^\t/m.test(file.text) ? '\t' : '  ';
     indentUnits.set(file, unit);
   }
   return unit;

@@ -114,6 +114,16 @@ function scopeOf(block: Located<HclBlock>, module: TerraformModule): InstanceSco
   };
 }
 
+/** What the setters of a carried instance write into: the block and module of the version it is in now. */
+interface SetterBinding {
+  block: Located<HclBlock>;
+  module: TerraformModule;
+  bound?: Setters;
+}
+
+/** The binding of each instance `rebindInstance` made, so a later version can re-point it (`repointInstance`). */
+const bindings = new WeakMap<Instance, SetterBinding>();
+
 /**
  * The same instance read from `block` in a module that differs only in what the instance does not
  * depend on: `moved` is the previous instance with its locations already moved to the new text.
@@ -125,8 +135,9 @@ export function rebindInstance(moved: Instance, block: Located<HclBlock>, module
   // Only what the setters need is captured: holding `moved` would keep every earlier version alive.
   const hasRegion = moved.setters.region !== undefined;
   const periodUnit = moved.periodUnit;
-  let bound: Setters | undefined;
-  const bind = (): Setters => (bound ??= bindSetters(block, module, periodUnit, hasRegion));
+  const binding: SetterBinding = { block, module };
+  const bind = (): Setters =>
+    (binding.bound ??= bindSetters(binding.block, binding.module, periodUnit, hasRegion));
   const setters: Record<string, unknown> = {};
   for (const key of Object.keys(moved.setters) as (keyof Setters)[]) {
     const original = moved.setters[key] as ((value?: unknown) => TextEdit[] | undefined) | undefined;
@@ -139,7 +150,27 @@ export function rebindInstance(moved: Instance, block: Located<HclBlock>, module
           ? () => call()
           : (value: unknown) => call(value);
   }
-  return { ...moved, setters: setters as Setters };
+  const instance = { ...moved, setters: setters as Setters };
+  bindings.set(instance, binding);
+  return instance;
+}
+
+/**
+ * Carries an instance made by `rebindInstance` into the next version unchanged, when nothing in it
+ * moved: its setters now write into `block` and `module` (the previous version is no longer held).
+ * False for an instance read afresh, which the caller rebinds instead.
+ */
+export function repointInstance(
+  instance: Instance,
+  block: Located<HclBlock>,
+  module: TerraformModule,
+): boolean {
+  const binding = bindings.get(instance);
+  if (!binding) return false;
+  binding.block = block;
+  binding.module = module;
+  binding.bound = undefined;
+  return true;
 }
 
 function bindSetters(

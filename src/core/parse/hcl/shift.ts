@@ -138,3 +138,25 @@ export function shiftInstance(instance: Instance, shift: LocationShift): Instanc
     values.order = { amount: v(instance.order.amount), currency: v(instance.order.currency) };
   return moved;
 }
+
+/**
+ * Whether `shift` moves any location of the instance that `shiftInstance` would move. An instance
+ * before an edit usually has none, and is then carried without a copy.
+ */
+export function isMovedBy(instance: Instance, shift: LocationShift): boolean {
+  const moves = (at: Location) => at.file === shift.file && at.start >= shift.from;
+  const valueMoves = (value: Value<unknown> | undefined): boolean => {
+    if (!value) return false;
+    return moves(value.at) || value.origins.some((o) => moves(o.at));
+  };
+  return (
+    moves(instance.header) ||
+    moves(instance.extent) ||
+    instance.eipAssociations.some(moves) ||
+    instance.websites.some((w) => moves(w.at) || valueMoves(w.domain) || valueMoves(w.serviceNumber)) ||
+    VALUE_KEYS.some((key) => valueMoves(instance[key])) ||
+    (instance.order !== undefined &&
+      (valueMoves(instance.order.amount) || valueMoves(instance.order.currency)))
+  );
+}
+
