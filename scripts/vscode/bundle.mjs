@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Bundles the extension into one self-contained file (dist/extension.js) so the .vsix needs no
-// node_modules, and copies the two WebAssembly files the Terraform parser loads at run time.
+// Bundles the extension into self-contained files so the .vsix needs no node_modules: dist/extension.js
+// for the desktop extension host (Node) and dist/web/extension.js for the browser's (a web worker:
+// vscode.dev, github.dev); and copies the two WebAssembly files the Terraform parser loads at run time.
 // `--tests` also bundles the integration suite (test/integration) into out/vscode-tests/, which the
 // extension host loads from inside the extension folder (code-server requires that).
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,14 +36,67 @@ const common = {
   alias: { 'jsonc-parser': join(dirname(require.resolve('jsonc-parser')), '..', 'esm', 'main.js') },
 };
 
+// The browser's extension host runs the bundle in a web worker, which has no Node API: the same
+// code, with the Node-only parts left out (test/unit/extension/web-bundle.test.ts scans for them).
+const webWorker = {
+  platform: 'browser',
+  target: 'es2022',
+  // The extension gives web-tree-sitter its runtime .wasm as bytes, so no script URL is ever used to
+  // find it; a URL would come from `import.meta.url`, which a CommonJS bundle lacks.
+  define: { 'import.meta.url': '""' },
+  banner: {},
+  // Shortens the branches below to `if (false)` and drops them.
+  minifySyntax: true,
+  plugins: [withoutNodeBranches()],
+};
+
+/**
+ * web-tree-sitter is one build for Node and browsers that asks at run time whether it is in Node
+ * and then requires fs, path, url and module. The browser build must not contain that code at all,
+ * so its Node test is replaced with `false` here and the branches it guards are removed as dead
+ * code. Fails the build when the library's text no longer matches, rather than ship Node code.
+ */
+function withoutNodeBranches() {
+  const nodeTests = [
+    [
+      'var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";',
+      '',
+    ],
+    [/\bENVIRONMENT_IS_NODE\b/g, 'false'],
+    ['globalThis.process?.versions.node', 'false'],
+  ];
+  return {
+    name: 'without-node-branches',
+    setup(b) {
+      b.onLoad({ filter: /web-tree-sitter[\\/]web-tree-sitter\.js$/ }, async (args) => {
+        let text = await readFile(args.path, 'utf8');
+        for (const [from, to] of nodeTests) {
+          const next = text.replace(from, to);
+          if (next === text)
+            throw new Error(`web-tree-sitter changed: ${String(from)} not found in ${args.path}`);
+          text = next;
+        }
+        return { contents: text, loader: 'js' };
+      });
+    },
+  };
+}
+
 // dist/cli/ is the command line's own bundle (scripts/cli/bundle.mjs): not ours to remove.
 mkdirSync(dist, { recursive: true });
 for (const entry of readdirSync(dist))
   if (entry !== 'cli') rmSync(join(dist, entry), { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: [join(root, 'src/extension/extension.ts')],
+  entryPoints: [join(root, 'src/extension/node/main.ts')],
   outfile: join(dist, 'extension.js'),
+  minify: production,
+});
+await build({
+  ...common,
+  ...webWorker,
+  entryPoints: [join(root, 'src/extension/web/main.ts')],
+  outfile: join(dist, 'web', 'extension.js'),
   minify: production,
 });
 
