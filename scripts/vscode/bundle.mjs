@@ -6,10 +6,10 @@
 // extension host loads from inside the extension folder (code-server requires that).
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { webBundleOptions } from './web-bundle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(join(root, 'package.json'));
@@ -25,62 +25,16 @@ const common = {
   sourcemap: production ? false : 'linked',
   logLevel: 'warning',
   // `vscode` is provided by the extension host; it must never be bundled.
-  // The grammar's default location is only looked up when no path is given; the extension gives one.
+  // The grammar's default location is only looked up when no grammar is given; the extension gives its bytes.
   external: ['vscode', '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'],
-  // web-tree-sitter's ES module build finds its runtime .wasm from `import.meta.url`, which a CommonJS
-  // bundle lacks: point it at the bundle itself, so it loads dist/web-tree-sitter.wasm.
+  // web-tree-sitter's ES module build starts up from `import.meta.url` (its folder, where its runtime
+  // .wasm would be), which a CommonJS bundle lacks: point it at the bundle itself.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // jsonc-parser's main entry is a UMD build that requires its parts at run time, which a bundle
   // cannot follow: bundle its ES module build instead.
   alias: { 'jsonc-parser': join(dirname(require.resolve('jsonc-parser')), '..', 'esm', 'main.js') },
 };
-
-// The browser's extension host runs the bundle in a web worker, which has no Node API: the same
-// code, with the Node-only parts left out (test/unit/extension/web-bundle.test.ts scans for them).
-const webWorker = {
-  platform: 'browser',
-  target: 'es2022',
-  // The extension gives web-tree-sitter its runtime .wasm as bytes, so no script URL is ever used to
-  // find it; a URL would come from `import.meta.url`, which a CommonJS bundle lacks.
-  define: { 'import.meta.url': '""' },
-  banner: {},
-  // Shortens the branches below to `if (false)` and drops them.
-  minifySyntax: true,
-  plugins: [withoutNodeBranches()],
-};
-
-/**
- * web-tree-sitter is one build for Node and browsers that asks at run time whether it is in Node
- * and then requires fs, path, url and module. The browser build must not contain that code at all,
- * so its Node test is replaced with `false` here and the branches it guards are removed as dead
- * code. Fails the build when the library's text no longer matches, rather than ship Node code.
- */
-function withoutNodeBranches() {
-  const nodeTests = [
-    [
-      'var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";',
-      '',
-    ],
-    [/\bENVIRONMENT_IS_NODE\b/g, 'false'],
-    ['globalThis.process?.versions.node', 'false'],
-  ];
-  return {
-    name: 'without-node-branches',
-    setup(b) {
-      b.onLoad({ filter: /web-tree-sitter[\\/]web-tree-sitter\.js$/ }, async (args) => {
-        let text = await readFile(args.path, 'utf8');
-        for (const [from, to] of nodeTests) {
-          const next = text.replace(from, to);
-          if (next === text)
-            throw new Error(`web-tree-sitter changed: ${String(from)} not found in ${args.path}`);
-          text = next;
-        }
-        return { contents: text, loader: 'js' };
-      });
-    },
-  };
-}
 
 // dist/cli/ is the command line's own bundle (scripts/cli/bundle.mjs): not ours to remove.
 mkdirSync(dist, { recursive: true });
@@ -92,13 +46,7 @@ await build({
   outfile: join(dist, 'extension.js'),
   minify: production,
 });
-await build({
-  ...common,
-  ...webWorker,
-  entryPoints: [join(root, 'src/extension/web/main.ts')],
-  outfile: join(dist, 'web', 'extension.js'),
-  minify: production,
-});
+await build({ ...webBundleOptions(root, { production }), outfile: join(dist, 'web', 'extension.js') });
 
 // The parser's WebAssembly: the grammar and web-tree-sitter's runtime, found beside the bundle.
 // (resolved through each package's main entry: web-tree-sitter does not export its package.json)
