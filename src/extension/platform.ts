@@ -12,8 +12,9 @@ export interface ExtensionPlatform {
   readonly name: 'node' | 'web';
   /**
    * Starts a worker thread running one of the extension's bundled scripts (a `dist/*.js` URI), so a
-   * long check can run off the extension host's thread and be stopped. Absent in the browser: a
-   * runner that would use it checks in-process there instead.
+   * long check can run off the extension host's thread and be stopped. Only the desktop entry can
+   * give it (Node's `worker_threads`, which the security scan must then allow in src/extension/node);
+   * where it is absent, as in the browser, checks run in-process.
    */
   readonly startWorker?: (script: vscode.Uri) => PlatformWorker;
 }
