@@ -18,8 +18,8 @@ export function initTerraformGrammar(source: GrammarSource): Promise<void> {
     if (typeof source === 'string') {
       await Parser.init();
     } else {
-      // With the runtime's bytes given, web-tree-sitter fetches nothing; `locateFile` only names
-      // the file it would otherwise look up next to a script URL a bundle does not have.
+      // With the runtime's bytes given, web-tree-sitter fetches nothing. It still names the file
+      // it would have fetched, from its script's URL, which a bundle lacks: `locateFile` names it.
       await Parser.init({ wasmBinary: source.runtimeWasm, locateFile: (name: string) => name });
     }
     const language = await Language.load(typeof source === 'string' ? source : source.grammarWasm);
