@@ -4,10 +4,13 @@
  * The browser build (package.json `browser`, dist/web/extension.js) in a real browser extension
  * host: code-server's web worker host, the one vscode.dev and github.dev use. A copy of the manifest
  * with `extensionKind: ["web"]` and no `main` makes code-server run the extension in Chromium's web
- * worker instead of its Node extension host; everything else is the packaged extension's files.
+ * worker instead of its Node extension host; everything else is the packaged extension's files
+ * (the .vsix's, so a file the package leaves out fails here).
  */
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -33,19 +36,36 @@ import {
   type Workbench,
 } from './workbench';
 
-/** The extension's files (links to the working tree's), with a manifest that only the browser can run. */
-function webOnlyExtension(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'icp-web-extension-'));
-  for (const entry of readdirSync(PROJECT_ROOT))
-    if (entry !== 'package.json') symlinkSync(join(PROJECT_ROOT, entry), join(folder, entry));
-  const { main: _desktopEntry, ...manifest } = JSON.parse(
-    readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'),
-  ) as Record<string, unknown>;
-  writeFileSync(
-    join(folder, 'package.json'),
-    JSON.stringify({ ...manifest, extensionKind: ['web'] }, null, 2),
-  );
-  return folder;
+/**
+ * The extension's files with a manifest only the browser can run, in a new temp folder: the packaged
+ * .vsix's (what a user installs; `npm run package` made it), else links to the working tree's.
+ * Returns the temp folder (to remove) and the extension folder in it.
+ */
+function webOnlyExtension(): { temp: string; folder: string } {
+  const temp = mkdtempSync(join(tmpdir(), 'icp-web-extension-'));
+  try {
+    const vsix = join(PROJECT_ROOT, 'icp-check.vsix');
+    const folder = join(temp, 'extension');
+    if (existsSync(vsix) && !process.env.ICP_E2E_FROM_TREE) {
+      execFileSync('unzip', ['-q', vsix, 'extension/*', '-d', temp]);
+    } else {
+      mkdirSync(folder);
+      for (const entry of readdirSync(PROJECT_ROOT))
+        if (entry !== 'package.json') symlinkSync(join(PROJECT_ROOT, entry), join(folder, entry));
+      writeFileSync(join(folder, 'package.json'), readFileSync(join(PROJECT_ROOT, 'package.json')));
+    }
+    const { main: _desktopEntry, ...manifest } = JSON.parse(
+      readFileSync(join(folder, 'package.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    writeFileSync(
+      join(folder, 'package.json'),
+      JSON.stringify({ ...manifest, extensionKind: ['web'] }, null, 2),
+    );
+    return { temp, folder };
+  } catch (error) {
+    rmSync(temp, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** A problem as the Problems panel copies it (1-based lines and columns, end exclusive). */
@@ -74,7 +94,7 @@ resource "alicloud_instance" "web" {
 `;
 
 describe('the browser build in the web worker extension host (vscode.dev, github.dev)', () => {
-  let extension: string;
+  let extension: { temp: string; folder: string };
   let workbench: Workbench;
   let page: Page;
 
@@ -86,7 +106,7 @@ describe('the browser build in the web worker extension host (vscode.dev, github
         mkdirSync(join(workspace, 'browser'), { recursive: true });
         writeFileSync(join(workspace, 'browser', 'main.tf'), PAY_AS_YOU_GO);
       },
-      extension,
+      extension.folder,
     );
     ({ page } = workbench);
     await workbench.browser.grantPermissions(['clipboard-read', 'clipboard-write'], {
@@ -100,7 +120,7 @@ describe('the browser build in the web worker extension host (vscode.dev, github
 
   after(async () => {
     await closeWorkbench(workbench);
-    rmSync(extension, { recursive: true, force: true });
+    if (extension) rmSync(extension.temp, { recursive: true, force: true });
   });
 
   it('opens a .tf file and squiggles the pay-as-you-go charge type', async () => {
