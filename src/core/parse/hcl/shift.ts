@@ -159,4 +159,3 @@ export function isMovedBy(instance: Instance, shift: LocationShift): boolean {
       (valueMoves(instance.order.amount) || valueMoves(instance.order.currency)))
   );
 }
-
