@@ -18,6 +18,7 @@ export const quotaExceeded: Rule = {
   severity: 'error',
   fixable: false,
   appliesTo: ['spec'],
+  requirement: { id: 'quota', settings: ['websites'], applies: (instance) => instance.format === 'spec' },
   messages: {
     perInstance: {
       en: '{instance} lists {count} websites, but this product yields at most {quota} service numbers (one website each): {domain} has none left.',
@@ -140,6 +141,7 @@ function report(
     data: { ...data, over: count(over.length), domain: first.website.domain.value },
     at: first.website.at,
     related,
+    setting: 'websites',
   });
 }
 

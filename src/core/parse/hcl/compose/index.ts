@@ -5,7 +5,7 @@ import { format } from '../../../model/localized';
 import { folderOf, joinPath } from '../../../model/paths';
 import type { ParseProblem } from '../../types';
 import { evaluate, locationIn } from '../evaluate';
-import { INSTANCE_TYPES, instanceOf } from '../instance';
+import { INSTANCE_TYPES, readInstance } from '../instance';
 import { MESSAGES } from '../messages';
 import {
   buildModule,
@@ -193,11 +193,14 @@ class Composer {
         );
         for (const repetition of repeated) {
           // Each repetition reads its settings with its own `count.index` or `each`, as Terraform does.
-          const instance = instanceOf(block, repetition ? { ...module, repetition } : module);
+          const { instance, writtenIn } = readInstance(
+            block,
+            repetition ? { ...module, repetition } : module,
+          );
           const named = repetition
             ? { ...instance, name: `${instance.name}${instanceKey(repetition)}` }
             : instance;
-          this.instances.push(placeInstance(named, frames));
+          this.instances.push(placeInstance(named, writtenIn, frames));
         }
       }
       this.followCalls({
