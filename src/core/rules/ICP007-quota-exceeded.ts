@@ -1,4 +1,6 @@
-import type { Instance, Product } from '../model/instance';
+import type { Instance, Product, Website } from '../model/instance';
+import type { RelatedLocation } from '../model/finding';
+import { format, text, type MessageData } from '../model/localized';
 import type { Rule, RuleContext } from './rule';
 import { productFacts } from '../domain/products';
 import { docsUrl } from './docs-url';
@@ -23,10 +25,20 @@ export const quotaExceeded: Rule = {
       'zh-cn':
         '{instance} 列出了 {count} 个网站，但该产品最多提供 {quota} 个备案服务号（每个网站一个）：{domain} 已没有可用的备案服务号。',
     },
+    perInstanceMany: {
+      en: '{instance} lists {count} websites, but this product yields at most {quota} service numbers (one website each): {over} websites have none left, from {domain} on.',
+      'zh-cn':
+        '{instance} 列出了 {count} 个网站，但该产品最多提供 {quota} 个备案服务号（每个网站一个）：从 {domain} 起的 {over} 个网站已没有可用的备案服务号。',
+    },
     perAccount: {
       en: 'This file lists {count} websites on Elastic Web Hosting, which yields at most {quota} service numbers per Alibaba Cloud account: {domain} has none left.',
       'zh-cn':
         '本文件在弹性 Web 托管上列出了 {count} 个网站，但每个阿里云账号最多只能获得 {quota} 个备案服务号：{domain} 已没有可用的备案服务号。',
+    },
+    perAccountMany: {
+      en: 'This file lists {count} websites on Elastic Web Hosting, which yields at most {quota} service numbers per Alibaba Cloud account: {over} websites have none left, from {domain} on.',
+      'zh-cn':
+        '本文件在弹性 Web 托管上列出了 {count} 个网站，但每个阿里云账号最多只能获得 {quota} 个备案服务号：从 {domain} 起的 {over} 个网站已没有可用的备案服务号。',
     },
   },
   docs: {
@@ -55,51 +67,83 @@ export const quotaExceeded: Rule = {
   },
   checkFile(instances: readonly Instance[], context: RuleContext) {
     // Per-account products share one count across the file (one file is taken as one account).
-    const accountCounts = new Map<Product, number>();
+    const perAccount = new Map<Product, Over[]>();
     const accountTotals = new Map<Product, number>();
     for (const instance of instances) {
       const facts = productFacts(instance.product);
-      if (facts.quotaPer === 'account')
-        accountTotals.set(
-          instance.product,
-          (accountTotals.get(instance.product) ?? 0) + instance.websites.length,
-        );
-    }
-    for (const instance of instances) {
-      const facts = productFacts(instance.product);
       if (facts.quota === undefined) continue;
-      instance.websites.forEach((website, i) => {
-        if (facts.quotaPer === 'instance') {
-          if (i < facts.quota!) return;
-          context.report({
-            instance,
-            messageId: 'perInstance',
-            data: {
-              instance: instance.name,
-              count: instance.websites.length,
-              quota: facts.quota!,
-              domain: website.domain.value,
-            },
-            at: website.at,
-            setting: 'websites',
-          });
-          return;
-        }
-        const seen = (accountCounts.get(instance.product) ?? 0) + 1;
-        accountCounts.set(instance.product, seen);
-        if (seen <= facts.quota!) return;
-        context.report({
-          instance,
-          messageId: 'perAccount',
-          data: {
-            count: accountTotals.get(instance.product) ?? seen,
-            quota: facts.quota!,
-            domain: website.domain.value,
-          },
-          at: website.at,
-          setting: 'websites',
+      if (facts.quotaPer === 'instance') {
+        const over = instance.websites.slice(facts.quota).map((website) => ({ instance, website }));
+        report(context, over, 'perInstance', {
+          instance: instance.name,
+          count: count(instance.websites.length),
+          quota: facts.quota,
         });
+        continue;
+      }
+      const total = (accountTotals.get(instance.product) ?? 0) + instance.websites.length;
+      accountTotals.set(instance.product, total);
+      const group = perAccount.get(instance.product) ?? [];
+      perAccount.set(instance.product, group);
+      const seen = total - instance.websites.length;
+      instance.websites.forEach((website, i) => {
+        if (seen + i >= facts.quota!) group.push({ instance, website });
+      });
+    }
+    for (const [product, over] of perAccount) {
+      report(context, over, 'perAccount', {
+        count: count(accountTotals.get(product) ?? 0),
+        quota: productFacts(product).quota!,
       });
     }
   },
 };
+
+/** A website past its product's quota. */
+interface Over {
+  readonly instance: Instance;
+  readonly website: Website;
+}
+
+/** Other websites listed with the finding; beyond this, the rest are counted (a spec may list 50,000). */
+const MAX_RELATED = 10;
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/**
+ * One finding per quota, at the first website past it: a spec with 50,000 websites gets one
+ * finding, not 49,995. The others are related places, all of them when they fit, else the first
+ * `MAX_RELATED - 1` and one entry, at the next, saying how many more there are.
+ */
+function report(
+  context: RuleContext,
+  over: readonly Over[],
+  messageId: 'perInstance' | 'perAccount',
+  data: MessageData,
+): void {
+  const [first, ...others] = over;
+  if (!first) return;
+  const shown = others.length <= MAX_RELATED ? others.length : MAX_RELATED - 1;
+  const related: RelatedLocation[] = others.slice(0, shown).map((other) => ({
+    at: other.website.at,
+    message: format(ALSO_OVER, { domain: other.website.domain.value }),
+  }));
+  if (shown < others.length)
+    related.push({
+      at: others[shown].website.at,
+      message: format(MORE_OVER, { more: count(others.length - shown) }),
+    });
+  context.report({
+    instance: first.instance,
+    messageId: others.length === 0 ? messageId : `${messageId}Many`,
+    data: { ...data, over: count(over.length), domain: first.website.domain.value },
+    at: first.website.at,
+    related,
+    setting: 'websites',
+  });
+}
+
+const ALSO_OVER = text('also over the quota: {domain}', '同样超出配额：{domain}');
+const MORE_OVER = text('and {more} more websites over the quota', '以及另外 {more} 个超出配额的网站');

@@ -354,6 +354,25 @@ ruleTable('ICP001', 'error', 'region-not-mainland through module calls', {
   ],
 });
 
+/** The old official module's way: the period is looked up in an object that only applies to PrePaid. */
+const SUBSCRIPTION = {
+  'modules/web/main.tf': `locals {
+  subscription = var.charge == "PostPaid" ? {} : var.subscription
+}
+resource "alicloud_instance" "this" {
+  instance_charge_type       = var.charge
+  period                     = lookup(local.subscription, "period", 12)
+  renewal_status             = "AutoRenewal"
+  internet_max_bandwidth_out = var.bandwidth
+}
+`,
+  'modules/web/variables.tf': `${WEB['modules/web/variables.tf']}
+variable "subscription" {
+  default = {}
+}
+`,
+};
+
 ruleTable('ICP003', 'error', 'subscription-too-short through module calls', {
   valid: [{ name: 'the default 12 months', files: { 'live/main.tf': callWeb(), ...WEB } }],
   invalid: [
@@ -376,6 +395,31 @@ ruleTable('ICP003', 'error', 'subscription-too-short through module calls', {
         },
       ],
       output: { 'live/main.tf': callWeb('  period = 3\n') },
+    },
+    {
+      name: "the period picked out of an object argument under a condition on another argument (the official module's `subscription`): on the argument that holds it; the fix rewrites it there",
+      files: {
+        'live/main.tf': callWeb('  charge       = "PrePaid"\n  subscription = { period = 2 }\n'),
+        ...SUBSCRIPTION,
+      },
+      errors: [
+        {
+          range: '8:18-8:32',
+          messageId: 'tooShort',
+          message:
+            'The 2-month subscription of module.web.alicloud_instance.this is shorter than the 3-month minimum an ICP filing needs.',
+          related: [
+            { file: 'live/main.tf', range: '7:18-7:27', message: 'argument "charge" of module.web' },
+            { file: 'modules/web/main.tf', range: '2:18-2:66', message: 'local value "subscription"' },
+            {
+              file: 'modules/web/main.tf',
+              range: '6:32-6:72',
+              message: '`period` of alicloud_instance.this in module.web',
+            },
+          ],
+        },
+      ],
+      output: { 'live/main.tf': callWeb('  charge       = "PrePaid"\n  subscription = { period = 3 }\n') },
     },
   ],
 });
@@ -537,6 +581,96 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: downloaded modules are never edited
               file: 'live/.terraform/modules/ecs/server/main.tf',
               range: '2:32-2:42',
               message: '`instance_charge_type` of alicloud_instance.this in module.ecs.module.server',
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+  ],
+});
+
+/** The new official modules' way: settings passed as one object, with `optional(type, default)` in its type. */
+const CONFIGURED = {
+  'modules/web/main.tf': `resource "alicloud_instance" "this" {
+  instance_charge_type       = var.ecs_config.instance_charge_type
+  period                     = var.ecs_config.period
+  renewal_status             = "AutoRenewal"
+  internet_max_bandwidth_out = var.ecs_config.internet_max_bandwidth_out
+}
+`,
+  'modules/web/variables.tf': `variable "ecs_config" {
+  type = object({
+    instance_charge_type       = optional(string, "PostPaid")
+    period                     = optional(number, 12)
+    internet_max_bandwidth_out = optional(number, 100)
+  })
+  default = {}
+}
+`,
+};
+
+ruleTable('ICP002', 'error', "pay-as-you-go through an object argument's optional() defaults", {
+  valid: [
+    {
+      name: 'the call sets the charge type in the object; the other attributes take their type defaults',
+      files: {
+        'live/main.tf': callWeb('  ecs_config = { instance_charge_type = "PrePaid" }\n'),
+        ...CONFIGURED,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "the call leaves the object out: on the module header, related at the type's default and the attribute; no value fix",
+      files: { 'live/main.tf': callWeb(), ...CONFIGURED },
+      errors: [
+        {
+          range: '5:1-5:13',
+          messageId: 'payAsYouGo',
+          message:
+            'module.web.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+          related: [
+            {
+              file: 'modules/web/variables.tf',
+              range: '3:51-3:61',
+              message: 'default of attribute "instance_charge_type" in the type of variable "ecs_config"',
+            },
+            {
+              file: 'modules/web/variables.tf',
+              range: '7:13-7:15',
+              message: 'default of variable "ecs_config"',
+            },
+            {
+              file: 'modules/web/main.tf',
+              range: '2:32-2:67',
+              message: '`instance_charge_type` of alicloud_instance.this in module.web',
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'the call sets the object without the charge type: the same, with the argument related',
+      files: { 'live/main.tf': callWeb('  ecs_config = { period = 12 }\n'), ...CONFIGURED },
+      errors: [
+        {
+          range: '5:1-5:13',
+          messageId: 'payAsYouGo',
+          message:
+            'module.web.alicloud_instance.this is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
+          related: [
+            { file: 'live/main.tf', range: '7:16-7:31', message: 'argument "ecs_config" of module.web' },
+            {
+              file: 'modules/web/variables.tf',
+              range: '3:51-3:61',
+              message: 'default of attribute "instance_charge_type" in the type of variable "ecs_config"',
+            },
+            {
+              file: 'modules/web/main.tf',
+              range: '2:32-2:67',
+              message: '`instance_charge_type` of alicloud_instance.this in module.web',
             },
           ],
         },

@@ -90,6 +90,42 @@ describe('module instances by address', function () {
     );
   });
 
+  it('for_each on a resource inside a module names each instance by key, as Terraform does, and each.key / each.value reach its settings', function () {
+    this.timeout(5000);
+    const child = WEB['modules/web/main.tf']
+      .replace('{\n', '{\n  for_each                   = { web = 12, api = 1 }\n')
+      .replace('= var.period', '= each.value');
+    const files = {
+      'live/main.tf': callWeb('  for_each = toset(["x"])\n'),
+      ...WEB,
+      'modules/web/main.tf': child,
+    };
+    const result = run(files);
+    assert.deepEqual(
+      result.instances.map((i) => i.name),
+      ['module.web["x"].alicloud_instance.this["web"]', 'module.web["x"].alicloud_instance.this["api"]'],
+    );
+    // Only "api" asks for 1 month: on the child's attribute that reads it (no call can change it).
+    assert.deepEqual(
+      result.findings.map(
+        (f) => `${f.ruleId} ${f.instance} ${f.at.file}:${child.slice(f.at.start, f.at.end)}`,
+      ),
+      ['ICP003 module.web["x"].alicloud_instance.this["api"] modules/web/main.tf:each.value'],
+    );
+  });
+
+  it('count on a resource inside a module: count.index reaches its settings, each index is its own instance', function () {
+    this.timeout(5000);
+    const child = WEB['modules/web/main.tf']
+      .replace('{\n', '{\n  count                      = 2\n')
+      .replace('= var.period', '= count.index == 0 ? var.period : 2');
+    const result = run({ 'live/main.tf': callWeb(''), ...WEB, 'modules/web/main.tf': child });
+    assert.deepEqual(
+      result.findings.map((f) => `${f.ruleId} ${f.instance}`),
+      ['ICP003 module.web.alicloud_instance.this[1]'],
+    );
+  });
+
   it('the JSON, SARIF, markdown and stylish outputs name the instance by its address', function () {
     this.timeout(5000);
     const files = { 'live/main.tf': callWeb('  period = 1\n'), ...WEB };

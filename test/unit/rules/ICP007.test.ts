@@ -31,7 +31,7 @@ describe('ICP007 quota-exceeded', () => {
   });
 
   it('NAT gateway yields 2, marketplace 1; an IoT package has no stated quota', () => {
-    const nat = sites('n', 3);
+    const nat = sites('n', 4);
     const mkt = sites('m', 2);
     const iot = sites('i', 9);
     const { instances, texts } = specInstances(
@@ -48,8 +48,11 @@ describe('ICP007 quota-exceeded', () => {
     );
     const run = runRule(quotaExceeded, instances, texts);
     assert.deepEqual(
-      run.rendered.map((f) => f.message.split(':').pop()),
-      [' n3.example.com has none left.', ' m2.example.com has none left.'],
+      run.rendered.map((f) => [f.message.split(': ').pop(), f.related.map((r) => r.message)]),
+      [
+        ['2 websites have none left, from n3.example.com on.', ['also over the quota: n4.example.com']],
+        ['m2.example.com has none left.', []],
+      ],
     );
   });
 
@@ -75,6 +78,54 @@ describe('ICP007 quota-exceeded', () => {
           'This file lists 6 websites on Elastic Web Hosting, which yields at most 5 service numbers per Alibaba Cloud account: b3.example.com has none left.',
         ],
       ],
+    );
+  });
+
+  it('spec: many websites over the quota are one finding, at the first, listing the rest up to 10 places and counting the others', () => {
+    const domains = sites('s', 17);
+    const { instances, texts } = specInstances(yaml([['web-1', 'ecs', domains]]), [
+      { key: 'web-1', domains },
+    ]);
+    const run = runRule(quotaExceeded, instances, texts);
+    const line = (n: number) => `${n + 5}:9-${n + 5}:${n < 10 ? 31 : 32}`;
+    assert.deepEqual(run.rendered, [
+      {
+        rule: 'ICP007',
+        severity: 'error',
+        messageId: 'perInstanceMany',
+        message:
+          'web-1 lists 17 websites, but this product yields at most 5 service numbers (one website each): 12 websites have none left, from s6.example.com on.',
+        range: line(6),
+        file: 'plan.icp.yaml',
+        related: [
+          ...[7, 8, 9, 10, 11, 12, 13, 14, 15].map((n) => ({
+            file: 'plan.icp.yaml',
+            range: line(n),
+            message: `also over the quota: s${n}.example.com`,
+          })),
+          { file: 'plan.icp.yaml', range: line(16), message: 'and 2 more websites over the quota' },
+        ],
+      },
+    ]);
+    assert.equal(
+      run.findings[0].message['zh-cn'],
+      'web-1 列出了 17 个网站，但该产品最多提供 5 个备案服务号（每个网站一个）：从 s6.example.com 起的 12 个网站已没有可用的备案服务号。',
+    );
+    assert.deepEqual(
+      run.findings[0].related.slice(-2).map((r) => r.message['zh-cn']),
+      ['同样超出配额：s15.example.com', '以及另外 2 个超出配额的网站'],
+    );
+  });
+
+  it('spec: up to 11 websites over the quota are all listed', () => {
+    const domains = sites('s', 16);
+    const { instances, texts } = specInstances(yaml([['web-1', 'ecs', domains]]), [
+      { key: 'web-1', domains },
+    ]);
+    const [finding] = runRule(quotaExceeded, instances, texts).rendered;
+    assert.deepEqual(
+      finding.related.map((r) => r.message),
+      [7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => `also over the quota: s${n}.example.com`),
     );
   });
 

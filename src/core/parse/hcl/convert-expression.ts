@@ -111,6 +111,8 @@ function termHead(node: SyntaxNode, source: string): Expr {
       return call(node, source);
     case 'collection_value':
       return collection(node.namedChildren[0] ?? node, source);
+    case 'for_expr':
+      return forExpression(node.namedChildren[0] ?? node, source);
     default:
       return other(span, source, [node]);
   }
@@ -151,6 +153,41 @@ function collection(node: SyntaxNode, source: string): Expr {
     return { kind: 'object', ...base(spanOf(node), source), entries };
   }
   return other(spanOf(node), source, [node]);
+}
+
+/** `[for i, x in coll : value if cond]` and `{ for k, v in coll : key => value… if cond }`. */
+function forExpression(node: SyntaxNode, source: string): Expr {
+  const intro = node.namedChildren.find((c) => c.type === 'for_intro');
+  const names = intro?.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text) ?? [];
+  const collection = intro?.namedChildren.find((c) => c.type === 'expression');
+  const body = node.namedChildren.filter((c) => c.type === 'expression');
+  const condition = node.namedChildren
+    .find((c) => c.type === 'for_cond')
+    ?.namedChildren.find((c) => c.type === 'expression');
+  const object = node.type === 'for_object_expr';
+  if (
+    node.hasError ||
+    !collection ||
+    names.length < 1 ||
+    names.length > 2 ||
+    body.length !== (object ? 2 : 1) ||
+    (node.type !== 'for_tuple_expr' && !object)
+  )
+    return other(spanOf(node), source, [node]);
+  const [first, second] = names;
+  const exprs = body.map((b) => exprFromNode(b, source));
+  return {
+    kind: 'for',
+    ...base(spanOf(node), source),
+    object,
+    ...(second !== undefined ? { keyName: first } : {}),
+    valueName: second ?? first,
+    collection: exprFromNode(collection, source),
+    ...(object ? { key: exprs[0] } : {}),
+    value: exprs[exprs.length - 1],
+    ...(condition ? { condition: exprFromNode(condition, source) } : {}),
+    grouped: node.namedChildren.some((c) => c.type === 'ellipsis'),
+  };
 }
 
 /** `a = 1` names the key "a" (a bare identifier is not a reference there); `(var.k) = 1` and `"a" = 1` are expressions. */

@@ -6,8 +6,11 @@ import { baseName } from '../../model/paths';
 import type { TerraformModule } from './module';
 import type { HclFile } from './parse-file';
 import { FUNCTIONS, keyText } from './functions';
+import { REJECTED } from './function-result';
+import { evaluateFor, type Bindings } from './for-expression';
 import { isLiteral, isObject, isTuple, sameValue, type Evaluated, type HclValue } from './hcl-value';
 import { attributeOf, type Expr, type Literal, type TraversalStep } from './syntax';
+import { withTypeDefaults } from './type-defaults';
 
 export type { Evaluated, HclValue, Site } from './hcl-value';
 
@@ -50,6 +53,8 @@ export function evaluate(expr: Expr, file: HclFile, module: TerraformModule, dep
       const left = next(expr.left);
       const right = next(expr.right);
       const origins = distinct([...left.origins, ...right.origins]);
+      // An operand Terraform rejects fails the whole expression, whatever the other one is.
+      if (right.kind === 'unknown' && right.failed && left.kind !== 'unknown') return { ...right, origins };
       if (left.kind === 'unknown') return { ...left, origins };
       if (right.kind === 'unknown') return { ...right, origins };
       const value = binary(expr.op, left.value, right.value);
@@ -64,8 +69,12 @@ export function evaluate(expr: Expr, file: HclFile, module: TerraformModule, dep
     }
     case 'template':
       return template(expr, next);
-    case 'tuple':
-      return { kind: 'known', value: { kind: 'tuple', items: expr.items.map(next) }, origins: [] };
+    case 'tuple': {
+      const items = expr.items.map(next);
+      const failed = items.find(isFailed);
+      if (failed) return failed;
+      return { kind: 'known', value: { kind: 'tuple', items }, origins: [] };
+    }
     case 'object': {
       const entries = new Map<string, Evaluated>();
       for (const entry of expr.entries) {
@@ -73,24 +82,72 @@ export function evaluate(expr: Expr, file: HclFile, module: TerraformModule, dep
         const name = key.kind === 'known' ? keyText(key.value) : undefined;
         // A key that cannot be known makes every lookup uncertain: the whole object is unknown.
         if (name === undefined) return key.kind === 'unknown' ? key : unknownOf(expr, key.origins);
-        entries.set(name, next(entry.value));
+        const value = next(entry.value);
+        if (isFailed(value)) return value;
+        entries.set(name, value);
       }
       return { kind: 'known', value: { kind: 'object', entries }, origins: [] };
     }
     case 'call': {
+      if (expr.name === 'try' || expr.name === 'can') return tryOrCan(expr, next);
       const fn = Object.prototype.hasOwnProperty.call(FUNCTIONS, expr.name)
         ? FUNCTIONS[expr.name]
         : undefined;
       // `f(list...)` spreads a list into arguments; not needed by the functions we know, so never guessed.
-      if (!fn || expr.expandFinal) return unknownOf(expr, []);
+      if (expr.expandFinal) return unknownOf(expr, []);
       const args = expr.args.map(next);
-      return fn(args) ?? unknownOf(expr, distinct(args.flatMap((a) => a.origins)));
+      const origins = distinct(args.flatMap((a) => a.origins));
+      // An argument Terraform rejects fails the call, whichever function it is.
+      if (args.some(isFailed)) return failedOf(expr, origins);
+      if (!fn) return unknownOf(expr, []);
+      const result = fn(args);
+      if (result === REJECTED) return failedOf(expr, origins);
+      return result ?? unknownOf(expr, origins);
     }
+    case 'for':
+      return evaluateFor(
+        expr,
+        next(expr.collection),
+        (bindings, e) => evaluate(e, file, withBindings(module, bindings), depth + 1),
+        (failed) => (failed ? failedOf(expr, []) : unknownOf(expr, [])),
+      );
     case 'relative':
       return applySteps(expr, next(expr.base), expr.steps, file, module, depth);
     case 'other':
       return unknownOf(expr, []);
   }
+}
+
+function isFailed(e: Evaluated): boolean {
+  return e.kind === 'unknown' && e.failed === true;
+}
+
+/**
+ * `try(a, b, …)`: the first argument that is known; one Terraform rejects (a missing key, an index
+ * out of range) gives way to the next, but one merely unknown until apply makes the result
+ * unknown (it might succeed). `can(x)`: true when known, false when rejected, else unknown.
+ */
+function tryOrCan(expr: Extract<Expr, { kind: 'call' }>, next: (e: Expr) => Evaluated): Evaluated {
+  if (expr.expandFinal || expr.args.length === 0 || (expr.name === 'can' && expr.args.length !== 1))
+    return unknownOf(expr, []);
+  for (const arg of expr.args) {
+    const r = next(arg);
+    if (expr.name === 'can') {
+      if (r.kind === 'known') return { kind: 'known', value: true, origins: r.origins };
+      return r.failed ? { kind: 'known', value: false, origins: r.origins } : unknownOf(expr, r.origins);
+    }
+    if (r.kind === 'known') return r;
+    if (!r.failed) return unknownOf(expr, r.origins);
+  }
+  return failedOf(expr, []);
+}
+
+/** A module seen from inside a `for` expression: the names it binds come first. */
+type Scoped = TerraformModule & { readonly bindings?: Bindings };
+
+function withBindings(module: TerraformModule, bindings: Bindings): Scoped {
+  const outer = (module as Scoped).bindings;
+  return { ...module, bindings: outer ? new Map([...outer, ...bindings]) : bindings };
 }
 
 /** `"${var.x}"` alone is the value itself (any type, same site); otherwise the parts joined as text. */
@@ -132,6 +189,11 @@ function unknownOf(expr: Expr, origins: readonly Origin[]): Evaluated {
   return { kind: 'unknown', expression: expr.text, origins };
 }
 
+/** What Terraform itself would reject: unknown here, and `try` moves past it. */
+function failedOf(expr: Expr, origins: readonly Origin[]): Evaluated {
+  return { kind: 'unknown', expression: expr.text, origins, failed: true };
+}
+
 /**
  * Known values of `var.x` and `local.x` read from the top (depth 0), per module: hundreds of
  * instances read the same few variables. An unknown is not kept: its message quotes the reference as written.
@@ -145,6 +207,8 @@ function traversal(
   module: TerraformModule,
   depth: number,
 ): Evaluated {
+  const bound = (module as Scoped).bindings?.get(expr.root);
+  if (bound) return applySteps(expr, bound, expr.steps, file, module, depth);
   const [first, ...steps] = expr.steps;
   if (first?.kind !== 'attr') return unknownOf(expr, []);
   const base = cachedReference(expr, first.name, module, depth);
@@ -202,7 +266,9 @@ function applySteps(
           : isTuple(value) && step.kind === 'index' && /^\d+$/.test(name)
             ? value.items[Number(name)]
             : undefined;
-    if (!element) return unknownOf(expr, current.origins);
+    // Terraform rejects a key the object lacks, an index past the end, a step into a plain value.
+    if (!element)
+      return name === undefined ? unknownOf(expr, current.origins) : failedOf(expr, current.origins);
     current = { ...element, origins: [...current.origins, ...more, ...element.origins] };
   }
   return current;
@@ -235,7 +301,15 @@ function reference(
   return unknownOf(expr, []);
 }
 
+/** A variable's value (call argument, tfvars, default) converted to its declared `type`, as Terraform does. */
 function variable(name: string, expr: Expr, module: TerraformModule, depth: number): Evaluated {
+  const declared = module.variables.get(name);
+  const raw = variableValue(name, expr, module, depth);
+  if (!declared) return raw;
+  return withTypeDefaults(raw, declared, (constant, file) => evaluate(constant, file, module, depth + 1));
+}
+
+function variableValue(name: string, expr: Expr, module: TerraformModule, depth: number): Evaluated {
   const declared = module.variables.get(name);
   const defaultAttribute = declared && attributeOf(declared.node.body, 'default');
   const origins: Origin[] = [];

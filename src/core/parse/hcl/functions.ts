@@ -1,4 +1,15 @@
-import type { Origin } from '../../model/value';
+import {
+  allOrigins,
+  derived,
+  elementOf,
+  firstUnknown,
+  REJECTED,
+  type BuiltIn,
+  type Result,
+} from './function-result';
+import { COLLECTION_FUNCTIONS } from './functions-collections';
+import { NUMBER_FUNCTIONS } from './functions-numbers';
+import { TEXT_FUNCTIONS } from './functions-text';
 import {
   isLiteral,
   isObject,
@@ -12,15 +23,15 @@ import {
 /**
  * Terraform's built-in functions that real modules use to pick a setting, evaluated the way
  * Terraform does when every argument they need is known. A call Terraform would reject (a missing
- * key without a default, an index out of range, a wrong type) is unknown: the checker never
- * guesses what was meant. Each function receives its arguments already evaluated.
+ * key without a default, an index out of range) is `REJECTED`, which only `try` and `can` look
+ * past; anything else the checker does not know is unknown, never a guess. `try` and `can` are
+ * not here: they see their arguments' failures, so the evaluator handles them.
  */
 
-/** `undefined`: the function cannot say (an argument it needs is unknown, or Terraform would fail). */
-type Result = Evaluated | undefined;
-type BuiltIn = (args: readonly Evaluated[]) => Result;
-
 export const FUNCTIONS: Readonly<Record<string, BuiltIn>> = {
+  ...TEXT_FUNCTIONS,
+  ...COLLECTION_FUNCTIONS,
+  ...NUMBER_FUNCTIONS,
   lookup,
   merge,
   coalesce,
@@ -34,26 +45,7 @@ export const FUNCTIONS: Readonly<Record<string, BuiltIn>> = {
   contains,
   tolist: (args) => collectionOf(args, 'tuple'),
   toset,
-  try: attempt,
 };
-
-/** The first unknown argument, whose expression the ICP012 message quotes. */
-function firstUnknown(args: readonly Evaluated[]): Evaluated | undefined {
-  return args.find((a) => a.kind === 'unknown');
-}
-
-function allOrigins(args: readonly Evaluated[]): Origin[] {
-  return args.flatMap((a) => a.origins);
-}
-
-function derived(value: HclValue, origins: readonly Origin[]): Known {
-  return { kind: 'known', value, origins };
-}
-
-/** An element taken out of a collection keeps its own site and adds the collection's chain before its own. */
-function elementOf(collection: Evaluated, element: Evaluated, more: readonly Origin[] = []): Evaluated {
-  return { ...element, origins: [...collection.origins, ...more, ...element.origins] };
-}
 
 /** `lookup(map, key, default)`: the entry, else the default; without a default a missing key fails in Terraform. */
 function lookup(args: readonly Evaluated[]): Result {
@@ -65,7 +57,8 @@ function lookup(args: readonly Evaluated[]): Result {
   if (!isObject(map.value) || name === undefined) return undefined;
   const entry = map.value.entries.get(name);
   if (entry) return elementOf(map, entry, key.origins);
-  return fallback && { ...fallback, origins: [...map.origins, ...key.origins, ...fallback.origins] };
+  if (!fallback) return REJECTED;
+  return { ...fallback, origins: [...map.origins, ...key.origins, ...fallback.origins] };
 }
 
 /** `merge(a, b, …)`: later keys win; null arguments are skipped. */
@@ -118,7 +111,7 @@ function tonumber(args: readonly Evaluated[]): Result {
   if (arg.value === null || typeof arg.value === 'number') return arg;
   if (typeof arg.value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(arg.value))
     return { ...arg, value: Number(arg.value) };
-  return undefined;
+  return typeof arg.value === 'string' ? REJECTED : undefined;
 }
 
 /** `element(list, i)`: wraps around the end, as Terraform does; a negative index fails. */
@@ -133,8 +126,8 @@ function element(args: readonly Evaluated[]): Result {
       : typeof index.value === 'string' && /^\d+$/.test(index.value)
         ? Number(index.value)
         : NaN;
-  if (!isTuple(list.value) || list.value.items.length === 0 || !Number.isInteger(i) || i < 0)
-    return undefined;
+  if (!isTuple(list.value) || !Number.isInteger(i)) return undefined;
+  if (list.value.items.length === 0 || i < 0) return REJECTED;
   return elementOf(list, list.value.items[i % list.value.items.length], index.origins);
 }
 
@@ -196,16 +189,6 @@ function toset(args: readonly Evaluated[]): Result {
     if (!items.some((kept) => kept.kind === 'known' && kept.value === item.value)) items.push(item);
   }
   return derived({ kind: 'tuple', items }, arg.origins);
-}
-
-/**
- * `try(a, b, …)` is `a` when `a` is known. When it is not, Terraform would take `b` only if `a`
- * fails (a missing key) and stay unknown if `a` is merely unknown until apply; both look the same
- * here, so the fallback is never taken.
- */
-function attempt(args: readonly Evaluated[]): Result {
-  const [first] = args;
-  return first?.kind === 'known' ? first : undefined;
 }
 
 /** An object key from a value: strings as they are, numbers and bools converted as Terraform does. */

@@ -37,7 +37,16 @@ export type Evaluated =
       readonly origins: readonly Origin[];
       readonly site?: Site;
     }
-  | { readonly kind: 'unknown'; readonly expression: string; readonly origins: readonly Origin[] };
+  | {
+      readonly kind: 'unknown';
+      readonly expression: string;
+      readonly origins: readonly Origin[];
+      /**
+       * Terraform itself would reject it (a missing key, an index out of range), as opposed to a
+       * value merely not known until apply: `try` moves on to its next argument, `can` is false.
+       */
+      readonly failed?: true;
+    };
 
 export type Known = Extract<Evaluated, { kind: 'known' }>;
 

@@ -8,6 +8,7 @@ import type {
   ValueKey,
 } from '../../model/instance';
 import type { TextEdit } from '../../model/fix';
+import type { Location } from '../../model/location';
 import { omitted, type Value } from '../../model/value';
 import { editsFor, type NewValue } from './edits';
 import { locationIn } from './evaluate';
@@ -15,7 +16,7 @@ import { launchTemplateOf } from './launch-template';
 import type { Located, TerraformModule } from './module';
 import { eipAssociationsOf } from './public-ip';
 import { regionOf } from './region';
-import { convert, fileWrittenIn, findSetting, targetFor, valueOf, type InstanceScope } from './settings';
+import { convert, writtenAt, findSetting, targetFor, valueOf, type InstanceScope } from './settings';
 import { attributeOf, type HclBlock } from './syntax';
 
 export const INSTANCE_TYPES = [
@@ -43,11 +44,12 @@ const ENUMERATED = { enumerated: true } as const;
 const enumerated = (...allowed: string[]) => ({ enumerated: true, allowed });
 
 /**
- * The file each value of an instance is written in, where a fix would rewrite it: a value read in
- * a called module is the root's argument only when the root writes it (compose/place.ts), not when
- * the argument merely steers an expression in the child. Unknown values and omitted settings have none.
+ * Where each value of an instance is written, where a fix would rewrite it: a value read in a
+ * called module is the root's argument only when the root writes it, and then the argument whose
+ * text holds it (compose/place.ts), not one that merely steers an expression in the child. Unknown
+ * values and omitted settings have none.
  */
-export type WrittenIn = Partial<Record<ValueKey, string>>;
+export type WrittenIn = Partial<Record<ValueKey, Location>>;
 
 /** Reads one instance resource (`count` / `for_each` and instance sets count as one instance). */
 export function instanceOf(block: Located<HclBlock>, module: TerraformModule): Instance {
@@ -253,11 +255,11 @@ function elasticCompute(scope: InstanceScope, isInstance: boolean) {
 
   let autoRenew: Value<boolean> | undefined;
   let renewalStatus: Value<RenewalStatus> | undefined;
-  let renewalWrittenIn: string | undefined;
+  let renewalWrittenIn: Location | undefined;
   if (statesRenewalStatus(scope, isInstance)) {
     // alicloud_instance states renewal as renewal_status; omitted means Normal (no auto-renewal).
     const ownRenewal = findSetting(scope, 'renewal_status', false);
-    renewalWrittenIn = fileWrittenIn(ownRenewal);
+    renewalWrittenIn = writtenAt(ownRenewal);
     renewalStatus = valueOf(
       scope,
       'renewal_status',
@@ -274,7 +276,7 @@ function elasticCompute(scope: InstanceScope, isInstance: boolean) {
   } else {
     // Instance sets (and alicloud_instance inheriting from a launch template) use auto_renew.
     const autoRenewSetting = findSetting(scope, 'auto_renew');
-    renewalWrittenIn = fileWrittenIn(autoRenewSetting);
+    renewalWrittenIn = writtenAt(autoRenewSetting);
     autoRenew = valueOf(scope, 'auto_renew', autoRenewSetting, convert.bool, false);
     if (isInstance && autoRenew?.kind === 'known') {
       renewalStatus = { ...autoRenew, value: autoRenew.value ? 'AutoRenewal' : 'Normal' };
@@ -293,14 +295,14 @@ function elasticCompute(scope: InstanceScope, isInstance: boolean) {
       publicBandwidthMbps,
     },
     writtenIn: {
-      chargeType: fileWrittenIn(chargeSetting),
-      spotStrategy: fileWrittenIn(spotSetting),
-      period: fileWrittenIn(periodSetting),
-      periodUnit: fileWrittenIn(unitSetting),
+      chargeType: writtenAt(chargeSetting),
+      spotStrategy: writtenAt(spotSetting),
+      period: writtenAt(periodSetting),
+      periodUnit: writtenAt(unitSetting),
       autoRenew: renewalWrittenIn,
       renewalStatus: renewalWrittenIn,
-      status: fileWrittenIn(statusSetting),
-      publicBandwidthMbps: fileWrittenIn(bandwidthSetting),
+      status: writtenAt(statusSetting),
+      publicBandwidthMbps: writtenAt(bandwidthSetting),
     } satisfies WrittenIn,
     setters: elasticComputeSetters(scope, isInstance, periodUnit),
   };
@@ -361,9 +363,9 @@ function simpleApplicationServer(scope: InstanceScope) {
   return {
     values: { chargeType, period, periodUnit, autoRenew, status },
     writtenIn: {
-      period: fileWrittenIn(periodSetting),
-      autoRenew: fileWrittenIn(autoRenewSetting),
-      status: fileWrittenIn(statusSetting),
+      period: writtenAt(periodSetting),
+      autoRenew: writtenAt(autoRenewSetting),
+      status: writtenAt(statusSetting),
     } satisfies WrittenIn,
     setters: simpleApplicationServerSetters(scope),
   };

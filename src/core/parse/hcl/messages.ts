@@ -28,6 +28,10 @@ export const MESSAGES = {
   ),
 
   variableDefault: text('default of variable "{name}"', '变量 "{name}" 的默认值'),
+  typeDefault: text(
+    'default of attribute "{name}" in the type of variable "{variable}"',
+    '变量 "{variable}" 类型中属性 "{name}" 的默认值',
+  ),
   variableDeclared: text('variable "{name}" (no default)', '变量 "{name}"（无默认值）'),
   tfvars: text('{file} sets variable "{name}"', '{file} 设置了变量 "{name}"'),
   local: text('local value "{name}"', '局部值 "{name}"'),

@@ -1,5 +1,6 @@
 import { regionOfZone } from '../../domain/regions';
 import type { TextEdit } from '../../model/fix';
+import type { Location } from '../../model/location';
 import { format } from '../../model/localized';
 import { known, unknown, type Origin, type Value } from '../../model/value';
 import { editsFor, type EditTarget } from './edits';
@@ -14,8 +15,8 @@ export interface RegionResult {
   readonly value?: Value<string>;
   /** Writes a region where the provider states it; undefined when the region comes from a zone. */
   readonly set?: (regionId: string) => TextEdit[] | undefined;
-  /** The file the provider's region is written in, when it is a value a fix rewrites there. */
-  readonly writtenIn?: string;
+  /** Where the provider's region is written, when it is a value a fix rewrites there. */
+  readonly writtenIn?: Location;
 }
 
 /**
@@ -29,12 +30,22 @@ export function regionOf(scope: InstanceScope): RegionResult {
   const zone = zoneOf(scope);
   // A zone that cannot be read may be in any region: no region fix can be sure to match it.
   const zoneRegion = zone && (zone.kind === 'known' ? { region: zone.value } : {});
-  if (provider && stated) return fromProvider(scope, provider, stated, zoneRegion);
+  // `region = var.region != "" ? var.region : null` with no region given sets none.
+  const setsNone =
+    provider &&
+    stated &&
+    isNull(evaluate(stated.expr, provider.block.file, provider.block.module ?? scope.module));
+  if (provider && stated && !setsNone) return fromProvider(scope, provider, stated, zoneRegion);
   if (zone) return { value: zone };
-  if (!provider) return {};
+  // A region written as an expression is not inserted a second time beside it.
+  if (!provider || setsNone) return {};
   // A provider without a region: the fix states one there.
   const target: EditTarget = { kind: 'insert', block: provider.block };
   return { set: regionFixFor(scope, provider, undefined, (id) => editsFor(target, 'region', id)) };
+}
+
+function isNull(evaluated: Evaluated): boolean {
+  return evaluated.kind === 'known' && evaluated.value === null;
 }
 
 function providerOf(scope: InstanceScope): (ProviderRef & { name: string }) | undefined {
@@ -78,7 +89,7 @@ function fromProvider(
   return {
     value,
     set: regionFixFor(scope, provider, zone, (id) => editsFor(target, 'region', id)),
-    writtenIn: target.site.file.path,
+    writtenIn: locationIn(target.site.file, target.site.span),
   };
 }
 

@@ -66,9 +66,10 @@ function settingOf(
   return { key, owner, attribute, evaluated, at, origins, target };
 }
 
-/** The file a setting's value is written in, when a fix would rewrite it there (see `WrittenIn`). */
-export function fileWrittenIn(setting: Setting | undefined): string | undefined {
-  return setting?.target?.kind === 'replace' ? setting.target.site.file.path : undefined;
+/** Where a setting's value is written, when a fix would rewrite it there (see `WrittenIn`). */
+export function writtenAt(setting: Setting | undefined): Location | undefined {
+  const site = setting?.target?.kind === 'replace' ? setting.target.site : undefined;
+  return site && locationIn(site.file, site.span);
 }
 
 /** Where a fix writes a setting: where it is defined, or a new line in the instance. */

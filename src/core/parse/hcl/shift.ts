@@ -80,6 +80,15 @@ export function shiftExpr(expr: Expr, delta: number): Expr {
           value: shiftExpr(e.value, delta),
         })),
       };
+    case 'for':
+      return {
+        ...expr,
+        span,
+        collection: shiftExpr(expr.collection, delta),
+        value: shiftExpr(expr.value, delta),
+        ...(expr.key ? { key: shiftExpr(expr.key, delta) } : {}),
+        ...(expr.condition ? { condition: shiftExpr(expr.condition, delta) } : {}),
+      };
     case 'other':
       return { ...expr, span, references: expr.references.map((r) => shiftTraversal(r, delta)) };
   }

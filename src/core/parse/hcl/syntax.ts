@@ -54,7 +54,22 @@ export type Expr =
       readonly kind: 'object';
       readonly entries: readonly { readonly key: Expr; readonly value: Expr }[];
     })
-  /** For-expressions, splats on calls, broken input: never evaluated, only searched for references. */
+  /**
+   * `[for k, v in coll : value if cond]`, `{ for k, v in coll : key => value if cond }`; `grouped`
+   * for `value...` (grouping mode).
+   */
+  | (ExprBase & {
+      readonly kind: 'for';
+      readonly object: boolean;
+      readonly keyName?: string;
+      readonly valueName: string;
+      readonly collection: Expr;
+      readonly key?: Expr;
+      readonly value: Expr;
+      readonly condition?: Expr;
+      readonly grouped: boolean;
+    })
+  /** Splats on calls, broken input: never evaluated, only searched for references. */
   | (ExprBase & { readonly kind: 'other'; readonly references: readonly Traversal[] });
 
 export type Traversal = Extract<Expr, { kind: 'traversal' }>;
@@ -113,6 +128,10 @@ export function referencesIn(expr: Expr): Traversal[] {
       return expr.items.flatMap(referencesIn);
     case 'object':
       return expr.entries.flatMap((e) => [...referencesIn(e.key), ...referencesIn(e.value)]);
+    case 'for':
+      return [expr.collection, expr.key, expr.value, expr.condition].flatMap((e) =>
+        e ? referencesIn(e) : [],
+      );
     case 'other':
       return [...expr.references];
   }

@@ -7,6 +7,15 @@ export const MESSAGES = {
   icpRegionComment: { en: 'icp-region comment', 'zh-cn': 'icp-region 注释' },
   mappingEntry: { en: 'Mappings entry {path}', 'zh-cn': 'Mappings 条目 {path}' },
   cloneSource: { en: 'bandwidth of the source instance {name}', 'zh-cn': '源实例 {name} 的带宽' },
+  notAllowed: {
+    en: '{property}: {value} is not allowed on {type}; the allowed values are {allowed}.',
+    'zh-cn': '{type} 不允许 {property}: {value}；允许的值为 {allowed}。',
+  },
+  defaultNotAllowed: {
+    en: 'Parameter {name}: its Default {value} is not one of its AllowedValues ({allowed}), so ROS rejects it; the stack takes the value given when it is created.',
+    'zh-cn':
+      '参数 {name}：其 Default {value} 不在其 AllowedValues（{allowed}）中，ROS 会拒绝该默认值；资源栈使用创建时给定的值。',
+  },
 
   syntaxError: { en: 'Cannot parse the file: {message}', 'zh-cn': '无法解析文件：{message}' },
   unclosedList: {

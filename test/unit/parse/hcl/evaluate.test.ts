@@ -35,6 +35,32 @@ variable "nothing" {
   default = null
 }
 variable "unset" {}
+variable "ecs" {
+  type = object({
+    charge    = optional(string, "PostPaid")
+    bandwidth = optional(number, 5)
+    name      = optional(string)
+    disk      = optional(object({ category = optional(string, "cloud_essd"), size = number }), { size = 40 })
+    zone      = string
+  })
+  default = { zone = "cn-hangzhou-h", bandwidth = null, extra = 1 }
+}
+variable "nodes" {
+  type    = list(object({ charge = optional(string, "PrePaid") }))
+  default = [{}, { charge = "PostPaid" }]
+}
+variable "by_name" {
+  type    = map(object({ period = optional(number, 3) }))
+  default = { web = {} }
+}
+variable "incomplete" {
+  type    = object({ zone = string, charge = optional(string, "PrePaid") })
+  default = {}
+}
+variable "loose" {
+  type    = any
+  default = { charge = "PostPaid" }
+}
 locals {
   partial = { known = "PrePaid", later = data.alicloud_config.current.charge }
   list    = ["a", data.alicloud_config.current.name]
@@ -195,7 +221,6 @@ describe('hcl: the expression evaluator', () => {
     ['element(concat(["a"], local.list), 2)', '?data.alicloud_config.current.name'],
     ['concat(["a"], var.zones)[1]', 'cn-hangzhou-h'],
     ['(var.public ? var.zones : [])[0]', 'cn-hangzhou-h'],
-    ['[for z in var.zones : z][0]', '?[for z in var.zones : z][0]'],
     ['length(var.zones)', 3],
     ['length(var.sizes)', 2],
     ['length("abc")', 3],
@@ -225,22 +250,140 @@ describe('hcl: the expression evaluator', () => {
     ['local.list == ["a", "b"]', '?local.list == ["a", "b"]'],
     ['local.list == ["b", "b"]', false],
     ['var.public && "yes"', '?var.public && "yes"'],
+    ['var.env == "Dev" ? "PostPaid" : var.months > 1 ? "PrePaid" : "PostPaid"', 'PrePaid'],
+    ['var.env == "Dev" ? 1 : var.env == "Test" ? 2 : var.env == "Prod" ? 3 : 4', 3],
+    ['var.env == "Dev" ? 1 : var.unset == "x" ? 2 : 3', '?var.unset'],
+    ['(var.months + 1) * 2 - 5 % 3', 6],
+  ]);
+
+  table("a variable's type: optional(type, default) fills in what its value leaves out", [
+    ['var.ecs.charge', 'PostPaid'],
+    ['var.ecs.bandwidth', 5],
+    ['var.ecs.name', null],
+    ['var.ecs.zone', 'cn-hangzhou-h'],
+    ['var.ecs.disk', { category: 'cloud_essd', size: 40 }],
+    ['var.ecs.extra', '?var.ecs.extra'],
+    ['var.nodes[0].charge', 'PrePaid'],
+    ['var.nodes[1].charge', 'PostPaid'],
+    ['var.by_name.web.period', 3],
+    ['var.incomplete.charge', 'PrePaid'],
+    ['var.incomplete.zone', '?var.incomplete.zone'],
+    ['var.loose', { charge: 'PostPaid' }],
+  ]);
+
+  it('a value filled in from the type points at that default, so a fix can rewrite it there', () => {
+    const { evaluated, text } = evaluateAll(['var.ecs.charge', 'var.by_name.web.period']);
+    const sites = evaluated.map((e) =>
+      e.kind === 'known' && e.site ? text.slice(e.site.span.start, e.site.span.end) : undefined,
+    );
+    assert.deepEqual(sites, ['"PostPaid"', '3']);
+    assert.deepEqual(
+      evaluated[0].origins.map((o) => [o.label.en, o.label['zh-cn'], text.slice(o.at.start, o.at.end)]),
+      [
+        [
+          'default of variable "ecs"',
+          '变量 "ecs" 的默认值',
+          '{ zone = "cn-hangzhou-h", bandwidth = null, extra = 1 }',
+        ],
+        [
+          'default of attribute "charge" in the type of variable "ecs"',
+          '变量 "ecs" 类型中属性 "charge" 的默认值',
+          '"PostPaid"',
+        ],
+      ],
+    );
+  });
+
+  table('format: %s, %d (width, zero padding), %v, %%; anything else unknown', [
+    ['format("%s-%03d", var.env, 7)', 'Prod-007'],
+    ['format("%d months", var.months)', '3 months'],
+    ['format("%v/%v", var.public, "x")', 'true/x'],
+    ['format("100%%")', '100%'],
+    ['format("%5s|%-4d|", "ab", 7)', '   ab|7   |'],
+    ['format("%s", var.unset)', '?var.unset'],
+    ['format("%s %s", var.env)', '?format("%s %s", var.env)'],
+    ['format("%d", "x")', '?format("%d", "x")'],
+    ['format("%q", var.env)', '?format("%q", var.env)'],
+    ['format("%s", var.zones)', '?format("%s", var.zones)'],
+  ]);
+
+  table('join, split, replace, trimspace, substr, startswith / endswith', [
+    ['join(",", var.zones)', 'cn-hangzhou-h,cn-hangzhou-i,cn-hangzhou-j'],
+    ['join("-", ["a", var.unset])', '?var.unset'],
+    ['split(",", "a,b")', ['a', 'b']],
+    ['split(",", "a,b")[1]', 'b'],
+    ['replace("cn-hangzhou-h", "-h", "")', 'cnangzhou'],
+    ['replace(var.env, "/o/", "0")', '?replace(var.env, "/o/", "0")'],
+    ['trimspace("  PrePaid \\n")', 'PrePaid'],
+    ['substr("cn-hangzhou-h", 0, 11)', 'cn-hangzhou'],
+    ['substr("cn-hangzhou-h", 3, -1)', 'hangzhou-h'],
+    ['startswith(var.env, "Pr")', true],
+    ['endswith(var.env, "x")', false],
+  ]);
+
+  table('collections: compact, distinct, flatten, keys, values (sorted by key), one', [
+    ['compact(["a", "", null, "b"])', ['a', 'b']],
+    ['distinct(["a", "b", "a"])', ['a', 'b']],
+    ['flatten([["a"], ["b", ["c"]], "d"])', ['a', 'b', 'c', 'd']],
+    ['element(distinct(compact(concat([var.empty], var.zones))), 1)', 'cn-hangzhou-i'],
+    ['distinct(local.list)', '?distinct(local.list)'],
+    ['keys(var.sizes)', ['db', 'web']],
+    ['values(var.sizes)', ['PostPaid', 'PrePaid']],
+    ['lookup(var.sizes, element(keys(var.sizes), 1))', 'PrePaid'],
+    ['one(["a"])', 'a'],
+    ['one([])', null],
+    ['one(["a", "b"])', '?one(["a", "b"])'],
+  ]);
+
+  table('numbers: min, max, abs, ceil, floor', [
+    ['max(1, var.months, 2)', 3],
+    ['min(var.months, 12)', 3],
+    ['min("2", 5)', 2],
+    ['max(var.unset, 1)', '?var.unset'],
+    ['abs(-3)', 3],
+    ['ceil(2.5)', 3],
+    ['floor(2.5)', 2],
+  ]);
+
+  table('for expressions over known collections, with conditions; maps in key order', [
+    ['[for z in var.zones : upper(z)]', ['CN-HANGZHOU-H', 'CN-HANGZHOU-I', 'CN-HANGZHOU-J']],
+    ['[for z in var.zones : z if z != "cn-hangzhou-i"]', ['cn-hangzhou-h', 'cn-hangzhou-j']],
+    ['[for z in var.zones : z][0]', 'cn-hangzhou-h'],
+    ['[for i, z in var.zones : "${i}:${z}"][2]', '2:cn-hangzhou-j'],
+    ['[for k, v in var.sizes : k]', ['db', 'web']],
+    ['{ for k, v in var.sizes : k => lower(v) }', { db: 'postpaid', web: 'prepaid' }],
+    ['{ for k, v in var.sizes : v => k }', { PostPaid: 'db', PrePaid: 'web' }],
+    ['{ for k, v in var.sizes : k => v }.web', 'PrePaid'],
+    ['[for z in local.list : z]', ['a', '?data.alicloud_config.current.name']],
+    ['[for z in var.unset : z]', '?var.unset'],
+    ['[for z in var.zones : z if z == var.unset]', '?var.unset'],
+    ['{ for z in ["a", "a"] : z => z }', '?{ for z in ["a", "a"] : z => z }'],
+    ['{ for z in ["a", "a"] : z => z... }', '?{ for z in ["a", "a"] : z => z... }'],
+    ['[for z in var.zones : z][var.months]', '?[for z in var.zones : z][var.months]'],
   ]);
 
   table(
-    'try: the first argument when it is known; an error cannot be told from unknown, so never the fallback',
+    'try: the first argument that is known; one Terraform would reject (a missing key, an index out of range) falls through to the next; one merely unknown stays unknown',
     [
       ['try(var.sizes.web, "PostPaid")', 'PrePaid'],
-      ['try(var.sizes.cache, "PostPaid")', '?try(var.sizes.cache, "PostPaid")'],
+      ['try(var.sizes.cache, "PostPaid")', 'PostPaid'],
+      ['try(var.zones[3], "none")', 'none'],
+      ['try(lookup(var.sizes, "cache"), var.zones[5], "x")', 'x'],
+      ['try(upper(var.sizes.cache), "none")', 'none'],
+      ['try(var.ecs.extra, var.ecs.charge)', 'PostPaid'],
       ['try(var.unset, "PostPaid")', '?try(var.unset, "PostPaid")'],
+      ['try(local.partial.later, "PostPaid")', '?try(local.partial.later, "PostPaid")'],
+      ['try(var.sizes.cache)', '?try(var.sizes.cache)'],
+      ['var.public ? try(var.sizes.cache, "a") : "b"', 'a'],
+      ['can(var.sizes.web)', true],
+      ['can(var.sizes.cache)', false],
+      ['can(var.unset)', '?can(var.unset)'],
     ],
   );
 
   table('anything else stays unknown', [
     ['file("x.txt")', '?file("x.txt")'],
-    ['format("%s", var.env)', '?format("%s", var.env)'],
     ['concat(var.zones...)', '?concat(var.zones...)'],
-    ['[for z in var.zones : upper(z)]', '?[for z in var.zones : upper(z)]'],
     ['provider::time::rfc3339_parse("x")', '?provider::time::rfc3339_parse("x")'],
   ]);
 

@@ -44,6 +44,25 @@ describe('hcl: region', () => {
     });
   });
 
+  it('a provider region that evaluates to null is not set: the zone decides, else there is no region (not "cannot be evaluated")', () => {
+    const provider =
+      'variable "region" {\n  default = ""\n}\nprovider "alicloud" {\n  region = var.region != "" ? var.region : null\n}\n';
+    const zoned = {
+      'main.tf': `${provider}resource "alicloud_instance" "web" {\n  availability_zone = "cn-hangzhou-h"\n}\n`,
+    };
+    assert.deepEqual(value(zoned, instanceNamed(parse(zoned), 'alicloud_instance.web').region), {
+      kind: 'known',
+      value: 'cn-hangzhou',
+      omitted: false,
+      at: '"cn-hangzhou-h"',
+      origins: [],
+    });
+    const bare = { 'main.tf': `${provider}resource "alicloud_instance" "web" {}\n` };
+    const web = instanceNamed(parse(bare), 'alicloud_instance.web');
+    assert.equal(web.region, undefined);
+    assert.equal(web.setters.region, undefined, 'no region is inserted beside the one written');
+  });
+
   it('falls back to the instance zone when the provider has no region', () => {
     const files = {
       'main.tf':

@@ -177,7 +177,7 @@ describe('hcl: values', () => {
   it('leaves data sources, functions, module outputs and variables without a value unknown', () => {
     const files = {
       'main.tf': web(
-        '  instance_charge_type = data.alicloud_x.y.charge\n  period = max(1, 3)\n  internet_max_bandwidth_out = module.net.bw\n  status = var.nothing\n  spot_strategy = [for s in var.l : s][0]\n',
+        '  instance_charge_type = data.alicloud_x.y.charge\n  period = file("period.txt")\n  internet_max_bandwidth_out = module.net.bw\n  status = var.nothing\n  spot_strategy = [for s in var.l : s][0]\n',
       ),
       'variables.tf': 'variable "nothing" {\n  type = string\n}\n',
     };
@@ -191,9 +191,9 @@ describe('hcl: values', () => {
     });
     assert.deepEqual(value(files, i.period), {
       kind: 'unknown',
-      value: 'max(1, 3)',
+      value: 'file("period.txt")',
       omitted: undefined,
-      at: 'max(1, 3)',
+      at: 'file("period.txt")',
       origins: [],
     });
     assert.equal(i.publicBandwidthMbps?.kind, 'unknown');

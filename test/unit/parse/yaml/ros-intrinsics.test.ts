@@ -20,6 +20,12 @@ const HEAD = lines(
   '    Default: h',
   '  Open:',
   '    Type: String',
+  '  Zones:',
+  '    Type: CommaDelimitedList',
+  "    Default: 'cn-shanghai-a, cn-shanghai-b'",
+  '  ZoneList:',
+  '    Type: Json',
+  '    Default: [cn-beijing-a, cn-shenzhen-b]',
   'Mappings:',
   '  Billing:',
   '    prod:',
@@ -80,11 +86,24 @@ describe('ROS template: intrinsic functions that resolve', () => {
       ['!If [DevOrOpen, PrePaid, PostPaid]', 'unknown:!If [DevOrOpen, PrePaid, PostPaid]'],
       ['!If [Loop, PrePaid, PostPaid]', 'unknown:!If [Loop, PrePaid, PostPaid]'],
       ['!If [Missing, PrePaid, PostPaid]', 'unknown:!If [Missing, PrePaid, PostPaid]'],
-      // The branch picked is known but not a charge type: quoted as written there, like a Ref's default.
-      ['!If [IsProd, !Ref Env, PostPaid]', 'unknown:prod'],
       ['!If [IsDev, PrePaid, !Ref ALIYUN::NoValue]', 'pay-as-you-go'],
     ],
   );
+
+  it('Fn::If picking a value ROS rejects: unknown, quoted as written there, and an ICP000 at the property', () => {
+    const text = `${HEAD}      InstanceChargeType: !If [IsProd, !Ref Env, PostPaid]\n`;
+    const out = parse('stack.ros.yaml', text);
+    assert.equal(show(only(out, 'Web').chargeType), 'unknown:prod');
+    assert.deepEqual(
+      out.problems.map((p) => [covered(text, p.at), p.message.en]),
+      [
+        [
+          '!If [IsProd, !Ref Env, PostPaid]',
+          'InstanceChargeType: prod is not allowed on ALIYUN::ECS::Instance; the allowed values are PrePaid, PostPaid.',
+        ],
+      ],
+    );
+  });
 
   it('Fn::If picking NoValue is the property left out: the platform default, at the header', () => {
     const { instance, text } = web('InstanceChargeType', '!If [IsDev, PrePaid, !Ref ALIYUN::NoValue]');
@@ -125,6 +144,25 @@ describe('ROS template: intrinsic functions that resolve', () => {
     ['!Join ["", [cn-hongkong-, b]]', 'cn-hongkong'],
     ['!Join ["-", [cn, !Ref Open]]', 'unknown:!Join ["-", [cn, !Ref Open]]'],
   ]);
+
+  table(
+    'Fn::Select picks from a list written in the template, a Json list default or a CommaDelimitedList default',
+    'ZoneId',
+    (i) => show(i.region),
+    [
+      ['!Select [1, [cn-beijing-a, cn-hangzhou-i]]', 'cn-hangzhou'],
+      ['{ "Fn::Select": ["0", [cn-qingdao-b, !Ref Open]] }', 'cn-qingdao'],
+      ['!Select [1, !Ref Zones]', 'cn-shanghai'],
+      ['!Select [1, !Ref ZoneList]', 'cn-shenzhen'],
+      ['!Select [1, [cn-qingdao-b, !Ref Open]]', 'unknown:!Select [1, [cn-qingdao-b, !Ref Open]]'],
+      ['!Select [2, [cn-qingdao-b]]', 'unknown:!Select [2, [cn-qingdao-b]]'],
+      ['!Select [!Ref Open, [cn-qingdao-b]]', 'unknown:!Select [!Ref Open, [cn-qingdao-b]]'],
+      [
+        '!Select [0, !GetAZs { Ref: ALIYUN::Region }]',
+        'unknown:!Select [0, !GetAZs { Ref: ALIYUN::Region }]',
+      ],
+    ],
+  );
 
   it('a parameter whose Default is null has no default: unknown, related the declaration', () => {
     const text = HEAD.replace(

@@ -136,13 +136,13 @@ describe('ROS template (YAML): values', () => {
       '    Properties:',
       '      InstanceChargeType:',
       '        Fn::If: [IsProd, PrePaid, PostPaid]',
-      '      InternetMaxBandwidthOut: !Select [0, [1, 2]]',
+      '      InternetMaxBandwidthOut: !GetAtt [Other, Bandwidth]',
       '      PeriodUnit: Fortnight',
       '      ZoneId: { "Fn::Select": ["0", { "Fn::GetAZs": { Ref: "ALIYUN::Region" } }] }',
     );
     const a = only(parse('t.yaml', text));
     assert.equal(show(a.chargeType), 'unknown:Fn::If: [IsProd, PrePaid, PostPaid]');
-    assert.equal(show(a.publicBandwidthMbps), 'unknown:!Select [0, [1, 2]]');
+    assert.equal(show(a.publicBandwidthMbps), 'unknown:!GetAtt [Other, Bandwidth]');
     assert.equal(show(a.periodUnit), 'unknown:Fortnight');
     assert.equal(
       show(a.region),

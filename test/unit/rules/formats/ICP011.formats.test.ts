@@ -140,6 +140,13 @@ ruleTable('ICP011', 'info', 'region-unresolved: ROS YAML', {
       name: 'nothing states a region: on the logical ID',
       files: { 'stack.ros.yaml': ROS },
       errors: [{ range: '6:3-6:6', messageId: 'ros', message: ROS_MESSAGE('Web') }],
+    },
+    {
+      name: "a ZoneId parameter whose Default is '' states none either: on the logical ID, never quoting an empty zone",
+      files: {
+        'stack.ros.yaml': ROS_ZONE_REF.replace('    Type: String\n', "    Type: String\n    Default: ''\n"),
+      },
+      errors: [{ range: '7:3-7:6', messageId: 'ros', message: ROS_MESSAGE('Web') }],
       output: null,
     },
     {

@@ -61,6 +61,24 @@ ruleTable('ICP015', 'info', 'module-not-followed: Terraform', {
       ],
     },
     {
+      name: 'a module called by three examples (one with count = 2): its unfollowed call is reported once',
+      files: {
+        'examples/a/main.tf': 'module "app" {\n  source = "../.."\n}\n',
+        'examples/b/main.tf': 'module "app" {\n  source = "../.."\n  count  = 2\n}\n',
+        'examples/c/main.tf': 'module "app" {\n  source = "../.."\n}\n',
+        'main.tf': ROOT,
+      },
+      errors: [
+        {
+          file: 'main.tf',
+          range: '5:1-5:13',
+          messageId: 'notDownloaded',
+          message:
+            'module.ecs (source "alibaba/ecs-instance/alicloud") is not followed: it is not a local path and `terraform init` has not downloaded it (no entry in .terraform/modules/modules.json), so the instances it creates are not checked.',
+        },
+      ],
+    },
+    {
       name: 'a source that is not a plain string',
       files: { 'live/main.tf': ROOT.replace('"alibaba/ecs-instance/alicloud"', 'local.ecs_source') },
       errors: [

@@ -89,3 +89,55 @@ resource "alicloud_instance" "web" {
     assert.equal(bandwidth.fixes.filter((f) => f.preferred).length, 1);
   });
 });
+
+const ROS = `ROSTemplateFormatVersion: '2015-09-01'
+Parameters:
+  PayType:
+    Type: String
+    Default: Prepay
+    AllowedValues: [PrePaid, PostPaid]
+  Months:
+    Type: Number
+    Default: 3
+    AllowedValues: [1, 3, 6, 12]
+Resources:
+  Web:
+    Type: ALIYUN::ECS::Instance
+    Properties:
+      ZoneId: cn-hangzhou-h
+      InstanceChargeType: Subscription
+      Period: 12
+      AutoRenew: 'true'
+      InternetMaxBandwidthOut: 5
+`;
+
+describe('not-allowed values: ROS templates', function () {
+  before(async function () {
+    this.timeout(30000);
+    await requireEngine();
+  });
+
+  const rulesOf = (text: string) =>
+    checkFiles({ 'stack.ros.yaml': text }).rendered.map((f) => `${f.rule} ${f.range} ${f.message}`);
+
+  it('a charge type ROS rejects: ICP000 at the value, not "cannot be evaluated"', () => {
+    assert.deepEqual(rulesOf(ROS), [
+      'ICP000 16:27-16:39 InstanceChargeType: Subscription is not allowed on ALIYUN::ECS::Instance; the allowed values are PrePaid, PostPaid.',
+    ]);
+  });
+
+  it("a parameter's Default outside its AllowedValues: ICP000 at the Ref, naming the parameter; no ICP012", () => {
+    assert.deepEqual(rulesOf(ROS.replace('Subscription', '!Ref PayType')), [
+      'ICP000 16:27-16:39 Parameter PayType: its Default Prepay is not one of its AllowedValues (PrePaid, PostPaid), so ROS rejects it; the stack takes the value given when it is created.',
+    ]);
+  });
+
+  it('a Default inside its AllowedValues reads as usual, numbers compared as ROS does', () => {
+    const text = ROS.replace('Subscription', 'PrePaid')
+      .replace('Period: 12', 'Period: !Ref Months')
+      .replace('Default: 3', 'Default: 1');
+    assert.deepEqual(rulesOf(text), [
+      'ICP003 17:15-17:26 The 1-month subscription of Web is shorter than the 3-month minimum an ICP filing needs.',
+    ]);
+  });
+});

@@ -92,20 +92,17 @@ ruleTable('ICP007', 'error', 'quota-exceeded: instance spec', {
       ],
     },
     {
-      name: 'NAT gateway with 4 websites: one finding per website over the quota',
+      name: 'NAT gateway with 4 websites: one finding at the first website over the quota, the others related',
       files: { 'plan.icp.yaml': SPEC('nat-gateway', FIVE.slice(0, 4)) },
       errors: [
         {
           range: '13:9-13:30',
-          messageId: 'perInstance',
+          messageId: 'perInstanceMany',
           message:
-            'site lists 4 websites, but this product yields at most 2 service numbers (one website each): c.example.com has none left.',
-        },
-        {
-          range: '14:9-14:30',
-          messageId: 'perInstance',
-          message:
-            'site lists 4 websites, but this product yields at most 2 service numbers (one website each): d.example.com has none left.',
+            'site lists 4 websites, but this product yields at most 2 service numbers (one website each): 2 websites have none left, from c.example.com on.',
+          related: [
+            { file: 'plan.icp.yaml', range: '14:9-14:30', message: 'also over the quota: d.example.com' },
+          ],
         },
       ],
     },

@@ -119,6 +119,28 @@ class Composer {
     private readonly problems: ParseProblem[],
   ) {}
 
+  /**
+   * A call in a module that several roots (or repetitions) reach is the same text: what is said
+   * about it is said once.
+   */
+  private readonly said = new Set<string>();
+
+  private sayOnce(at: Location, what: string): boolean {
+    const key = `${at.file}#${at.start}#${at.end}#${what}`;
+    if (this.said.has(key)) return false;
+    this.said.add(key);
+    return true;
+  }
+
+  private notFollow(entry: NotFollowed): void {
+    if (this.sayOnce(entry.at, `${entry.messageId} ${JSON.stringify(entry.data)}`))
+      this.notFollowed.push(entry);
+  }
+
+  private problem(problem: ParseProblem): void {
+    if (this.sayOnce(problem.at, problem.message.en)) this.problems.push(problem);
+  }
+
   followRoot(root: string): void {
     const module = this.moduleOf(root);
     if (!module) return;
@@ -136,11 +158,11 @@ class Composer {
     const { folder } = target;
     if (at.visiting.includes(folder)) {
       const chain = [...at.frames.map((f) => f.address), `module.${call.name}`].join(' → ');
-      this.problems.push({ at: call.header, message: format(MESSAGES.moduleCycle, { chain }) });
+      this.problem({ at: call.header, message: format(MESSAGES.moduleCycle, { chain }) });
       return;
     }
     if (at.frames.length >= MAX_MODULE_DEPTH) {
-      this.problems.push({
+      this.problem({
         at: call.header,
         message: format(MESSAGES.moduleTooDeep, { depth: MAX_MODULE_DEPTH }),
       });
@@ -152,8 +174,8 @@ class Composer {
     const blocks = this.callers.get(folder) ?? new Set();
     blocks.add(call.block.node);
     this.callers.set(folder, blocks);
-    for (const repetition of this.repetitions(call, at.module)) {
-      const address = `module.${call.name}${repetition === undefined ? '' : repetition.key !== undefined ? `[${JSON.stringify(repetition.key)}]` : `[${repetition.index}]`}`;
+    for (const repetition of repetitionsOf(call.count, call.forEach, call.block, at.module)) {
+      const address = `module.${call.name}${instanceKey(repetition)}`;
       const module = this.instantiate(base, call, at, address, repetition);
       const frames = [...at.frames, { call, address, module }];
       for (const block of module.resources.values()) {
@@ -162,9 +184,22 @@ class Composer {
           !isConfigurationFile(block.file.path)
         )
           continue;
-        const { instance, writtenIn } = readInstance(block, module);
-        for (const index of countOf(attributeOf(block.node.body, 'count'), block, module)) {
-          const named = index === undefined ? instance : { ...instance, name: `${instance.name}[${index}]` };
+        const body = block.node.body;
+        const repeated = repetitionsOf(
+          attributeOf(body, 'count'),
+          attributeOf(body, 'for_each'),
+          block,
+          module,
+        );
+        for (const repetition of repeated) {
+          // Each repetition reads its settings with its own `count.index` or `each`, as Terraform does.
+          const { instance, writtenIn } = readInstance(
+            block,
+            repetition ? { ...module, repetition } : module,
+          );
+          const named = repetition
+            ? { ...instance, name: `${instance.name}${instanceKey(repetition)}` }
+            : instance;
           this.instances.push(placeInstance(named, writtenIn, frames));
         }
       }
@@ -183,7 +218,7 @@ class Composer {
   private targetOf(call: ModuleCall, at: Place): { folder: string } | undefined {
     const source = call.source;
     if (!source) {
-      this.notFollowed.push({
+      this.notFollow({
         at: call.header,
         messageId: 'sourceNotLiteral',
         data: { call: `module.${call.name}` },
@@ -200,19 +235,19 @@ class Composer {
           : state === 'empty'
             ? MESSAGES.moduleSourceEmpty
             : MESSAGES.moduleSourceMissing;
-      this.problems.push({ at: source.at, message: format(message, { source: source.value, folder }) });
+      this.problem({ at: source.at, message: format(message, { source: source.value, folder }) });
       return undefined;
     }
     const key = [...at.keys, call.name].join('.');
     const entry = this.downloads.get(at.root)?.get(key);
     const data = { call: `module.${call.name}`, source: source.value };
     if (!entry) {
-      this.notFollowed.push({ at: call.header, messageId: 'notDownloaded', data });
+      this.notFollow({ at: call.header, messageId: 'notDownloaded', data });
       return undefined;
     }
     const folder = joinPath(at.root, entry.dir);
     if (!this.input.folders.has(folder)) {
-      this.notFollowed.push({
+      this.notFollow({
         at: call.header,
         messageId: 'downloadMissing',
         data: { ...data, dir: entry.dir },
@@ -221,29 +256,6 @@ class Composer {
     }
     this.downloaded.add(folder);
     return { folder };
-  }
-
-  /**
-   * `count` or `for_each` on a call: each known repetition (none for 0 or an empty collection), or
-   * one without an index or key when they cannot be known.
-   */
-  private repetitions(call: ModuleCall, caller: TerraformModule): (Repetition | undefined)[] {
-    if (call.count)
-      return countOf(call.count, call.block, caller).map((index) =>
-        index === undefined ? undefined : { index },
-      );
-    if (!call.forEach) return [undefined];
-    const each = evaluate(call.forEach.expr, call.block.file, caller);
-    if (each.kind !== 'known') return [undefined];
-    if (isObject(each.value)) return [...each.value.entries].map(([key, value]) => ({ key, value }));
-    // A set of strings (`toset([…])`, or a list of them): each element is its own key.
-    if (
-      isTuple(each.value) &&
-      each.value.items.every((i) => i.kind === 'known' && typeof i.value === 'string')
-    ) {
-      return each.value.items.map((value) => ({ key: String((value as Known).value), value }));
-    }
-    return [undefined];
   }
 
   /** The called module with the call's arguments as its variables and the providers the call gives it. */
@@ -307,6 +319,39 @@ interface Place {
   /** Call names from the root, as `modules.json` keys them (`web.db`). */
   readonly keys: readonly string[];
   readonly visiting: readonly string[];
+}
+
+/**
+ * `count` or `for_each` on a call or a resource: each known repetition (none for 0 or an empty
+ * collection), or one without an index or key when they cannot be known (checked as if created,
+ * never guessed).
+ */
+function repetitionsOf(
+  count: HclAttribute | undefined,
+  forEach: HclAttribute | undefined,
+  block: Located<HclBlock>,
+  module: TerraformModule,
+): (Repetition | undefined)[] {
+  if (count)
+    return countOf(count, block, module).map((index) => (index === undefined ? undefined : { index }));
+  if (!forEach) return [undefined];
+  const each = evaluate(forEach.expr, block.file, module);
+  if (each.kind !== 'known') return [undefined];
+  if (isObject(each.value)) return [...each.value.entries].map(([key, value]) => ({ key, value }));
+  // A set of strings (`toset([…])`, or a list of them): each element is its own key.
+  if (
+    isTuple(each.value) &&
+    each.value.items.every((i) => i.kind === 'known' && typeof i.value === 'string')
+  ) {
+    return each.value.items.map((value) => ({ key: String((value as Known).value), value }));
+  }
+  return [undefined];
+}
+
+/** How Terraform writes a repetition in an address: `[0]`, `["key"]`. */
+function instanceKey(repetition: Repetition | undefined): string {
+  if (repetition === undefined) return '';
+  return repetition.key !== undefined ? `[${JSON.stringify(repetition.key)}]` : `[${repetition.index}]`;
 }
 
 /**

@@ -83,8 +83,8 @@ export function placeInstance(instance: Instance, writtenIn: WrittenIn, frames: 
     // through it); an argument that only steers a child expression (`var.x == "PostPaid" ? … : …`) does not count.
     const written = writtenIn[key];
     const definedInRoot =
-      value.kind === 'unknown' || (written !== undefined && folderOf(written) === rootFolder);
-    const argument = definedInRoot ? origins.findIndex((o) => rootArguments.has(o)) : -1;
+      value.kind === 'unknown' || (written !== undefined && folderOf(written.file) === rootFolder);
+    const argument = definedInRoot ? argumentOf(origins, written, (o) => rootArguments.has(o)) : -1;
     if (argument >= 0) {
       // Set on the root's call: point at that argument; its own chain in the root, then down into the child.
       const related = [...origins.slice(argument + 1), ...origins.slice(0, argument).reverse(), own];
@@ -133,6 +133,24 @@ export function placeInstance(instance: Instance, writtenIn: WrittenIn, frames: 
     publicBandwidthMbps: place('publicBandwidthMbps', instance.publicBandwidthMbps),
     setters: { ...instance.setters, region: undefined },
   };
+}
+
+/**
+ * Which of the root's arguments on the chain sets the value: the one whose text holds the place a
+ * fix would edit (`subscription = { period = 2 }`, not the `charge` that only picked the branch),
+ * else the first.
+ */
+function argumentOf(
+  origins: readonly Origin[],
+  site: Location | undefined,
+  isArgument: (o: Origin) => boolean,
+): number {
+  const holding = site
+    ? origins.findIndex(
+        (o) => isArgument(o) && o.at.file === site.file && o.at.start <= site.start && site.end <= o.at.end,
+      )
+    : -1;
+  return holding >= 0 ? holding : origins.findIndex(isArgument);
 }
 
 function sameLocation(a: Location, b: Location): boolean {

@@ -18,7 +18,7 @@ export function rosInstance(ctx: RosContext, res: RosResource, eips: readonly Lo
   // A Simple Application Server is always a subscription with a public IP (docs/sources.md, ROS templates).
   const chargeType = swas
     ? known('subscription' as const, header)
-    : propertyValue(ctx, res, 'InstanceChargeType', toChargeType, 'pay-as-you-go');
+    : propertyValue(ctx, res, 'InstanceChargeType', toChargeType, 'pay-as-you-go', CHARGE_TYPES);
   const payg = chargeType?.kind === 'known' && chargeType.value === 'pay-as-you-go';
 
   return {
@@ -44,6 +44,9 @@ export function rosInstance(ctx: RosContext, res: RosResource, eips: readonly Lo
     setters: rosSetters(ctx, res, regionFromComment),
   };
 }
+
+/** The charge types ROS accepts (case-insensitively, as `toChargeType` reads them). */
+const CHARGE_TYPES = ['PrePaid', 'PostPaid'];
 
 /** `PeriodUnit` (Week/Month/Year); on a PrepayInstance also `PeriodType` (Monthly/Yearly); else Month. */
 function periodUnitOf(ctx: RosContext, res: RosResource): Value<'week' | 'month' | 'year'> {

@@ -1,7 +1,7 @@
 import { isScalar, isSeq, type Node } from 'yaml';
 import type { Origin } from '../../../model/value';
 import { format } from '../../../model/localized';
-import type { Intrinsic } from '../intrinsics';
+import { refTarget, type Intrinsic } from '../intrinsics';
 import { MESSAGES } from '../messages';
 import { asMap, asSeq, deref, pairOf, spanOf, valueOf } from '../nodes';
 import { decideCondition } from './conditions';
@@ -13,7 +13,7 @@ type Resolve = (node: Node) => Resolved;
 /**
  * The ROS intrinsic functions whose result is known before the stack exists, each when what it
  * needs resolves: `Fn::If` (its condition decided from `Conditions`), `Fn::FindInMap` (its keys
- * known), `Fn::Sub` and `Fn::Join` (every part known). Undefined: not one of these, or Terraform-style
+ * known), `Fn::Sub` and `Fn::Join` (every part known), `Fn::Select` (its index and list known). Undefined: not one of these, or Terraform-style
  * "the template would fail" (a missing mapping key): unknown, never guessed. `at` is set by the caller.
  */
 export function resolveIntrinsic(
@@ -54,9 +54,49 @@ export function resolveIntrinsic(
         parts.flatMap((p) => (p ? originsOf(resolve(p)) : [])),
       );
     }
+    case 'Fn::Select':
+      return select(ctx, args ?? [], resolve);
     default:
       return undefined;
   }
+}
+
+/**
+ * `Fn::Select: [index, list]`: the list written in the template, or a `Ref` to a `Json` list or
+ * `CommaDelimitedList` parameter's default; the element keeps its own site, so a fix rewrites it
+ * there. An index out of range makes ROS fail: unknown.
+ */
+function select(ctx: RosContext, args: readonly (Node | null)[], resolve: Resolve): Resolved | undefined {
+  const [indexNode, listNode] = args;
+  if (args.length !== 2 || !indexNode || !listNode) return undefined;
+  const indexText = scalarText(resolve(indexNode));
+  if (indexText === undefined || !/^\d+$/.test(indexText.trim())) return undefined;
+  const index = Number(indexText);
+  const items = asSeq(ctx.doc, listNode)?.items as (Node | null)[] | undefined;
+  if (items) {
+    const item = items[index];
+    if (!item) return undefined;
+    const r = resolve(item);
+    return r.kind === 'literal' ? r : undefined;
+  }
+  const list = resolve(listNode);
+  // A `Json` parameter whose default is a list.
+  if (list.kind === 'literal' && isSeq(list.value)) {
+    const item = list.value.items[index] as Node | null | undefined;
+    const r = item ? resolve(item) : undefined;
+    return r?.kind === 'literal' ? { ...r, origins: [...list.origins, ...r.origins] } : undefined;
+  }
+  const param = refTarget(ctx.doc, deref(ctx.doc, listNode));
+  const type = param === undefined ? undefined : valueOf(ctx.parameters.get(param)?.body, 'Type');
+  if (
+    list.kind !== 'literal' ||
+    typeof list.value !== 'string' ||
+    !isScalar(type) ||
+    type.value !== 'CommaDelimitedList'
+  )
+    return undefined;
+  const element = list.value.split(',')[index];
+  return element === undefined ? undefined : derived(ctx, list.site, element.trim(), list.origins);
 }
 
 function findInMap(ctx: RosContext, args: readonly (Node | null)[], resolve: Resolve): Resolved | undefined {

@@ -35,7 +35,9 @@ export interface RosRegion {
  * unknown; else nothing (the engine applies the configured region).
  */
 export function rosRegion(ctx: RosContext, res: RosResource): RosRegion {
-  const zone = zoneOf(ctx, res);
+  const written = zoneOf(ctx, res);
+  // An empty zone (`Default: ''`) lets ROS pick one in the stack region: it states no region.
+  const zone = written?.kind === 'literal' && written.value === '' ? undefined : written;
   if (zone?.kind === 'literal') {
     const name = typeof zone.value === 'string' ? zone.value.trim() : undefined;
     const region = name ? regionOfZone(name) : undefined;

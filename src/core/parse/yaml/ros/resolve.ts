@@ -1,11 +1,11 @@
 import { isScalar, type Node } from 'yaml';
 import type { Span } from '../../../model/location';
 import type { Origin } from '../../../model/value';
-import { format } from '../../../model/localized';
+import { format, type Localized } from '../../../model/localized';
 import { intrinsicOf, refTarget } from '../intrinsics';
 import { MESSAGES } from '../messages';
-import { deref, editableNode, expressionText, spanOf, valueOf } from '../nodes';
-import type { RosContext, RosResource } from './context';
+import { asSeq, deref, editableNode, expressionText, spanOf, valueOf } from '../nodes';
+import type { RosContext, RosParameter, RosResource } from './context';
 import { resolveIntrinsic } from './intrinsic-values';
 
 /**
@@ -35,6 +35,8 @@ export type Resolved =
       readonly expression: string;
       readonly at: Span;
       readonly origins?: readonly Origin[];
+      /** The template itself rejects the value (a parameter's `Default` outside its `AllowedValues`): ICP000, not ICP012. */
+      readonly notAllowed?: Localized;
     };
 
 /** Intrinsics nested deeper than this (or a cycle through a broken template) are unknown. */
@@ -75,6 +77,15 @@ export function resolveNode(ctx: RosContext, written: Node, depth = 0): Resolved
       at: { file: ctx.file, ...spanOf(ctx.text, def) },
       label: format(MESSAGES.parameterDefault, { name: ref }),
     };
+    const notAllowed = defaultNotAllowed(ctx, param!, ref, def);
+    if (notAllowed)
+      return {
+        kind: 'unknown',
+        expression: expressionText(ctx.text, written),
+        at,
+        origins: [origin],
+        notAllowed,
+      };
     return {
       kind: 'literal',
       value: isScalar(def) ? def.value : def,
@@ -103,4 +114,29 @@ export function resolveNode(ctx: RosContext, written: Node, depth = 0): Resolved
     at,
     origins: [],
   };
+}
+
+/**
+ * ROS rejects a parameter whose `Default` is not one of its `AllowedValues` (compared as text, so
+ * `3` and `'3'` match): the default is then never the value, and the template is in error.
+ */
+function defaultNotAllowed(
+  ctx: RosContext,
+  param: RosParameter,
+  name: string,
+  def: Node,
+): Localized | undefined {
+  const allowed = asSeq(ctx.doc, valueOf(param.body, 'AllowedValues'))?.items;
+  if (!allowed || !isScalar(def)) return undefined;
+  const texts = allowed.map((item) => {
+    const v = deref(ctx.doc, item as Node | null);
+    return isScalar(v) ? String(v.value) : undefined;
+  });
+  // An allowed value that is not plain text (an intrinsic) could be anything: nothing is rejected.
+  if (texts.some((t) => t === undefined) || texts.includes(String(def.value))) return undefined;
+  return format(MESSAGES.defaultNotAllowed, {
+    name,
+    value: String(def.value),
+    allowed: texts.join(', '),
+  });
 }

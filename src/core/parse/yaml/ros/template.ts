@@ -1,5 +1,6 @@
 import { isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Instance } from '../../../model/instance';
+import type { Unknown } from '../../../model/value';
 import type { Span } from '../../../model/location';
 import { format } from '../../../model/localized';
 import type { ParseProblem } from '../../types';
@@ -87,5 +88,20 @@ export function rosInstances(
   for (const res of resources.values()) {
     if (isRosInstanceType(res.type)) instances.push(rosInstance(ctx, res, eips.get(res.id) ?? []));
   }
+  for (const instance of instances) problems.push(...valueProblems(instance));
   return { instances, problems };
+}
+
+/**
+ * Values ROS rejects (a charge type it does not know, a parameter default outside its
+ * AllowedValues): ICP000 at the value, whichever property it is.
+ */
+function valueProblems(instance: Instance): ParseProblem[] {
+  const problems: ParseProblem[] = [];
+  for (const v of Object.values(instance) as unknown[]) {
+    const value = v as Partial<Unknown> | undefined;
+    if (value?.kind === 'unknown' && value.notAllowed && value.at)
+      problems.push({ at: value.at, message: value.notAllowed, valueOnly: true });
+  }
+  return problems;
 }

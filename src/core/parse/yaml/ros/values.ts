@@ -1,4 +1,7 @@
+import { isScalar } from 'yaml';
+import { format } from '../../../model/localized';
 import { known, omitted, unknown, type Value } from '../../../model/value';
+import { MESSAGES } from '../messages';
 import { loc, type Location, type Span } from '../../../model/location';
 import { expressionText } from '../nodes';
 import type { RosContext, RosResource } from './context';
@@ -19,6 +22,7 @@ export function propertyValue<T>(
   key: string,
   convert: (raw: unknown) => T | undefined,
   whenOmitted?: T,
+  allowed?: readonly string[],
 ): Value<T> | undefined {
   const r = resolveProperty(ctx, res, key);
   if (r.kind === 'omitted')
@@ -28,7 +32,25 @@ export function propertyValue<T>(
     if (whenOmitted === undefined) return undefined;
     return known(whenOmitted, at(ctx, r.at), { omitted: true, origins: r.origins });
   }
-  return resolvedValue(ctx, r, convert);
+  const value = resolvedValue(ctx, r, convert);
+  // A plain value outside the property's list is rejected by ROS: an input error, not "cannot be evaluated".
+  if (
+    value.kind === 'unknown' &&
+    !value.notAllowed &&
+    allowed &&
+    r.kind === 'literal' &&
+    !r.derived &&
+    isScalar(r.site)
+  ) {
+    const notAllowed = format(MESSAGES.notAllowed, {
+      property: key,
+      value: String(r.value),
+      type: res.type,
+      allowed: allowed.join(', '),
+    });
+    return { ...value, notAllowed };
+  }
+  return value;
 }
 
 /** Properties whose empty value ROS treats as not set (charge type, spot strategy, period unit and type, renewal). */
@@ -45,7 +67,11 @@ export function resolvedValue<T>(
   r: Exclude<Resolved, { kind: 'omitted' }>,
   convert: (raw: unknown) => T | undefined,
 ): Value<T> {
-  if (r.kind === 'unknown') return unknown(r.expression, at(ctx, r.at), { origins: r.origins ?? [] });
+  if (r.kind === 'unknown')
+    return unknown(r.expression, at(ctx, r.at), {
+      origins: r.origins ?? [],
+      ...(r.notAllowed ? { notAllowed: r.notAllowed } : {}),
+    });
   const v = convert(r.value);
   if (v === undefined)
     return unknown(expressionText(ctx.text, r.site), at(ctx, r.at), { origins: r.origins });
