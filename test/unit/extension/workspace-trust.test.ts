@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigSchema, MAX_FILE_SIZE_KB_CEILING } from '../../../src/core/engine/config';
 import { MAX_FILE_TIME_BUDGET_MS, boundedBudgetMs } from '../../../src/core/engine/time-budget';
+import { MAX_FILE_WORK_BUDGET, boundedWorkBudget } from '../../../src/core/engine/work-budget';
 import { loadConfig } from '../../../src/core/engine/config-file';
 import { mergeConfig, type ExtensionSettings } from '../../../src/extension/config/merge-config';
 import { REPO_ROOT } from '../helpers/repo-root';
@@ -53,6 +54,12 @@ describe('workspace trust and hard limits', () => {
     assert.equal(boundedBudgetMs(undefined) <= MAX_FILE_TIME_BUDGET_MS, true);
     assert.equal(boundedBudgetMs(10 ** 9), MAX_FILE_TIME_BUDGET_MS);
     assert.equal(boundedBudgetMs(50), 50);
+  });
+
+  it('the per-file work budget has a ceiling', () => {
+    assert.equal(boundedWorkBudget(undefined) <= MAX_FILE_WORK_BUDGET, true);
+    assert.equal(boundedWorkBudget(10 ** 12), MAX_FILE_WORK_BUDGET);
+    assert.equal(boundedWorkBudget(5_000), 5_000);
   });
 
   it('package.json: limited support in untrusted workspaces, and the settings that cost work are restricted', () => {
