@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Location } from '../core';
+import { desktopRunner } from './checking/desktop-runner';
 import { DiagnosticsController } from './checking/diagnostics-controller';
 import { scanWorkspace } from './checking/workspace-scan';
 import { SourceReader } from './checking/source-reader';
@@ -40,7 +41,9 @@ export function activate(context: vscode.ExtensionContext): IcpCheckApi {
   const core = createCoreServices(context, output);
   const reader = new SourceReader();
   const configFiles = new ConfigFiles();
-  const diagnostics = new DiagnosticsController(core, reader, configFiles);
+  // Large files are checked in a worker thread, so the extension host is never blocked by one.
+  const runner = desktopRunner(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath);
+  const diagnostics = new DiagnosticsController(core, reader, configFiles, runner);
   const statusBar = new VerdictStatusBar(core, diagnostics);
   const report = new ReportPanel(context, core, () => scanWorkspace(core, reader, configFiles));
   const verdicts = new DocumentVerdicts(diagnostics);

@@ -26,6 +26,10 @@ export const ENGINE_MESSAGES = {
     en: 'Not checked: checking this file took longer than its time budget of {budgetMs} ms.',
     'zh-cn': '未检查：检查此文件所用时间超过了 {budgetMs} 毫秒的时间预算。',
   },
+  checkerStopped: {
+    en: 'Not checked: the checker stopped while checking this file ({error}).',
+    'zh-cn': '未检查：检查此文件时检查器已停止（{error}）。',
+  },
   parserCrashed: {
     en: 'The {parser} parser failed on this file: {error}',
     'zh-cn': '{parser} 解析器处理此文件时出错：{error}',

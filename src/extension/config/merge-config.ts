@@ -7,6 +7,8 @@ export interface ExtensionSettings {
   readonly defaultRegion: string;
   readonly preferredRegions: readonly string[];
   readonly maxFileSizeKb: number;
+  /** Wall-clock milliseconds a large file's check may take in its worker (editor only), within the engine's ceiling. */
+  readonly timeBudgetMs: number;
 }
 
 /**

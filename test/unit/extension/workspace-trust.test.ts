@@ -15,6 +15,7 @@ const settings: ExtensionSettings = {
   defaultRegion: '',
   preferredRegions: [],
   maxFileSizeKb: 5120,
+  timeBudgetMs: 10_000,
 };
 
 /**
@@ -71,12 +72,17 @@ describe('workspace trust and hard limits', () => {
       'icpCheck.enable',
       'icpCheck.maxFileSizeKb',
       'icpCheck.run',
+      'icpCheck.timeBudgetMs',
     ]);
     for (const key of trust.restrictedConfigurations)
       assert.ok(key in pkg.contributes.configuration.properties, key);
     assert.equal(
       pkg.contributes.configuration.properties['icpCheck.maxFileSizeKb'].maximum,
       MAX_FILE_SIZE_KB_CEILING,
+    );
+    assert.equal(
+      pkg.contributes.configuration.properties['icpCheck.timeBudgetMs'].maximum,
+      MAX_FILE_TIME_BUDGET_MS,
     );
     for (const nls of ['package.nls.json', 'package.nls.zh-cn.json']) {
       const texts = JSON.parse(readFileSync(join(REPO_ROOT, nls), 'utf8'));

@@ -1,0 +1,38 @@
+/**
+ * The editor's checking thread (bundled as dist/check-worker.js): loads the core once, keeps its
+ * own CheckSession (trees and findings between checks of the same files, as the in-process runner
+ * does), and answers each check with the result as data. The extension host terminates it when a
+ * check runs past its time budget and starts a fresh one for the next check.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { CheckSession, initCore, transferable } from '../../core';
+import type { CheckWorkerData, CheckWorkerReply, CheckWorkerRequest } from './worker-protocol';
+
+const port = parentPort;
+if (port) {
+  const { terraformWasmPath } = workerData as CheckWorkerData;
+  const reply = (message: CheckWorkerReply) => port.postMessage(message);
+  const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  const session = new CheckSession();
+  initCore({ terraformWasmPath }).then(
+    () => {
+      port.on('message', (request: CheckWorkerRequest) => {
+        if (request.type === 'forget') {
+          session.remove(request.path);
+          return;
+        }
+        try {
+          reply({
+            type: 'result',
+            id: request.id,
+            result: transferable(session.check(request.files, request.options)),
+          });
+        } catch (error) {
+          reply({ type: 'failed', id: request.id, message: describe(error) });
+        }
+      });
+      reply({ type: 'ready' });
+    },
+    (error: unknown) => reply({ type: 'failed', message: describe(error) }),
+  );
+}
