@@ -24,7 +24,9 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
       (code) => {
         process.exitCode = code;
       },
-      () => {
+      (error: unknown) => {
+        // The CLI could not even start (a broken install): say why rather than exit 2 in silence.
+        process.stderr.write(`icp-check: ${error instanceof Error ? error.message : String(error)}\n`);
         process.exitCode = 2;
       },
     );

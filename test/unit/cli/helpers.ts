@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from '../helpers/repo-root';
 
 /** The repository root (kept as a function for the callers that pass a starting folder). */
@@ -26,7 +27,13 @@ export function runCli(
   const compiled = __filename.endsWith('.js');
   const nodeArgs = compiled
     ? [join(root, 'out', 'src', 'cli', 'main.js')]
-    : ['--require', require.resolve('tsx/cjs'), join(root, 'src', 'cli', 'main.ts')];
+    : // `--import tsx` hooks ES imports too: main.ts loads run.ts with a dynamic import().
+      // Named by URL, since the child may run in a folder that has no node_modules.
+      [
+        '--import',
+        pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href,
+        join(root, 'src', 'cli', 'main.ts'),
+      ];
   const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
   const result = spawnSync(process.execPath, [...nodeArgs, ...args], {
     cwd: options.cwd ?? root,
