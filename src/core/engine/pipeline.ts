@@ -80,7 +80,6 @@ export function runPipeline(
     else accepted.push(guarded.file);
   }
   const texts = new Map(accepted.map((file) => [file.path, file.text]));
-  for (const file of accepted) budget.charge(file.path, WORK_COST.character * file.text.length);
 
   // 2. Parse: one unit per Terraform folder, one per YAML/JSON file. A throwing parser is an ICP000 at each of its files.
   const units: ParsedUnit[] = [];
@@ -101,6 +100,7 @@ export function runPipeline(
   for (const [folder, moduleFiles] of modules) {
     const paths = moduleFiles.map((file) => file.path);
     checkedFiles.push(...paths);
+    for (const file of moduleFiles) budget.charge(file.path, WORK_COST.character * file.text.length);
     budget.measure(paths, () => {
       try {
         units.push({
@@ -123,6 +123,8 @@ export function runPipeline(
         if (output) {
           units.push({ files: [file.path], output });
           checkedFiles.push(file.path);
+          // Only a file read as a template, spec or plan is charged: a large lockfile is no concern of ours.
+          budget.charge(file.path, WORK_COST.character * file.text.length);
         }
       } catch (error) {
         // Whether it was a template is unknown, but a crash is worth seeing rather than hiding.

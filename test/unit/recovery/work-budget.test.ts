@@ -68,6 +68,19 @@ describe('recovery: the per-file work budget', function () {
       runPipeline(stubParts([reporter]), [{ path: 'main.tf', text }], { today: TODAY, fileWorkBudget })
         .result;
 
+    it('a file no parser reads as a template, spec or plan costs nothing, however large (a lockfile)', () => {
+      const lockfile = {
+        path: 'package-lock.json',
+        text: `{"lockfileVersion": 3, "x": "${'x'.repeat(work)}"}`,
+      };
+      const result = runPipeline(stubParts([reporter]), [{ path: 'main.tf', text }, lockfile], {
+        today: TODAY,
+        fileWorkBudget: work,
+      }).result;
+      assert.deepEqual(result.skipped, []);
+      assert.equal(result.findings.length, 2);
+    });
+
     it('its characters, its instances, the rule calls on them and what they report', () => {
       assert.deepEqual(
         checkWith(work).findings.map((f) => `${f.ruleId} ${f.message.en}`),
