@@ -10,6 +10,13 @@ export interface WorkerRunnerOptions {
   readonly terraformWasmPath: string;
 }
 
+/**
+ * A worker holding a 1 MB module's trees adds some 150 MB to the extension host's process; typing
+ * in that file checks it every few hundred milliseconds, so two idle minutes mean the user has
+ * moved on, and the next large check pays only the worker's start (a few hundred milliseconds).
+ */
+export const IDLE_RELEASE_MS = 120_000;
+
 interface Queued {
   readonly request: CheckRequest;
   readonly resolve: (result: CheckResult | undefined) => void;
@@ -29,6 +36,7 @@ export class WorkerRunner implements CheckRunner {
   private running = false;
   private nextId = 0;
   private disposed = false;
+  private idleTimer: NodeJS.Timeout | undefined;
   /** Workers started over this runner's life: one more after each termination (tests read it). */
   workersStarted = 0;
 
@@ -42,6 +50,7 @@ export class WorkerRunner implements CheckRunner {
   check(request: CheckRequest): Promise<CheckResult | undefined> {
     return new Promise((resolve) => {
       if (this.disposed) return resolve(undefined);
+      clearTimeout(this.idleTimer);
       if (request.key !== undefined) {
         // Only the newest text's result is shown: an older check still waiting is not worth running.
         for (let i = this.queue.length - 1; i >= 0; i--) {
@@ -57,8 +66,14 @@ export class WorkerRunner implements CheckRunner {
     this.worker?.postMessage({ type: 'forget', path } satisfies CheckWorkerRequest);
   }
 
+  /** Ends the worker if nothing is asked of it (its trees and heap are freed); the next check starts a fresh one. */
+  releaseWorker(): void {
+    if (!this.running && this.queue.length === 0) this.stopWorker();
+  }
+
   dispose(): void {
     this.disposed = true;
+    clearTimeout(this.idleTimer);
     for (const queued of this.queue.splice(0)) queued.resolve(undefined);
     this.stopWorker();
   }
@@ -66,7 +81,15 @@ export class WorkerRunner implements CheckRunner {
   private async pump(): Promise<void> {
     if (this.running) return;
     const next = this.queue.shift();
-    if (!next) return;
+    if (!next) {
+      clearTimeout(this.idleTimer);
+      if (this.worker && !this.disposed) {
+        this.idleTimer = setTimeout(() => this.releaseWorker(), IDLE_RELEASE_MS);
+        // Waiting to free memory is no reason to keep a process alive.
+        this.idleTimer.unref();
+      }
+      return;
+    }
     this.running = true;
     try {
       next.resolve(await this.runOne(next.request));

@@ -110,6 +110,15 @@ describe('extension: check runners', function () {
     assert.equal(worker.workersStarted, 1);
   });
 
+  it('an idle worker is released (its memory freed), and the next check starts a fresh one with the same answer', async () => {
+    const first = await worker.check(request(examples()));
+    assert.equal(worker.workersStarted, 1);
+    worker.releaseWorker();
+    const second = await worker.check(request(examples()));
+    assert.equal(worker.workersStarted, 2);
+    assert.deepEqual(second, first);
+  });
+
   it('a module read only through a call is not reported as unchecked: it is checked from its callers', async () => {
     const [spec] = slowFiles();
     const followed = { path: 'mod/main.tf', text: 'resource "alicloud_instance" "x" {}\n', followed: true };
