@@ -1,12 +1,13 @@
 import type { CheckResult } from './types';
 
 /**
- * A result that can cross threads (structured clone): the same data without what is a function
- * (each instance's `setters`, and anything else that holds code). Findings, fixes and instances are
- * data and cross whole; a caller that needs the setters (`--fix`, "fix all") checks in its own thread.
+ * A result that can cross threads (structured clone): the same data without what is a function.
+ * Findings and their fixes are data by design and cross as they are; instances carry code (their
+ * `setters`, and whatever a parser attaches to a value to edit it), so they are copied without it.
+ * A caller that needs the setters (`--fix`, "fix all") checks in its own thread.
  */
 export function transferable(result: CheckResult): CheckResult {
-  return withoutFunctions(result, new Map()) as CheckResult;
+  return { ...result, instances: withoutFunctions(result.instances, new Map()) as CheckResult['instances'] };
 }
 
 /** A copy without function-valued properties; shared objects stay shared, so a cycle is no trap. */
