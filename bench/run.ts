@@ -102,6 +102,7 @@ async function main(): Promise<void> {
     log('(d) edit loop');
     const others = single.filter((f) => f !== mainTf);
     comparisons.push(await editLoop(mainTf, others, treeSitter, edits, 3));
+    comparisons.push(await editLoop(mainTf, others, treeSitter, edits, 3, true));
     log('(e) CLI');
     const cli = await cliOverWorkspace(
       paths.cli(),

@@ -48,19 +48,25 @@ export class IncrementalTree {
   }
 
   /**
-   * `text` already holds the replacement of the one character at `offset` (at `point`, row and
-   * column): the caller prepares both outside the timing, as the editor hands them over.
+   * `text` already holds the edit at `offset` (at `point`, row and column): `removed` characters
+   * replaced by `inserted` ones on one line. The caller prepares both outside the timing, as the
+   * editor hands them over.
    */
-  replaceChar(text: string, offset: number, point: { row: number; column: number }): void {
-    const end = { row: point.row, column: point.column + 1 };
+  replace(
+    text: string,
+    offset: number,
+    removed: number,
+    inserted: number,
+    point: { row: number; column: number },
+  ): void {
     this.tree.edit(
       new Edit({
         startIndex: offset,
-        oldEndIndex: offset + 1,
-        newEndIndex: offset + 1,
+        oldEndIndex: offset + removed,
+        newEndIndex: offset + inserted,
         startPosition: point,
-        oldEndPosition: end,
-        newEndPosition: end,
+        oldEndPosition: { row: point.row, column: point.column + removed },
+        newEndPosition: { row: point.row, column: point.column + inserted },
       }),
     );
     const next = this.parser.parse(text, this.tree)!;

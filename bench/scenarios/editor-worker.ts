@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import type { SourceFile } from '../../src/core';
 import type { CheckRunner } from '../../src/extension/checking/check-runner';
@@ -20,8 +22,8 @@ export async function editorWorker(
   terraformWasmPath: string,
   edits: number,
 ): Promise<Figure[]> {
-  const script = join(__dirname, '..', '..', 'src', 'extension', 'checking', 'check-worker.js');
-  if (!WorkerRunner.available(script))
+  const script = join(__dirname, '..', '..', 'src', 'extension', 'node', 'check-worker.js');
+  if (!existsSync(script))
     return [
       {
         name: 'editor: host blocked during a 1 MB re-check',
@@ -31,7 +33,7 @@ export async function editorWorker(
     ];
   const runners: [string, CheckRunner][] = [
     ['in-process', new InProcessRunner()],
-    ['worker', new WorkerRunner({ script, terraformWasmPath })],
+    ['worker', new WorkerRunner({ start: () => new Worker(script), init: { terraformWasmPath } })],
   ];
   const digits = [...mainTf.text.matchAll(/= (\d+)\n/g)].map((m) => m.index! + 2);
   const figures: Figure[] = [];

@@ -44,6 +44,8 @@ export class CheckSession {
   private readonly modules = new Map<string, Resolution>();
   /** Instances of the check in progress carried over from the previous resolution; cleared after each check. */
   private readonly carried = new Map<Instance, CarriedInstance>();
+  /** How the edits of the check in progress moved text; cleared after each check. */
+  private readonly shifts: LocationShift[] = [];
   /** Findings per instance, for one rule environment (`memoKey`). */
   private remembered = new WeakMap<Instance, readonly Finding[]>();
   private memoKey: string | undefined;
@@ -72,6 +74,7 @@ export class CheckSession {
     } finally {
       // Carried instances hold on to the previous version's instances: only this check needs them.
       this.carried.clear();
+      this.shifts.length = 0;
     }
   }
 
@@ -105,8 +108,10 @@ export class CheckSession {
     this.modules.delete(folder);
     const incremental = cached && resolveIncrementally(parsed, cached);
     const resolution = incremental ? incremental.resolution : resolveModule(parsed);
-    if (incremental)
+    if (incremental) {
       for (const [instance, carried] of incremental.carried) this.carried.set(instance, carried);
+      if (incremental.shift) this.shifts.push(incremental.shift);
+    }
     this.modules.set(folder, resolution);
     this.evict(new Set(sources.map((s) => s.path)));
     return resolution.output;
@@ -123,7 +128,7 @@ export class CheckSession {
   /** The findings of an instance checked before, or of the one it was carried over from (moved alike). */
   private recall(instance: Instance): readonly Finding[] | undefined {
     const known = this.remembered.get(instance);
-    if (known) return known;
+    if (known) return this.shifts.length === 0 ? known : this.movedPastEdits(instance, known);
     const carried = this.carried.get(instance);
     const before = carried && this.remembered.get(carried.from);
     if (!carried || !before) return undefined;
@@ -131,6 +136,17 @@ export class CheckSession {
     const findings = shift ? before.map((finding) => shiftFinding(finding, shift)) : before;
     this.remembered.set(instance, findings);
     return findings;
+  }
+
+  /** The remembered findings of an instance carried as itself, moved where this check's edits moved text. */
+  private movedPastEdits(instance: Instance, findings: readonly Finding[]): readonly Finding[] {
+    let moved = findings;
+    for (const shift of this.shifts) {
+      const next = moved.map((finding) => shiftFinding(finding, shift));
+      if (next.some((finding, i) => finding !== moved[i])) moved = next;
+    }
+    if (moved !== findings) this.remembered.set(instance, moved);
+    return moved;
   }
 
   private fileFor(source: SourceFile): HclFile {
@@ -169,8 +185,15 @@ export class CheckSession {
   }
 }
 
-/** A finding of an instance carried past an edit: every location and fix edit moved alike. */
+/** A finding of an instance carried past an edit: every location and fix edit moved alike (itself when none moves). */
 function shiftFinding(finding: Finding, shift: LocationShift): Finding {
+  const moves = (file: string, start: number) => file === shift.file && start >= shift.from;
+  if (
+    !moves(finding.at.file, finding.at.start) &&
+    !finding.related.some((r) => moves(r.at.file, r.at.start)) &&
+    !finding.fixes.some((fix) => fix.edits.some((edit) => moves(edit.file, edit.start)))
+  )
+    return finding;
   return {
     ...finding,
     at: shiftLocation(finding.at, shift),

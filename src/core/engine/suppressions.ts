@@ -56,8 +56,9 @@ export function findSuppressions(
   const spans = comments ? comments.filter((c) => c.file === file) : commentsByLineScan(text);
   const directives: SuppressionDirective[] = [];
   const nextCode = nextCodeLineFinder(text);
+  const headers = headerFinder(file, instances);
   for (const comment of [...spans].sort((a, b) => a.start - b.start)) {
-    const directive = parseDirective(file, text, comment, instances, nextCode);
+    const directive = parseDirective(file, text, comment, headers, nextCode);
     if (directive) directives.push(directive);
   }
   return directives;
@@ -81,7 +82,7 @@ function parseDirective(
   file: string,
   text: string,
   comment: Span,
-  instances: readonly InstanceSpan[],
+  headers: HeaderFinder,
   nextCode: NextCodeLine,
 ): SuppressionDirective | undefined {
   const start = Math.max(0, Math.min(comment.start, text.length));
@@ -111,7 +112,7 @@ function parseDirective(
     rules: body.rules,
     reason: body.reason,
     expires: body.expires,
-    covers: coverage(text, placement, start, end, instances, file, nextCode),
+    covers: coverage(text, placement, start, end, headers, nextCode),
   };
 }
 
@@ -176,8 +177,7 @@ function coverage(
   placement: DirectivePlacement,
   commentStart: number,
   commentEnd: number,
-  instances: readonly InstanceSpan[],
-  file: string,
+  headers: HeaderFinder,
   nextCode: NextCodeLine,
 ): Span {
   if (placement === 'file') return { start: 0, end: text.length };
@@ -188,13 +188,40 @@ function coverage(
   const target = nextCode(endOfLine(text, commentEnd));
   if (!target) return { start: text.length, end: text.length };
   // A directive right above a resource header covers the whole resource, not just its first line.
-  const instance = instances.find(
-    (x) => x.header.file === file && x.header.start >= target.start && x.header.start <= target.end,
-  );
+  const instance = headers(target);
   if (!instance) return target;
   return {
     start: Math.min(target.start, instance.extent.start),
     end: Math.max(target.end, instance.extent.end),
+  };
+}
+
+/** The first instance (in the order given) of the file whose header starts inside `line`. */
+type HeaderFinder = (line: Span) => InstanceSpan | undefined;
+
+/**
+ * Finds headers by binary search over the file's instances sorted by where their header starts
+ * (sorted on the first question only: most files have no directive above a resource), so a file of
+ * thousands of instances and directives is not searched once per directive.
+ */
+function headerFinder(file: string, instances: readonly InstanceSpan[]): HeaderFinder {
+  let sorted: { readonly instance: InstanceSpan; readonly order: number }[] | undefined;
+  return (line) => {
+    sorted ??= instances
+      .map((instance, order) => ({ instance, order }))
+      .filter((x) => x.instance.header.file === file)
+      .sort((a, b) => a.instance.header.start - b.instance.header.start || a.order - b.order);
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle].instance.header.start < line.start) low = middle + 1;
+      else high = middle;
+    }
+    let found: { readonly instance: InstanceSpan; readonly order: number } | undefined;
+    for (let i = low; i < sorted.length && sorted[i].instance.header.start <= line.end; i++)
+      if (!found || sorted[i].order < found.order) found = sorted[i];
+    return found?.instance;
   };
 }
 

@@ -11,6 +11,7 @@ export function withholdFixesInBrokenFiles(
   invalidByFile: ReadonlyMap<string, number>,
 ): Finding[] {
   const broken = (file: string) => (invalidByFile.get(file) ?? 0) > 0;
+  if (![...invalidByFile.values()].some((count) => count > 0)) return [...findings];
   return findings.map((finding) => {
     if (!finding.fixes.some((fix) => fix.edits.some((edit) => broken(edit.file)))) return finding;
     return { ...finding, fixes: finding.fixes.filter((fix) => !fix.edits.some((edit) => broken(edit.file))) };

@@ -1,12 +1,8 @@
-import type { CheckOptions, CheckResult, SourceFile } from '../../core';
+import type { CheckOptions, CheckResult, InitOptions, SourceFile } from '../../core';
 
-/** What the editor's checking worker is started with. */
-export interface CheckWorkerData {
-  readonly terraformWasmPath: string;
-}
-
-/** Extension host → worker. */
+/** Extension host → worker. `init` comes first, once: how to load the parser. */
 export type CheckWorkerRequest =
+  | { readonly type: 'init'; readonly init: InitOptions }
   | {
       readonly type: 'check';
       readonly id: number;

@@ -1,13 +1,13 @@
-import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
-import { ENGINE_MESSAGES, format, type CheckResult } from '../../core';
+import { ENGINE_MESSAGES, format, type CheckResult, type InitOptions, type Localized } from '../../core';
+import type { PlatformWorker } from '../platform';
 import { notCheckedResult, pastTimeBudget, type CheckRequest, type CheckRunner } from './check-runner';
-import type { CheckWorkerData, CheckWorkerReply, CheckWorkerRequest } from './worker-protocol';
+import type { CheckWorkerReply, CheckWorkerRequest } from './worker-protocol';
 
 export interface WorkerRunnerOptions {
-  /** The worker's script: dist/check-worker.js beside the extension's bundle. */
-  readonly script: string;
-  readonly terraformWasmPath: string;
+  /** Starts a worker thread running dist/check-worker.js (the platform's `startWorker`). */
+  readonly start: () => PlatformWorker;
+  /** How the worker loads the parser (a path on the desktop). */
+  readonly init: InitOptions;
 }
 
 /**
@@ -22,30 +22,32 @@ interface Queued {
   readonly resolve: (result: CheckResult | undefined) => void;
 }
 
+/** One started worker and what the check in progress does with its messages and its end. */
+interface LiveWorker {
+  readonly thread: PlatformWorker;
+  readonly ready: Promise<void>;
+  onReply?: (reply: CheckWorkerReply) => void;
+  onEnd?: (why: Localized) => void;
+}
+
 /**
  * Checks in a worker thread, one check at a time in the order asked. A check that runs past its
  * time budget is not waited for: the worker is terminated (whatever it was doing, parser included),
  * the files are reported as not checked (ICP000, the engine's text), and the next check starts a
- * fresh worker. The clock starts when the worker has the request, not while it loads the core.
- * The worker's heap is capped, so a runaway check ends the worker, never the extension host.
+ * fresh worker. The clock starts when the worker has the request, not while it loads the core. A
+ * worker that fails or exits mid-check reports the files as not checked too, never as clean.
  */
 export class WorkerRunner implements CheckRunner {
-  private worker: Worker | undefined;
-  private ready: Promise<Worker> | undefined;
+  private live: LiveWorker | undefined;
   private readonly queue: Queued[] = [];
   private running = false;
   private nextId = 0;
   private disposed = false;
-  private idleTimer: NodeJS.Timeout | undefined;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
   /** Workers started over this runner's life: one more after each termination (tests read it). */
   workersStarted = 0;
 
   constructor(private readonly options: WorkerRunnerOptions) {}
-
-  /** Whether the worker's script is there (it is in the bundle; not when running from sources). */
-  static available(script: string): boolean {
-    return existsSync(script);
-  }
 
   check(request: CheckRequest): Promise<CheckResult | undefined> {
     return new Promise((resolve) => {
@@ -63,7 +65,7 @@ export class WorkerRunner implements CheckRunner {
   }
 
   forget(path: string): void {
-    this.worker?.postMessage({ type: 'forget', path } satisfies CheckWorkerRequest);
+    this.live?.thread.postMessage({ type: 'forget', path } satisfies CheckWorkerRequest);
   }
 
   /** Ends the worker if nothing is asked of it (its trees and heap are freed); the next check starts a fresh one. */
@@ -83,10 +85,10 @@ export class WorkerRunner implements CheckRunner {
     const next = this.queue.shift();
     if (!next) {
       clearTimeout(this.idleTimer);
-      if (this.worker && !this.disposed) {
+      if (this.live && !this.disposed) {
         this.idleTimer = setTimeout(() => this.releaseWorker(), IDLE_RELEASE_MS);
-        // Waiting to free memory is no reason to keep a process alive.
-        this.idleTimer.unref();
+        // Waiting to free memory is no reason to keep a process alive (Node; a browser has no unref).
+        (this.idleTimer as { unref?: () => void }).unref?.();
       }
       return;
     }
@@ -100,105 +102,94 @@ export class WorkerRunner implements CheckRunner {
   }
 
   private async runOne(request: CheckRequest): Promise<CheckResult | undefined> {
-    let worker: Worker;
+    let live: LiveWorker;
     try {
-      worker = await this.startedWorker();
+      live = this.startedWorker();
+      await live.ready;
     } catch (error) {
-      return notCheckedResult(request.files, stopped(error));
+      return this.disposed ? undefined : notCheckedResult(request.files, stopped(error));
     }
     if (this.disposed) return undefined;
+    // It ended between loading and now (it ran out of memory, or crashed): a fresh one next time.
+    if (this.live !== live) return notCheckedResult(request.files, stopped('the checking worker ended'));
     const id = ++this.nextId;
     return new Promise((resolve) => {
-      let settled = false;
       const finish = (result: CheckResult | undefined) => {
-        if (settled) return;
-        settled = true;
         clearTimeout(timer);
-        worker.off('message', onMessage);
-        worker.off('exit', onExit);
-        worker.off('error', onError);
+        live.onReply = undefined;
+        live.onEnd = undefined;
         resolve(result);
       };
-      const onMessage = (reply: CheckWorkerReply) => {
+      live.onReply = (reply) => {
         if (reply.type === 'result' && reply.id === id) finish(reply.result);
         else if (reply.type === 'failed' && reply.id === id)
           finish(notCheckedResult(request.files, stopped(reply.message)));
       };
-      const onExit = (code: number) => {
-        if (this.worker === worker) this.forgetWorker();
-        finish(this.disposed ? undefined : notCheckedResult(request.files, stopped(`exit code ${code}`)));
-      };
-      const onError = (error: Error) => {
-        this.stopWorker();
-        finish(notCheckedResult(request.files, stopped(error)));
-      };
+      live.onEnd = (why) => finish(this.disposed ? undefined : notCheckedResult(request.files, why));
       const timer = setTimeout(() => {
         finish(notCheckedResult(request.files, pastTimeBudget(request.timeBudgetMs)));
         this.stopWorker();
       }, request.timeBudgetMs);
-      worker.on('message', onMessage);
-      worker.on('exit', onExit);
-      worker.on('error', onError);
       const message: CheckWorkerRequest = {
         type: 'check',
         id,
         files: request.files,
         options: request.options,
       };
-      worker.postMessage(message);
+      live.thread.postMessage(message);
     });
   }
 
-  /** The live worker once it has loaded the core; a new one when there is none. */
-  private startedWorker(): Promise<Worker> {
-    if (this.ready) return this.ready;
-    const workerData: CheckWorkerData = { terraformWasmPath: this.options.terraformWasmPath };
-    const worker = new Worker(this.options.script, {
-      workerData,
-      // A runaway check runs out of heap inside the worker, which then exits; the host is untouched.
-      resourceLimits: { maxOldGenerationSizeMb: 2048 },
-    });
+  /** The live worker, or a new one asked to load the core; `ready` resolves once it has. */
+  private startedWorker(): LiveWorker {
+    if (this.live) return this.live;
+    const thread = this.options.start();
     this.workersStarted++;
-    this.worker = worker;
-    this.ready = new Promise<Worker>((resolve, reject) => {
-      const onMessage = (reply: CheckWorkerReply) => {
-        if (reply.type === 'ready') done(() => resolve(worker));
-        else if (reply.type === 'failed' && reply.id === undefined)
-          done(() => reject(new Error(reply.message)));
-      };
-      const onExit = (code: number) =>
-        done(() => reject(new Error(`the checking worker exited (code ${code}) while loading`)));
-      const onError = (error: Error) => done(() => reject(error));
-      const done = (then: () => void) => {
-        worker.off('message', onMessage);
-        worker.off('exit', onExit);
-        worker.off('error', onError);
-        then();
-      };
-      worker.on('message', onMessage);
-      worker.on('exit', onExit);
-      worker.on('error', onError);
+    let loaded!: () => void;
+    let failed!: (error: Error) => void;
+    const ready = new Promise<void>((resolve, reject) => {
+      loaded = resolve;
+      failed = reject;
     });
-    // A worker that could not load is not kept: the next check tries a fresh one.
-    this.ready.catch(() => {
-      if (this.worker === worker) this.stopWorker();
+    const live: LiveWorker = { thread, ready };
+    // Listened to once for the worker's life; the check in progress, if any, hears through `live`.
+    const ended = (why: Localized, error: Error) => {
+      if (this.live === live) this.live = undefined;
+      failed(error);
+      live.onEnd?.(why);
+    };
+    thread.on('message', (message) => {
+      const reply = message as CheckWorkerReply;
+      if (reply.type === 'ready') loaded();
+      else if (reply.type === 'failed' && reply.id === undefined) {
+        // It could not load the core: this worker is of no use, the next check tries a fresh one.
+        this.stopWorker(live);
+        failed(new Error(reply.message));
+      } else live.onReply?.(reply);
     });
-    return this.ready;
+    thread.on('error', (error) => {
+      ended(stopped(error), error);
+      void thread.terminate();
+    });
+    thread.on('exit', (code) =>
+      ended(stopped(`exit code ${code}`), new Error(`the checking worker exited (code ${code})`)),
+    );
+    thread.postMessage({ type: 'init', init: this.options.init } satisfies CheckWorkerRequest);
+    this.live = live;
+    return live;
   }
 
-  private stopWorker(): void {
-    const worker = this.worker;
-    this.forgetWorker();
-    if (worker) void worker.terminate();
-  }
-
-  private forgetWorker(): void {
-    this.worker = undefined;
-    this.ready = undefined;
+  /** Terminates the worker (the live one, or `which` if it is still the live one). */
+  private stopWorker(which: LiveWorker | undefined = this.live): void {
+    if (!which || this.live !== which) return;
+    this.live = undefined;
+    which.onReply = undefined;
+    which.onEnd = undefined;
+    void which.thread.terminate();
   }
 }
 
-function stopped(error: unknown): ReturnType<typeof format> {
+function stopped(error: unknown): Localized {
   return format(ENGINE_MESSAGES.checkerStopped, {
     error: error instanceof Error ? error.message : String(error),
   });

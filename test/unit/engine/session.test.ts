@@ -261,6 +261,33 @@ describe('CheckSession', function () {
     }
   });
 
+  it('re-offers a region fix that another instance blocked once that instance stops using the provider', () => {
+    const instance = (name: string, extra = '') =>
+      `resource "alicloud_instance" "${name}" {\n  instance_charge_type = "PrePaid"\n  period               = 3\n${extra}}\n`;
+    const provider = 'provider "alicloud" {\n  region = "cn-hongkong"\n}\n\n';
+    const before = [{ path: '/ws/shared/main.tf', text: provider + instance('a') + '\n' + instance('b') }];
+    // `b` moves to another provider: `a` alone uses the default one, whose region a fix may now change.
+    const after = [
+      {
+        path: '/ws/shared/main.tf',
+        text: provider + instance('a') + '\n' + instance('b', '  provider             = alicloud.other\n'),
+      },
+    ];
+    const session = new CheckSession();
+    try {
+      const regionFixes = (result: CheckResult) =>
+        result.findings
+          .filter((f) => f.ruleId === 'ICP001' && f.instance === 'alicloud_instance.a')
+          .map((f) => f.fixes.length);
+      assert.deepEqual(regionFixes(session.check(before, OPTIONS)), [0], 'the shared provider is not edited');
+      const fresh = check(after, OPTIONS);
+      assert.ok(regionFixes(fresh)[0] > 0);
+      assert.equal(plain(session.check(after, OPTIONS)), plain(fresh));
+    } finally {
+      session.dispose();
+    }
+  });
+
   it('fixes from a session edit the same text as fixes from check', () => {
     const files = exampleModule('bad');
     const session = new CheckSession();

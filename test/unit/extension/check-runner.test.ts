@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { CheckResult, SourceFile } from '../../../src/core/engine/types';
 import { transferable } from '../../../src/core/engine/transferable';
 import type { CheckRequest, CheckRunner } from '../../../src/extension/checking/check-runner';
@@ -13,7 +14,7 @@ import { REPO_ROOT } from '../helpers/repo-root';
 
 const TODAY = '2026-12-01';
 /** The worker as tsc compiled it beside this suite's sources (the extension bundles it as dist/check-worker.js). */
-const SCRIPT = join(REPO_ROOT, 'out', 'src', 'extension', 'checking', 'check-worker.js');
+const SCRIPT = join(REPO_ROOT, 'out', 'src', 'extension', 'node', 'check-worker.js');
 
 function examples(): SourceFile[] {
   const walk = (dir: string): string[] =>
@@ -46,10 +47,13 @@ describe('extension: check runners', function () {
   let worker: WorkerRunner;
   before(async function () {
     await coreReady();
-    assert.ok(WorkerRunner.available(SCRIPT), `${SCRIPT} is compiled`);
+    assert.ok(existsSync(SCRIPT), `${SCRIPT} is compiled`);
   });
   beforeEach(() => {
-    worker = new WorkerRunner({ script: SCRIPT, terraformWasmPath: terraformWasmPath() });
+    worker = new WorkerRunner({
+      start: () => new Worker(SCRIPT),
+      init: { terraformWasmPath: terraformWasmPath() },
+    });
   });
   afterEach(() => worker.dispose());
 

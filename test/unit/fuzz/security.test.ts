@@ -23,7 +23,7 @@ import {
 
 const root = repoRoot();
 const show = (hits: readonly Hit[]) => hits.map((h) => `${h.file}:${h.line}: …${h.text}…`).join('\n');
-/** Forbidden imports in a file: the checking worker's two files may use `worker_threads`, nothing else may. */
+/** Forbidden imports in a file: the desktop entry and its checking worker may use `worker_threads`, nothing else may. */
 const forbiddenImports = (file: string, options: { stripComments: boolean }) => [
   ...scan(file, WORKER_FILES.test(file) ? FORBIDDEN_IMPORT_BESIDE_WORKERS : FORBIDDEN_IMPORT, options),
   ...scan(file, WORKER_FROM_STRING, options),
@@ -48,8 +48,10 @@ describe('security: the source scan itself', () => {
     assert.ok(caught("import { spawn } from 'child_process';", FORBIDDEN_IMPORT_BESIDE_WORKERS));
     assert.ok(caught('new Worker(code, { eval: true })', WORKER_FROM_STRING));
     assert.ok(caught('new o.Worker(c,{eval:!0})', WORKER_FROM_STRING));
-    assert.ok(WORKER_FILES.test('src/extension/checking/worker-runner.ts'));
-    assert.ok(!WORKER_FILES.test('src/extension/checking/not-a-worker-runner-at-all.ts'));
+    assert.ok(WORKER_FILES.test('src/extension/node/check-worker.ts'));
+    assert.ok(WORKER_FILES.test('out/src/extension/node/main.js'));
+    assert.ok(!WORKER_FILES.test('src/extension/checking/worker-runner.ts'));
+    assert.ok(!WORKER_FILES.test('src/extension/web/main.ts'));
   });
   for (const source of [
     'eval(text)',
@@ -84,7 +86,7 @@ describe('security: no code execution, no network, no processes', () => {
     assert.equal(
       files.filter((f) => scan(f, FORBIDDEN_IMPORT, { stripComments: true }).length > 0).length,
       2,
-      'worker-runner.ts and check-worker.ts use worker_threads',
+      'node/main.ts and node/check-worker.ts use worker_threads',
     );
   });
 

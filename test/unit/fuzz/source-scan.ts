@@ -28,13 +28,14 @@ export function importPattern(modules: readonly string[]): RegExp {
 export const FORBIDDEN_IMPORT = importPattern(FORBIDDEN_MODULES);
 
 /**
- * The one exception: the editor checks large files in a worker thread. `worker-runner` starts the
- * bundle's own script (dist/check-worker.js) and `check-worker` is that thread; a worker runs a
- * file of the bundle, never code from a string (no `eval: true`, see WORKER_FROM_STRING).
+ * The one exception: the desktop extension checks large files in a worker thread. Only the desktop
+ * entry's folder (src/extension/node) may use it: `main` starts the bundle's own script
+ * (dist/check-worker.js) and `check-worker` is that thread; a worker runs a file of the bundle,
+ * never code from a string (no `eval: true`, see WORKER_FROM_STRING).
  */
-export const WORKER_FILES = /[\\/](?:worker-runner|check-worker)\.(?:ts|js)$/;
+export const WORKER_FILES = /[\\/]extension[\\/]node[\\/](?:main|check-worker)\.(?:ts|js)$/;
 
-/** What those two files may not import: the rest of the list. */
+/** What those files may not import: the rest of the list. */
 export const FORBIDDEN_IMPORT_BESIDE_WORKERS = importPattern(
   FORBIDDEN_MODULES.filter((name) => name !== 'worker_threads'),
 );

@@ -1,12 +1,12 @@
 import type { Instance } from '../../model/instance';
 import { indentUnitOf } from './edits';
-import { assemble, type Resolution } from './resolve';
-import { INSTANCE_TYPES, instanceOf, rebindInstance } from './instance';
+import { assemble, readInstance, type Resolution } from './resolve';
+import { INSTANCE_TYPES, rebindInstance, repointInstance } from './instance';
 import { buildModule, isConfigurationFile } from './module';
 import type { HclFile, TopLevelItem } from './parse-file';
 import { carryAssociations } from './public-ip';
-import { shiftInstance, shiftLocation, type LocationShift } from './shift';
-import type { HclBlock } from './syntax';
+import { isMovedBy, shiftInstance, shiftLocation, type LocationShift } from './shift';
+import { attributeOf, referencesIn, type HclBlock, type HclBody, type Traversal } from './syntax';
 
 /** An instance carried over from the previous resolution: `from`, with its locations moved by `shift`. */
 export interface CarriedInstance {
@@ -29,7 +29,7 @@ const MODULE_BLOCKS = new Set(['resource', 'variable', 'locals', 'provider']);
 export function resolveIncrementally(
   parsed: readonly HclFile[],
   previous: Resolution,
-): { resolution: Resolution; carried: Map<Instance, CarriedInstance> } | undefined {
+): { resolution: Resolution; carried: Map<Instance, CarriedInstance>; shift?: LocationShift } | undefined {
   if (parsed.length !== previous.files.length) return undefined;
   let changed = -1;
   for (let i = 0; i < parsed.length; i++) {
@@ -46,49 +46,62 @@ export function resolveIncrementally(
   if (next.eol !== old.eol || indentUnitOf(next) !== indentUnitOf(old)) return undefined;
 
   const { change } = reuse;
-  const kept = new Set<TopLevelItem>();
   let lastBefore: number | undefined;
   let firstAfter: number | undefined;
+  // Carried items come in the previous version's order: the previous items passed over were dropped.
+  let dropped = 0;
+  const added: TopLevelItem[] = [];
+  const removed: TopLevelItem[] = [];
   for (let i = 0; i < next.items.length; i++) {
     const item = next.items[i];
     const from = reuse.from[i];
     if (!from) {
-      if (!isHarmless(item)) return undefined;
+      added.push(item);
       continue;
     }
-    kept.add(from);
+    while (dropped < old.items.length && old.items[dropped] !== from) removed.push(old.items[dropped++]);
+    if (dropped++ >= old.items.length) return undefined;
     if (item.end < change.start) lastBefore = item.end;
     else firstAfter ??= item.start;
   }
-  for (const item of old.items) if (!kept.has(item) && !isHarmless(item)) return undefined;
+  for (; dropped < old.items.length; dropped++) removed.push(old.items[dropped]);
+  if (![...added, ...removed].every(isHarmless) || !sameFixInputs(added, removed)) return undefined;
   // Lines are where edits look for their indentation and line end: the change must be on lines of its own.
   if (lastBefore !== undefined && !hasLineBreak(old.text, lastBefore, change.start)) return undefined;
   if (firstAfter !== undefined && !hasLineBreak(next.text, change.newEnd, firstAfter)) return undefined;
 
-  // The new blocks of carried items, each with the previous version's block it was copied from.
+  // Blocks of items read afresh; and the new blocks of carried items moved by the edit, each with the
+  // previous version's block it was copied from (an item carried in place is the same object, blocks and all).
+  const fresh = new Set<HclBlock>();
   const previousBlock = new Map<HclBlock, HclBlock>();
   next.items.forEach((item, i) => {
     const from = reuse.from[i];
-    if (!from) return;
-    item.body.blocks.forEach((block, j) => previousBlock.set(block, from.body.blocks[j]));
+    if (!from) for (const block of item.body.blocks) fresh.add(block);
+    else if (from !== item)
+      item.body.blocks.forEach((block, j) => previousBlock.set(block, from.body.blocks[j]));
   });
   const delta = change.newEnd - change.oldEnd;
   const shift: LocationShift | undefined =
     delta === 0 ? undefined : { file: next.path, from: change.oldEnd, delta };
 
   const module = buildModule(parsed);
-  carryAssociations(previous.module, module, (at) => (shift ? shiftLocation(at, shift) : at));
+  carryAssociations(previous.module, module, shift && ((at) => shiftLocation(at, shift)));
   const carried = new Map<Instance, CarriedInstance>();
   const resolution = assemble(parsed, module, (block) => {
-    const before = previous.instanceByBlock.get(
-      block.file === next ? (previousBlock.get(block.node) ?? block.node) : block.node,
-    );
-    if (!before || (block.file === next && !previousBlock.has(block.node))) return instanceOf(block, module);
-    const instance = rebindInstance(shift ? shiftInstance(before, shift) : before, block, module);
+    const inEdited = block.file === next;
+    if (inEdited && fresh.has(block.node)) return readInstance(block, module);
+    // A block that created an instance before still does: its count and everything it reads are unchanged.
+    const before = previous.instanceByBlock.get((inEdited && previousBlock.get(block.node)) || block.node);
+    if (!before) return readInstance(block, module);
+    // Nothing of it moved: the very same instance (its findings are remembered by identity; the
+    // caller still moves them with `shift`, as a fix may write past the edit), re-pointed here.
+    const moved = shift !== undefined && isMovedBy(before, shift);
+    if (!moved && repointInstance(before, block, module)) return before;
+    const instance = rebindInstance(moved ? shiftInstance(before, shift) : before, block, module);
     carried.set(instance, { from: before, shift });
     return instance;
   });
-  return { resolution, carried };
+  return { resolution, carried, shift };
 }
 
 /** An item whose blocks no other instance reads: instance resources and blocks the module does not read. */
@@ -99,6 +112,43 @@ function isHarmless(item: TopLevelItem): boolean {
       !MODULE_BLOCKS.has(b.type) ||
       (b.type === 'resource' && b.labels.length >= 2 && INSTANCE_TYPES.includes(b.labels[0].value)),
   );
+}
+
+/**
+ * Whether the changed items leave every other instance's fixes as they were. A region fix edits a
+ * provider only when no other block uses it, nor reads the variable or local its region comes from
+ * (see region-fix.ts): so the blocks added and removed must name the same providers and read the
+ * same variables and locals, as when typing inside a setting's value.
+ */
+function sameFixInputs(added: readonly TopLevelItem[], removed: readonly TopLevelItem[]): boolean {
+  const signatures = (items: readonly TopLevelItem[]) =>
+    items
+      .flatMap((item) => item.body.blocks.map(fixInputsOf))
+      .sort()
+      .join('\n');
+  return signatures(added) === signatures(removed);
+}
+
+/** What of a block another instance's fixes look at: its kind, the providers it names, the variables and locals it reads. */
+function fixInputsOf(block: HclBlock): string {
+  const providers = ['provider', 'providers'].map((key) => {
+    const attribute = attributeOf(block.body, key);
+    return attribute ? referencesIn(attribute.expr).map(nameOf).join(',') : '-';
+  });
+  const reads: string[] = [];
+  const visit = (body: HclBody) => {
+    for (const attribute of body.attributes)
+      for (const ref of referencesIn(attribute.expr))
+        if (ref.root === 'var' || ref.root === 'local') reads.push(nameOf(ref));
+    for (const nested of body.blocks) visit(nested.body);
+  };
+  visit(block.body);
+  return [block.type, block.labels[0]?.value ?? '', ...providers, reads.sort().join(',')].join('|');
+}
+
+function nameOf(ref: Traversal): string {
+  const step = ref.steps[0];
+  return step?.kind === 'attr' ? `${ref.root}.${step.name}` : ref.root;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {

@@ -105,7 +105,8 @@ export function buildModule(files: readonly HclFile[]): TerraformModule {
 
   for (const file of files.filter((f) => isConfigurationFile(f.path))) {
     for (const block of file.body.blocks) {
-      const [first, second] = block.labels.map((l) => l.value);
+      const first = block.labels[0]?.value;
+      const second = block.labels[1]?.value;
       if (block.type === 'variable' && first !== undefined) {
         const earlier = setOnce(variables, first, { file, node: block });
         if (earlier)
@@ -122,11 +123,12 @@ export function buildModule(files: readonly HclFile[]): TerraformModule {
         const name = alias?.expr.kind === 'literal' ? String(alias.expr.value) : '';
         setOnce(providers, name, { file, node: block });
       } else if (block.type === 'resource' && first !== undefined && second !== undefined) {
-        const earlier = setOnce(resources, `${first}.${second}`, { file, node: block });
+        const address = addressOf(block, first, second);
+        const earlier = setOnce(resources, address, { file, node: block });
         if (earlier)
           duplicates.push({
             kind: 'resource',
-            name: `${first}.${second}`,
+            name: address,
             again: { file, node: block },
             first: earlier,
           });
@@ -149,6 +151,21 @@ export function buildModule(files: readonly HclFile[]): TerraformModule {
     }
   }
   return { files, variables, tfvars, locals, providers, resources, calls, duplicates };
+}
+
+const addresses = new WeakMap<HclBlock, string>();
+
+/**
+ * `type.name` of a resource block, the same string each time it is asked: a block carried over an
+ * edit is indexed again on every keystroke, and a string already hashed is found at once.
+ */
+function addressOf(block: HclBlock, type: string, name: string): string {
+  let address = addresses.get(block);
+  if (address === undefined) {
+    address = `${type}.${name}`;
+    addresses.set(block, address);
+  }
+  return address;
 }
 
 /** Terraform rejects duplicates; the first declaration is the one we resolve against. Returns it when `key` was already taken. */

@@ -16,7 +16,7 @@ import {
   type SyntaxProblem,
 } from './problems';
 import { shiftBody, shiftSpan } from './shift';
-import type { HclBody } from './syntax';
+import type { HclAttribute, HclBlock, HclBody } from './syntax';
 import { copySubtree, copyTree, SyntaxNode } from './syntax-node';
 import { isTerraformJson } from '../tfjson/names';
 import { parseTfJsonFile } from '../tfjson/parse-file';
@@ -75,8 +75,8 @@ export function parseHclFile(file: SourceFile, oldTree?: Tree): HclFile {
  * The next version of a file, parsed incrementally: the single changed range between the texts is
  * applied to the previous tree (`tree.edit`, so `previous.tree` belongs to the new version's parse
  * and must be freed by the caller afterwards), the text is reparsed against it, and top-level
- * items that neither the edit nor tree-sitter's changed ranges touch keep their converted form
- * (moved by the edit's length difference when they come after it).
+ * items that neither the edit nor (in a tree with a syntax error) tree-sitter's changed ranges touch
+ * keep their converted form (moved by the edit's length difference when they come after it).
  */
 export function reparseHclFile(previous: HclFile, file: SourceFile): HclFile {
   const oldTree = previous.tree;
@@ -102,7 +102,11 @@ export function reparseHclFile(previous: HclFile, file: SourceFile): HclFile {
     return parseHclFile(file);
   }
   if (!tree || !previous.items) return fileFromTree(file, tree);
-  return fileFromTree(file, tree, { items: previous.items, change, changed: oldTree.getChangedRanges(tree) });
+  // Without a syntax error the grammar (no declared conflicts: plain LR) reads an unchanged item at an
+  // unchanged place exactly as before, so its position and type are enough; only error recovery can
+  // restructure text away from the edit, and only then are the trees compared (which costs half a parse).
+  const changed = tree.rootNode.hasError ? oldTree.getChangedRanges(tree) : undefined;
+  return fileFromTree(file, tree, { items: previous.items, change, ...(changed ? { changed } : {}) });
 }
 
 /**
@@ -127,7 +131,8 @@ function pointAfter(
 interface Reuse {
   readonly items: readonly TopLevelItem[];
   readonly change: TextChange;
-  readonly changed: readonly Range[];
+  /** Tree-sitter's changed ranges, computed only when the new tree has a syntax error. */
+  readonly changed?: readonly Range[];
 }
 
 function fileFromTree(file: SourceFile, tree: Tree | undefined, reuse?: Reuse): HclFile {
@@ -143,19 +148,28 @@ function fileFromTree(file: SourceFile, tree: Tree | undefined, reuse?: Reuse): 
     };
   }
   try {
-    const read = readItems(tree, file.text, reuse);
+    const read =
+      (reuse && !reuse.changed && readAroundChange(tree, file.text, reuse)) ||
+      readItems(tree, file.text, reuse);
     if (read) {
       const { items, from } = read;
-      const found = items.map((i) => i.found);
+      // Plain loops: a keystroke in a file of thousands of items gathers them all again.
+      const attributes: HclAttribute[] = [];
+      const blocks: HclBlock[] = [];
+      const comments: Span[] = [];
+      const found: FoundProblems[] = [];
+      for (const item of items) {
+        for (const a of item.body.attributes) attributes.push(a);
+        for (const b of item.body.blocks) blocks.push(b);
+        for (const c of item.comments) comments.push(c);
+        if (item.found.problems.length > 0 || item.found.openBlocks.length > 0) found.push(item.found);
+      }
       return {
         path: file.path,
         text: file.text,
-        body: {
-          attributes: items.flatMap((i) => i.body.attributes),
-          blocks: items.flatMap((i) => i.body.blocks),
-        },
+        body: { attributes, blocks },
         problems: settleProblems(found),
-        comments: items.flatMap((i) => i.comments),
+        comments,
         eol,
         tree,
         items,
@@ -313,7 +327,8 @@ function mayHideWhatAttaches(body: HclBody, text: string): boolean {
 
 /**
  * Finds, for an item of the new tree, the previous version's converted item with the same type and
- * text: entirely before or after the edit (not touching it), outside every changed range, and
+ * text: entirely before or after the edit (not touching it), outside every changed range (only
+ * computed when the new tree has a syntax error), and
  * without syntax errors (their messages can depend on what surrounds them).
  */
 function reuser({
@@ -342,19 +357,121 @@ function reuser({
       old.hasError
     )
       return undefined;
-    if (changed.some((r) => r.startIndex <= end && r.endIndex >= start)) return undefined;
-    if (oldStart === start) return { item: old, old };
-    return {
-      item: {
-        ...old,
-        start,
-        end,
-        body: shiftBody(old.body, delta),
-        comments: old.comments.map((c) => shiftSpan(c, delta)),
-      },
-      old,
-    };
+    if (changed?.some((r) => r.startIndex <= end && r.endIndex >= start)) return undefined;
+    return { item: movedItem(old, oldStart === start ? 0 : delta), old };
   };
+}
+
+/** An item whose text moved by `delta` (itself when it did not move). */
+function movedItem(item: TopLevelItem, delta: number): TopLevelItem {
+  if (delta === 0) return item;
+  return {
+    ...item,
+    start: item.start + delta,
+    end: item.end + delta,
+    body: shiftBody(item.body, delta),
+    comments: item.comments.map((c) => shiftSpan(c, delta)),
+  };
+}
+
+/**
+ * In a tree without a syntax error, after an edit of a file read without one: only the items from
+ * the last one before the change to the first one after it are visited, each reused when it is
+ * where and what it was; every item before them is the previous version's, every item after them
+ * the previous version's moved by the change's length difference. The grammar has no declared
+ * conflicts, so its parse is plain LR: the same text after an item boundary in the same state is
+ * read the same way, and the two visited items that were reused prove the boundaries. Undefined
+ * when they do not (the caller then visits every item).
+ */
+function readAroundChange(
+  tree: Tree,
+  source: string,
+  reuse: Reuse,
+): { items: TopLevelItem[]; from: (TopLevelItem | undefined)[] } | undefined {
+  const { items: old, change } = reuse;
+  if (old.length === 0 || old.some((item) => item.hasError)) return undefined;
+  const delta = change.newEnd - change.oldEnd;
+  // Items before `first` end before the change; items from `last` on start after it.
+  let first = 0;
+  while (first < old.length && old[first].end < change.start) first++;
+  let last = first;
+  while (last < old.length && old[last].start <= change.oldEnd) last++;
+  const before = first > 0 ? old[first - 1] : undefined;
+  const after = last < old.length ? old[last] : undefined;
+  const seek = before ? before.start : 0;
+
+  const reusable = reuser(reuse);
+  const items: TopLevelItem[] = old.slice(0, before ? first - 1 : 0);
+  const from: (TopLevelItem | undefined)[] = items.slice();
+  let reachedAfter = false;
+  const cursor = tree.walk();
+  try {
+    if (cursor.nodeType !== 'config_file') return undefined;
+    const rootShell = new SyntaxNode(
+      'config_file',
+      cursor.startIndex,
+      cursor.endIndex,
+      true,
+      false,
+      null,
+      source,
+    );
+    if (!cursor.gotoFirstChild()) return undefined;
+    // Visits the item at the cursor; false once the first item after the change has been visited.
+    const visit = (type: string, read: () => TopLevelItem): boolean | undefined => {
+      const start = cursor.startIndex;
+      const kept = reusable(type, start, cursor.endIndex);
+      items.push(kept ? kept.item : read());
+      from.push(kept?.old);
+      if (after && start >= after.start + delta) {
+        if (kept?.old !== after) return undefined;
+        reachedAfter = true;
+        return false;
+      }
+      return true;
+    };
+    do {
+      if (cursor.endIndex <= seek) continue;
+      const type: string = cursor.nodeType;
+      if (type === 'comment') {
+        const going = visit('comment', () => commentItem(cursor.startIndex, cursor.endIndex));
+        if (going === undefined) return undefined;
+        if (!going) break;
+        continue;
+      }
+      if (type !== 'body' || cursor.nodeIsMissing) return undefined;
+      const bodyShell = new SyntaxNode(
+        'body',
+        cursor.startIndex,
+        cursor.endIndex,
+        true,
+        false,
+        rootShell,
+        source,
+      );
+      if (!(cursor.startIndex < seek ? cursor.gotoFirstChildForIndex(seek) : cursor.gotoFirstChild()))
+        continue;
+      let going: boolean | undefined = true;
+      do {
+        const itemType: string = cursor.nodeType;
+        if (itemType === 'identifier') return undefined;
+        going = visit(itemType, () => readItem(cursor.currentNode, source, bodyShell));
+      } while (going && cursor.gotoNextSibling());
+      if (going === undefined) return undefined;
+      if (!going) break;
+      cursor.gotoParent();
+    } while (cursor.gotoNextSibling());
+  } finally {
+    cursor.delete();
+  }
+  // The first visited item must be the one before the change, and the last the one after it.
+  if (before && from[first - 1] !== before) return undefined;
+  if (after && !reachedAfter) return undefined;
+  for (let i = last + 1; i < old.length; i++) {
+    items.push(movedItem(old[i], delta));
+    from.push(old[i]);
+  }
+  return { items, from };
 }
 
 /** Top-level blocks the module resolver reads the inside of (see `buildModule`); others keep only their header. */

@@ -64,18 +64,19 @@ export function eipAssociationsOf(address: string, module: TerraformModule): Loc
 }
 
 /**
- * Gives `next` the association index of `previous` (with `move` applied to its locations) when it is
+ * Gives `next` the association index of `previous` (with `move`, if any, applied to its locations) when it is
  * known: for a module that differs from `previous` only in instance resources, which the index
  * does not read.
  */
 export function carryAssociations(
   previous: TerraformModule,
   next: TerraformModule,
-  move: (at: Location) => Location,
+  move: ((at: Location) => Location) | undefined,
 ): void {
   const index = indexes.get(previous);
   if (!index || indexes.has(next)) return;
-  indexes.set(next, new Map([...index].map(([address, list]) => [address, list.map(move)])));
+  // Nothing moved: the index is read-only, so both versions share it.
+  indexes.set(next, move ? new Map([...index].map(([address, list]) => [address, list.map(move)])) : index);
 }
 
 /** One pass over the module's resources, so a module with thousands of instances stays linear. */

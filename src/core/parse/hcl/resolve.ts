@@ -21,14 +21,19 @@ export interface Resolution {
 
 export function resolveModule(parsed: readonly HclFile[]): Resolution {
   const module = buildModule(parsed);
-  return assemble(parsed, module, (block) => instanceOf(block, module));
+  return assemble(parsed, module, (block) => readInstance(block, module));
 }
 
-/** The instance blocks of a module in order, each read by `read`, with the module's problems and comments. */
+/** The instance a block creates, read afresh; undefined when `count` or `for_each` creates none. */
+export function readInstance(block: Located<HclBlock>, module: TerraformModule): Instance | undefined {
+  return createsNothing(block, module) ? undefined : instanceOf(block, module);
+}
+
+/** The instance blocks of a module in order, each read by `read` (undefined: it creates none), with the module's problems and comments. */
 export function assemble(
   parsed: readonly HclFile[],
   module: TerraformModule,
-  read: (block: Located<HclBlock>) => Instance,
+  read: (block: Located<HclBlock>) => Instance | undefined,
 ): Resolution {
   const instances: Instance[] = [];
   const instanceByBlock = new Map<HclBlock, Instance>();
@@ -36,8 +41,8 @@ export function assemble(
   for (const block of module.resources.values()) {
     if (!(configuration.get(block.file) ?? isConfigurationFile(block.file.path))) continue;
     if (!INSTANCE_TYPES.includes(block.node.labels[0]?.value ?? '')) continue;
-    if (createsNothing(block, module)) continue;
     const instance = read(block);
+    if (!instance) continue;
     instances.push(instance);
     instanceByBlock.set(block.node, instance);
   }
@@ -57,7 +62,7 @@ export function assemble(
     });
     problems.push({ at: locationIn(again.file, again.node.header), message });
   }
-  for (const instance of instances) problems.push(...valueProblems(instance));
+  for (const instance of instances) valueProblems(instance, problems);
   const comments = new Map<string, readonly Location[]>(
     parsed.map((f) => [f.path, f.comments.map((c) => locationIn(f, c))]),
   );
@@ -70,20 +75,17 @@ export function assemble(
 }
 
 /** Values the platform rejects (`period_unit = "Year"`), each an ICP000 at the value. */
-function valueProblems(instance: Instance): ParseProblem[] {
-  const values = [
+function valueProblems(instance: Instance, problems: ParseProblem[]): void {
+  for (const v of [
     instance.chargeType,
     instance.spotStrategy,
     instance.period,
     instance.periodUnit,
     instance.renewalStatus,
     instance.status,
-  ];
-  return values.flatMap((v) =>
-    v?.kind === 'unknown' && v.notAllowed
-      ? [{ at: v.at, message: v.notAllowed, valueOnly: true as const }]
-      : [],
-  );
+  ])
+    if (v?.kind === 'unknown' && v.notAllowed)
+      problems.push({ at: v.at, message: v.notAllowed, valueOnly: true as const });
 }
 
 /**
