@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { EventEmitter, once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { CheckResult, SourceFile } from '../../../src/core/engine/types';
 import { transferable } from '../../../src/core/engine/transferable';
 import type { CheckRequest, CheckRunner } from '../../../src/extension/checking/check-runner';
 import { InProcessRunner } from '../../../src/extension/checking/in-process-runner';
 import { SizeRoutedRunner } from '../../../src/extension/checking/size-routed-runner';
+import type { CheckWorkerRequest } from '../../../src/extension/checking/worker-protocol';
 import { WorkerRunner } from '../../../src/extension/checking/worker-runner';
+import type { PlatformWorker } from '../../../src/extension/platform';
 import { HOSTILE_INPUTS } from '../../../bench/generate/hostile';
 import { coreReady, terraformWasmPath } from '../helpers/core-ready';
 import { REPO_ROOT } from '../helpers/repo-root';
@@ -45,13 +48,19 @@ const slowFiles = (): SourceFile[] => HOSTILE_INPUTS['spec-50k-websites'].files(
 describe('extension: check runners', function () {
   this.timeout(300_000);
   let worker: WorkerRunner;
+  let threads: Worker[];
   before(async function () {
     await coreReady();
     assert.ok(existsSync(SCRIPT), `${SCRIPT} is compiled`);
   });
   beforeEach(() => {
+    threads = [];
     worker = new WorkerRunner({
-      start: () => new Worker(SCRIPT),
+      start: () => {
+        const thread = new Worker(SCRIPT);
+        threads.push(thread);
+        return thread;
+      },
       init: { terraformWasmPath: terraformWasmPath() },
     });
   });
@@ -89,6 +98,8 @@ describe('extension: check runners', function () {
     );
     assert.deepEqual(stopped.checkedFiles, [spec.path]);
     assert.equal(worker.workersStarted, 1);
+    // The worker itself is ended, not left to finish a check nobody waits for.
+    await once(threads[0], 'exit');
 
     const inProcess = new InProcessRunner();
     try {
@@ -131,6 +142,43 @@ describe('extension: check runners', function () {
       stopped?.skipped.map((s) => s.file),
       [spec.path],
     );
+  });
+
+  it('a worker that dies in the middle of a check: the files are not checked (ICP000), never clean; the next check has a fresh worker', async () => {
+    /** A stand-in thread that loads, then exits as a crash would when it is given a check. */
+    const started: EventEmitter[] = [];
+    const dying = new WorkerRunner({
+      start: () => {
+        const thread = new EventEmitter();
+        started.push(thread);
+        const fake: PlatformWorker = {
+          postMessage: (message) => {
+            const request = message as CheckWorkerRequest;
+            if (request.type === 'init') queueMicrotask(() => thread.emit('message', { type: 'ready' }));
+            if (request.type === 'check') queueMicrotask(() => thread.emit('exit', 134));
+          },
+          on: (event: string, listener: (...args: unknown[]) => void) => thread.on(event, listener),
+          terminate: () => Promise.resolve(0),
+        } as PlatformWorker;
+        return fake;
+      },
+      init: { terraformWasmPath: 'unused' },
+    });
+    try {
+      const files = [{ path: 'm/main.tf', text: 'resource "alicloud_instance" "a" {}\n' }];
+      for (const round of [1, 2]) {
+        const result = await dying.check(request(files));
+        assert.deepEqual(
+          result?.findings.map((f) => `${f.at.file} ${f.ruleId} ${f.severity} ${f.message.en}`),
+          [
+            'm/main.tf ICP000 error Not checked: the checker stopped while checking this file (exit code 134).',
+          ],
+        );
+        assert.equal(dying.workersStarted, round);
+      }
+    } finally {
+      dying.dispose();
+    }
   });
 
   it('sizes route the check: below the threshold in-process, at or above it in the worker; forgetting reaches both', async () => {
