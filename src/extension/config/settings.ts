@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { DEFAULT_EDITOR_TIME_BUDGET_MS, MAX_FILE_TIME_BUDGET_MS } from '../../core/engine/time-budget';
-import type { ExtensionSettings } from './merge-config';
+import { DEFAULT_EDITOR_TIME_BUDGET_MS } from '../../core/engine/time-budget';
+import { boundedEditorTimeBudgetMs, type ExtensionSettings } from './merge-config';
 
 export const SECTION = 'icpCheck';
 
@@ -14,13 +14,6 @@ export function readSettings(scope?: vscode.Uri): ExtensionSettings {
     defaultRegion: c.get<string>('defaultRegion', '').trim(),
     preferredRegions: c.get<string[]>('preferredRegions', []),
     maxFileSizeKb: c.get<number>('maxFileSizeKb', 5120),
-    timeBudgetMs: editorTimeBudget(c.get<number>('timeBudgetMs', DEFAULT_EDITOR_TIME_BUDGET_MS)),
+    timeBudgetMs: boundedEditorTimeBudgetMs(c.get<number>('timeBudgetMs', DEFAULT_EDITOR_TIME_BUDGET_MS)),
   };
-}
-
-/** The setting within its bounds whatever was typed: at least 100 ms, never above the engine's ceiling. */
-function editorTimeBudget(ms: number): number {
-  return Number.isFinite(ms)
-    ? Math.min(Math.max(Math.floor(ms), 100), MAX_FILE_TIME_BUDGET_MS)
-    : DEFAULT_EDITOR_TIME_BUDGET_MS;
 }

@@ -5,7 +5,11 @@ import { ConfigSchema, MAX_FILE_SIZE_KB_CEILING } from '../../../src/core/engine
 import { MAX_FILE_TIME_BUDGET_MS, boundedBudgetMs } from '../../../src/core/engine/time-budget';
 import { MAX_FILE_WORK_BUDGET, boundedWorkBudget } from '../../../src/core/engine/work-budget';
 import { loadConfig } from '../../../src/core/engine/config-file';
-import { mergeConfig, type ExtensionSettings } from '../../../src/extension/config/merge-config';
+import {
+  boundedEditorTimeBudgetMs,
+  mergeConfig,
+  type ExtensionSettings,
+} from '../../../src/extension/config/merge-config';
 import { REPO_ROOT } from '../helpers/repo-root';
 
 const settings: ExtensionSettings = {
@@ -55,6 +59,13 @@ describe('workspace trust and hard limits', () => {
     assert.equal(boundedBudgetMs(undefined) <= MAX_FILE_TIME_BUDGET_MS, true);
     assert.equal(boundedBudgetMs(10 ** 9), MAX_FILE_TIME_BUDGET_MS);
     assert.equal(boundedBudgetMs(50), 50);
+  });
+
+  it('the editor`s time budget setting has a floor and the engine`s ceiling, whatever was typed', () => {
+    assert.equal(boundedEditorTimeBudgetMs(10 ** 9), MAX_FILE_TIME_BUDGET_MS);
+    assert.equal(boundedEditorTimeBudgetMs(0), 100);
+    assert.equal(boundedEditorTimeBudgetMs(Number.NaN), 10_000);
+    assert.equal(boundedEditorTimeBudgetMs(2_500.7), 2_500);
   });
 
   it('the per-file work budget has a ceiling', () => {
