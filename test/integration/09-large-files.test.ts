@@ -34,8 +34,9 @@ describe('large files: checked in a worker, stopped at the time budget', functio
   afterEach(revertAndCloseAll);
   after(async () => {
     await setBudget(undefined);
-    // The other suites scan the workspace: the big file leaves with this suite.
+    // The other suites scan the workspace: the big files leave with this suite.
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(big(), '..'), { recursive: true });
+    await vscode.workspace.fs.delete(workspaceUri('many'), { recursive: true });
   });
 
   it('while a large file is checked, a small file`s diagnostics arrive; the large one then stops at its work budget', async () => {
@@ -78,5 +79,15 @@ describe('large files: checked in a worker, stopped at the time budget', functio
       60_000,
     );
     assert.ok(found.includes('ICP008') && !found.includes('ICP000'), found.join(','));
+  });
+
+  it('a small file whose module call makes 200,000 instances is checked in the worker too, and stopped at the budget', async () => {
+    const main = workspaceUri('many/main.tf');
+    await writeOnDisk(workspaceUri('many/mod/main.tf'), 'resource "alicloud_instance" "a" {}\n');
+    await writeOnDisk(main, 'module "fleet" {\n  source = "./mod"\n  count  = 200000\n}\n');
+    await setBudget(500);
+    await open(main);
+    const [stopped] = await waitForCodes(main, ['ICP000'], 60_000);
+    assert.match(stopped.message, /time budget of 500 ms/);
   });
 });

@@ -2,12 +2,12 @@ import * as vscode from 'vscode';
 import type { ExtensionPlatform } from '../platform';
 import type { CheckRunner } from './check-runner';
 import { InProcessRunner } from './in-process-runner';
-import { SizeRoutedRunner } from './size-routed-runner';
+import { RoutedRunner } from './routed-runner';
 import { WorkerRunner } from './worker-runner';
 
 /**
  * Where the editor's checks run on this platform: where it can start worker threads (the desktop),
- * small checks in-process and large ones in dist/check-worker.js, terminated when their time budget
+ * small checks in-process and large ones (or ones following module calls) in dist/check-worker.js, terminated when their time budget
  * is spent; elsewhere (the browser) all in-process.
  */
 export function checkRunnerFor(platform: ExtensionPlatform, extensionUri: vscode.Uri): CheckRunner {
@@ -20,5 +20,5 @@ export function checkRunnerFor(platform: ExtensionPlatform, extensionUri: vscode
     // On the desktop the worker reads the grammar itself, and finds the runtime beside its bundle.
     init: { terraformWasmPath: vscode.Uri.joinPath(dist, 'tree-sitter-terraform.wasm').fsPath },
   });
-  return new SizeRoutedRunner(inProcess, worker);
+  return new RoutedRunner(inProcess, worker);
 }

@@ -7,7 +7,7 @@ import type { CheckResult, SourceFile } from '../../../src/core/engine/types';
 import { transferable } from '../../../src/core/engine/transferable';
 import type { CheckRequest, CheckRunner } from '../../../src/extension/checking/check-runner';
 import { InProcessRunner } from '../../../src/extension/checking/in-process-runner';
-import { SizeRoutedRunner } from '../../../src/extension/checking/size-routed-runner';
+import { RoutedRunner } from '../../../src/extension/checking/routed-runner';
 import type { CheckWorkerRequest } from '../../../src/extension/checking/worker-protocol';
 import { WorkerRunner } from '../../../src/extension/checking/worker-runner';
 import type { PlatformWorker } from '../../../src/extension/platform';
@@ -181,7 +181,7 @@ describe('extension: check runners', function () {
     }
   });
 
-  it('sizes route the check: below the threshold in-process, at or above it in the worker; forgetting reaches both', async () => {
+  it('routing: below the threshold in-process, at or above it or following a module call in the worker; forgetting reaches both', async () => {
     const calls: string[] = [];
     const fake = (name: string): CheckRunner => ({
       check: (r) => {
@@ -191,7 +191,7 @@ describe('extension: check runners', function () {
       forget: (path) => calls.push(`${name} forget ${path}`),
       dispose: () => calls.push(`${name} dispose`),
     });
-    const routed = new SizeRoutedRunner(fake('here'), fake('worker'), 10);
+    const routed = new RoutedRunner(fake('here'), fake('worker'), 10);
     await routed.check(request([{ path: 'a.tf', text: '123456789' }]));
     await routed.check(
       request([
@@ -199,11 +199,18 @@ describe('extension: check runners', function () {
         { path: 'c.tf', text: '67890' },
       ]),
     );
+    await routed.check(
+      request([
+        { path: 'd.tf', text: 'module' },
+        { path: 'm/e.tf', text: '', followed: true },
+      ]),
+    );
     routed.forget('a.tf');
     routed.dispose();
     assert.deepEqual(calls, [
       'here a.tf',
       'worker b.tf,c.tf',
+      'worker d.tf,m/e.tf',
       'here forget a.tf',
       'worker forget a.tf',
       'here dispose',

@@ -10,8 +10,21 @@ import type { CheckRequest, CheckRunner } from './check-runner';
  */
 export const WORKER_THRESHOLD_CHARS = 64 * 1024;
 
-/** Small checks in-process, large ones in the worker. */
-export class SizeRoutedRunner implements CheckRunner {
+/**
+ * Whether a check belongs in the worker: a large one, or one that follows module calls, whose cost
+ * is not its size (`count = 200000` on a call is one line that makes 200,000 instances).
+ */
+export function needsWorker(request: CheckRequest, thresholdChars = WORKER_THRESHOLD_CHARS): boolean {
+  let size = 0;
+  for (const file of request.files) {
+    if (file.followed) return true;
+    size += file.text.length;
+  }
+  return size >= thresholdChars;
+}
+
+/** Small checks in-process, large ones (and those that follow module calls) in the worker. */
+export class RoutedRunner implements CheckRunner {
   constructor(
     private readonly small: CheckRunner,
     private readonly large: CheckRunner,
@@ -19,8 +32,7 @@ export class SizeRoutedRunner implements CheckRunner {
   ) {}
 
   check(request: CheckRequest): Promise<CheckResult | undefined> {
-    const size = request.files.reduce((sum, file) => sum + file.text.length, 0);
-    return (size >= this.thresholdChars ? this.large : this.small).check(request);
+    return (needsWorker(request, this.thresholdChars) ? this.large : this.small).check(request);
   }
 
   forget(path: string): void {
