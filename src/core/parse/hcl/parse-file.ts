@@ -369,9 +369,42 @@ function movedItem(item: TopLevelItem, delta: number): TopLevelItem {
     ...item,
     start: item.start + delta,
     end: item.end + delta,
-    body: shiftBody(item.body, delta),
+    body: {
+      attributes: shiftBody({ attributes: item.body.attributes, blocks: [] }, delta).attributes,
+      blocks: item.body.blocks.map((block) => movedBlock(block, delta)),
+    },
     comments: item.comments.map((c) => shiftSpan(c, delta)),
   };
+}
+
+/** Each block `movedBlock` made, with the block as read and how far it has moved since. */
+const moves = new WeakMap<HclBlock, { readonly from: HclBlock; readonly delta: number }>();
+
+/**
+ * A block moved by `delta`: its header and spans at once, its body only when something reads it.
+ * Typing moves every block after the cursor, and almost none of them is read before the next
+ * keystroke (the module index reads labels; instances carried over are not read again), so copying
+ * their bodies was most of a keystroke. A block moved again is moved from the block as read, by
+ * the sum, so no chain of earlier versions builds up.
+ */
+function movedBlock(block: HclBlock, delta: number): HclBlock {
+  const earlier = moves.get(block);
+  const from = earlier ? earlier.from : block;
+  const by = earlier ? earlier.delta + delta : delta;
+  let body: HclBody | undefined;
+  const moved: HclBlock = {
+    type: from.type,
+    labels: from.labels.map((l) => ({ value: l.value, span: shiftSpan(l.span, by) })),
+    header: shiftSpan(from.header, by),
+    span: shiftSpan(from.span, by),
+    openBrace: shiftSpan(from.openBrace, by),
+    closeBrace: from.closeBrace && shiftSpan(from.closeBrace, by),
+    get body() {
+      return (body ??= shiftBody(from.body, by));
+    },
+  };
+  moves.set(moved, { from, delta: by });
+  return moved;
 }
 
 /**
