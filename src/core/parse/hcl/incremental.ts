@@ -97,7 +97,12 @@ export function resolveIncrementally(
     // caller still moves them with `shift`, as a fix may write past the edit), re-pointed here.
     const moved = shift !== undefined && isMovedBy(before, shift);
     if (!moved && repointInstance(before, block, module)) return before;
-    const instance = rebindInstance(moved ? shiftInstance(before, shift) : before, block, module);
+    const shifted = moved ? shiftInstance(before, shift) : before;
+    // Moved: a copy sharing the setters, re-pointed here (read afresh before: bound here for the first time).
+    const instance =
+      moved && repointInstance(before, block, module, shifted)
+        ? shifted
+        : rebindInstance(shifted, block, module);
     carried.set(instance, { from: before, shift });
     return instance;
   });
