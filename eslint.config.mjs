@@ -4,7 +4,8 @@
 //   src/core        pure: no `vscode`, no Node built-ins (it gets texts and paths from its callers)
 //   src/core/parse  the parsers do not import the engine (they hand it ParseOutput)
 //   src/cli         imports the core only through src/core/index.ts
-//   src/extension   the only code that imports `vscode` (with the integration tests it runs)
+//   src/extension   the only code that imports `vscode` (with the integration tests it runs); it also runs
+//                   in a browser's web worker, so Node built-ins only in src/extension/node (the desktop entry)
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -30,6 +31,20 @@ const NO_NODE_BUILTINS = [
 const NO_NODE_PREFIX = {
   group: ['node:*'],
   message: 'src/core is pure: the caller reads files and passes texts and paths in.',
+};
+const NO_NODE_IN_EXTENSION = {
+  paths: builtinModules
+    .filter((name) => !name.startsWith('_'))
+    .map((name) => ({
+      name,
+      message:
+        'The extension also runs in a browser: Node-only code goes in src/extension/node, behind ExtensionPlatform.',
+    })),
+  pattern: {
+    group: ['node:*'],
+    message:
+      'The extension also runs in a browser: Node-only code goes in src/extension/node, behind ExtensionPlatform.',
+  },
 };
 const NO_SURFACES = {
   group: ['**/cli/*', '**/cli', '**/extension/*', '**/extension'],
@@ -85,7 +100,12 @@ export default tseslint.config(
     },
   },
   { files: ['src/**/*.ts', 'test/unit/**/*.ts', 'scripts/**/*', 'bench/**/*'], rules: restrict([NO_VSCODE]) },
-  { files: ['src/extension/**/*.ts'], rules: restrict([]) },
+  {
+    files: ['src/extension/**/*.ts'],
+    ignores: ['src/extension/node/**'],
+    rules: restrict(NO_NODE_IN_EXTENSION.paths, [NO_NODE_IN_EXTENSION.pattern]),
+  },
+  { files: ['src/extension/node/**/*.ts'], rules: restrict([]) },
   { files: ['src/cli/**/*.ts'], rules: restrict([NO_VSCODE], [CORE_ONLY_THROUGH_INDEX]) },
   {
     files: ['src/core/**/*.ts'],

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Bundles the extension into one self-contained file (dist/extension.js) so the .vsix needs no
-// node_modules, and copies the two WebAssembly files the Terraform parser loads at run time.
+// Bundles the extension into self-contained files so the .vsix needs no node_modules: dist/extension.js
+// for the desktop extension host (Node) and dist/web/extension.js for the browser's (a web worker:
+// vscode.dev, github.dev); and copies the two WebAssembly files the Terraform parser loads at run time.
 // `--tests` also bundles the integration suite (test/integration) into out/vscode-tests/, which the
 // extension host loads from inside the extension folder (code-server requires that).
 import { build } from 'esbuild';
@@ -8,6 +9,7 @@ import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { webBundleOptions } from './web-bundle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(join(root, 'package.json'));
@@ -23,10 +25,10 @@ const common = {
   sourcemap: production ? false : 'linked',
   logLevel: 'warning',
   // `vscode` is provided by the extension host; it must never be bundled.
-  // The grammar's default location is only looked up when no path is given; the extension gives one.
+  // The grammar's default location is only looked up when no grammar is given; the extension gives its bytes.
   external: ['vscode', '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'],
-  // web-tree-sitter's ES module build finds its runtime .wasm from `import.meta.url`, which a CommonJS
-  // bundle lacks: point it at the bundle itself, so it loads dist/web-tree-sitter.wasm.
+  // web-tree-sitter's ES module build starts up from `import.meta.url` (its folder, where its runtime
+  // .wasm would be), which a CommonJS bundle lacks: point it at the bundle itself.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // jsonc-parser's main entry is a UMD build that requires its parts at run time, which a bundle
@@ -40,10 +42,11 @@ for (const entry of readdirSync(dist))
   if (entry !== 'cli') rmSync(join(dist, entry), { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: [join(root, 'src/extension/extension.ts')],
+  entryPoints: [join(root, 'src/extension/node/main.ts')],
   outfile: join(dist, 'extension.js'),
   minify: production,
 });
+await build({ ...webBundleOptions(root, { production }), outfile: join(dist, 'web', 'extension.js') });
 
 // The parser's WebAssembly: the grammar and web-tree-sitter's runtime, found beside the bundle.
 // (resolved through each package's main entry: web-tree-sitter does not export its package.json)

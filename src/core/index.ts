@@ -7,6 +7,8 @@ export * from './model/value';
 export * from './model/instance';
 export * from './model/fix';
 export * from './model/finding';
+export { instanceKey } from './model/instance-key';
+export type { InstanceSetting } from './model/setting';
 export * from './engine/types';
 export * from './engine/config';
 export { check, fixAll } from './engine/check';

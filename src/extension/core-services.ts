@@ -18,13 +18,7 @@ export function createCoreServices(
   context: vscode.ExtensionContext,
   output: vscode.LogOutputChannel,
 ): CoreServices {
-  // The bundle ships the grammar beside itself; web-tree-sitter finds its own runtime .wasm there too.
-  const terraformWasmPath = vscode.Uri.joinPath(
-    context.extensionUri,
-    'dist',
-    'tree-sitter-terraform.wasm',
-  ).fsPath;
-  const ready = initCore({ terraformWasmPath });
+  const ready = readParserWasm(context.extensionUri).then((wasm) => initCore({ wasm }));
   ready.catch((e: unknown) =>
     output.error(`could not load the Terraform grammar: ${e instanceof Error ? e.message : String(e)}`),
   );
@@ -36,4 +30,21 @@ export function createCoreServices(
     settings: (resource) => readSettings(resource),
     log: (message) => output.info(message),
   };
+}
+
+/**
+ * The parser's two WebAssembly files, which the bundle ships in `dist/`, read as bytes through
+ * `workspace.fs`: the one way to reach the extension's own files both on disk and in a browser
+ * (where they are served over HTTP and there is no path to give web-tree-sitter).
+ */
+async function readParserWasm(
+  extensionUri: vscode.Uri,
+): Promise<{ runtime: Uint8Array; terraform: Uint8Array }> {
+  const read = (name: string) =>
+    vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', name));
+  const [runtime, terraform] = await Promise.all([
+    read('web-tree-sitter.wasm'),
+    read('tree-sitter-terraform.wasm'),
+  ]);
+  return { runtime, terraform };
 }

@@ -9,6 +9,7 @@ import { fixAllInFile, FIX_ALL_COMMAND } from './commands/fix-all-command';
 import { showDocumentation, SHOW_DOCUMENTATION_COMMAND } from './commands/show-documentation';
 import { ConfigFiles } from './config/config-file';
 import { createCoreServices } from './core-services';
+import type { ExtensionPlatform } from './platform';
 import { REPORT_VIEW_TYPE, ReportPanel } from './report/report-panel';
 import { SHOW_REPORT_COMMAND, VerdictStatusBar } from './status/status-bar';
 import { DocumentVerdicts } from './verdicts/document-verdicts';
@@ -30,12 +31,18 @@ export const DOCUMENT_SELECTOR: vscode.DocumentSelector = [
 
 /** What tests reach through `extension.exports`. */
 export interface IcpCheckApi {
+  /** The extension host it runs in: `node` (desktop, code-server) or `web` (a browser's worker). */
+  readonly platform: ExtensionPlatform['name'];
   readonly ready: Promise<void>;
   readonly diagnostics: DiagnosticsController;
   readonly statusBar: VerdictStatusBar;
 }
 
-export function activate(context: vscode.ExtensionContext): IcpCheckApi {
+/** Activates the extension; the entry points (`node/main.ts`, `web/main.ts`) say which platform it is on. */
+export function activateExtension(
+  context: vscode.ExtensionContext,
+  platform: ExtensionPlatform,
+): IcpCheckApi {
   const output = vscode.window.createOutputChannel('ICP Filing', { log: true });
   const core = createCoreServices(context, output);
   const reader = new SourceReader();
@@ -82,8 +89,10 @@ export function activate(context: vscode.ExtensionContext): IcpCheckApi {
     }),
   );
   diagnostics.start();
-  output.info(`ICP filing checks active (VS Code ${vscode.version}, language ${vscode.env.language})`);
-  return { ready: core.ready, diagnostics, statusBar };
+  output.info(
+    `ICP filing checks active (VS Code ${vscode.version}, ${platform.name} extension host, language ${vscode.env.language})`,
+  );
+  return { platform: platform.name, ready: core.ready, diagnostics, statusBar };
 }
 
 /** The report command's optional argument: an instance header (from a CodeLens or the hover), checked for shape. */
@@ -104,5 +113,3 @@ function summarizeScan(scan: Awaited<ReturnType<typeof checkWorkspace>>) {
     }
   );
 }
-
-export function deactivate(): void {}

@@ -38,18 +38,22 @@ const LOOK = {
 
 /**
  * code-server with the extension installed (the packaged .vsix when `npm run package` made one, what
- * a user installs; else the working tree), a copy of the fixture workspace (`prepare` may add to it
+ * a user installs; else the working tree; or the given folder), a copy of the fixture workspace (`prepare` may add to it
  * before it opens), and Chromium showing it.
  */
 export async function openWorkbench(
   settings: Record<string, unknown> = {},
   prepare?: (workspace: string) => void,
+  /** An extension folder to install instead (e.g. a copy of the manifest for the browser's host). */
+  extensionFolder?: string,
 ): Promise<Workbench> {
   const vsix = join(PROJECT_ROOT, 'icp-check.vsix');
   const server = await startCodeServer({
-    ...(existsSync(vsix) && !process.env.ICP_E2E_FROM_TREE
-      ? { installVsix: vsix }
-      : { installFrom: PROJECT_ROOT }),
+    ...(extensionFolder
+      ? { installFrom: extensionFolder }
+      : existsSync(vsix) && !process.env.ICP_E2E_FROM_TREE
+        ? { installVsix: vsix }
+        : { installFrom: PROJECT_ROOT }),
     settings: { ...LOOK, ...settings },
   });
   const workspace = join(server.runDir, 'workspace');

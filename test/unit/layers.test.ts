@@ -50,7 +50,18 @@ describe('layers (eslint.config.mjs)', function () {
       ['../core/engine/check', '../core/report', '../core', '../core/index', 'node:fs', 'vscode'],
       ['1: ../core/engine/check', '2: ../core/report', '6: vscode'],
     ],
-    ['src/extension: vscode is fine', 'src/extension/example.ts', ['vscode', '../core'], []],
+    [
+      'src/extension: vscode is fine, Node built-ins only in its desktop entry (it also runs in a browser)',
+      'src/extension/example.ts',
+      ['vscode', '../core', 'node:worker_threads', 'path'],
+      ['3: node:worker_threads', '4: path'],
+    ],
+    [
+      'src/extension/node: Node built-ins are fine',
+      'src/extension/node/example.ts',
+      ['vscode', 'node:worker_threads'],
+      [],
+    ],
     ['tests and scripts: no vscode', 'test/unit/example.test.ts', ['vscode', 'node:fs'], ['1: vscode']],
   ];
   for (const [name, filePath, modules, expected] of cases) {

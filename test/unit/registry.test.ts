@@ -6,6 +6,10 @@ import { RULES, ruleById } from '../../src/core/rules/index';
 import { DOCS_BASE_URL } from '../../src/core/rules/docs-url';
 import { renderRuleDoc, renderRuleIndex } from '../../src/core/rules/doc-page';
 import type { Localized } from '../../src/core/model/localized';
+import type { Fix } from '../../src/core/model/fix';
+import { instanceKey } from '../../src/core/model/instance-key';
+import { REQUIREMENT_IDS } from '../../src/core/model/requirement';
+import type { Rule } from '../../src/core/rules/rule';
 import { checkFiles, requireEngine } from './helpers/check-files';
 
 /** docs/contract.md's table, copied by hand: changing a severity must change this test too. */
@@ -84,6 +88,15 @@ function assertBothLanguages(text: Localized, where: string): void {
     assert.match(text['zh-cn'], /[\u4e00-\u9fff]/, `${where}: the Chinese text has no Chinese`);
 }
 
+/** Whether a title was filled from one of the rule's fix titles, in both languages. */
+function fromDeclaredTitle(rule: Rule, fix: Fix): boolean {
+  const pattern = (template: string) =>
+    new RegExp(`^${template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}/g, '.+')}$`);
+  return Object.values(rule.fixTitles ?? {}).some(
+    (t) => pattern(t.en).test(fix.title.en) && pattern(t['zh-cn']).test(fix.title['zh-cn']),
+  );
+}
+
 /** Text files under `dir` (TypeScript, Markdown, scripts), skipping fixtures and snapshots, which quote other tools' files. */
 function textFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -132,6 +145,25 @@ describe('rule registry', () => {
     );
   });
 
+  it('declares each filing requirement in exactly one rule, and each setting in at most one requirement', () => {
+    const declared = RULES.flatMap((r) => (r.requirement ? [r.requirement.id] : []));
+    assert.deepEqual([...declared].sort(), [...REQUIREMENT_IDS].sort());
+    // Unknown values are never a failure: their rules make the requirement of the value unknown.
+    assert.deepEqual(
+      RULES.filter((r) => r.meansUnknown).map((r) => [r.id, r.requirement]),
+      [
+        ['ICP011', undefined],
+        ['ICP012', undefined],
+      ],
+    );
+    const settings = RULES.flatMap((r) => r.requirement?.settings ?? []);
+    assert.equal(
+      new Set(settings).size,
+      settings.length,
+      `a setting in two requirements: ${settings.join(', ')}`,
+    );
+  });
+
   it('engine-emitted rules have exactly the agreed message ids and data keys', () => {
     for (const [id, messages] of Object.entries(ENGINE_MESSAGES)) {
       const rule = ruleById(id)!;
@@ -152,6 +184,12 @@ describe('rule registry', () => {
         assertBothLanguages(rule.docs.summary, `${rule.id}.summary`);
         assertBothLanguages(rule.docs.why, `${rule.id}.why`);
         assertBothLanguages(rule.docs.howToFix, `${rule.id}.howToFix`);
+      });
+
+      it('has every fix title in both languages with the same placeholders, and titles exactly when it is fixable', () => {
+        const titles = Object.entries(rule.fixTitles ?? {});
+        assert.equal(titles.length > 0, rule.fixable, `${rule.id}: fixable is ${rule.fixable}`);
+        for (const [id, title] of titles) assertBothLanguages(title, `${rule.id}.fixTitles.${id}`);
       });
 
       it('has a docs url for its id, sources listed in docs/sources.md, and examples for each format it applies to', () => {
@@ -180,7 +218,7 @@ describe('rule registry', () => {
       it('failing examples produce the rule, passing ones do not, and neither is invalid input', async function () {
         await requireEngine();
         for (const example of rule.docs.failing) {
-          const { findings } = checkFiles({ [example.file]: example.code });
+          const { findings, result } = checkFiles({ [example.file]: example.code });
           if (rule.id !== 'ICP000')
             assert.deepEqual(
               findings.filter((f) => f.ruleId === 'ICP000').map((f) => f.message.en),
@@ -193,7 +231,28 @@ describe('rule registry', () => {
             `${rule.id}: failing ${example.file} example did not fail:\n${example.code}`,
           );
           for (const f of own)
-            for (const fix of f.fixes) assertBothLanguages(fix.title, `${rule.id} fix title`);
+            for (const fix of f.fixes) {
+              assertBothLanguages(fix.title, `${rule.id} fix title`);
+              assert.ok(
+                fromDeclaredTitle(rule, fix),
+                `${rule.id}: "${fix.title.en}" is none of its fixTitles`,
+              );
+            }
+          if (!rule.checkInstance && !rule.checkFile) continue;
+          // A rule's finding names its instance by key and the setting it is about, which one requirement counts.
+          const keys = result.instances.map(instanceKey);
+          const counted = RULES.flatMap((r) => r.requirement?.settings ?? []);
+          for (const f of own) {
+            assert.equal(f.instanceKeys?.length, 1, `${rule.id}: ${f.message.en}`);
+            assert.ok(
+              keys.includes(f.instanceKeys[0]),
+              `${rule.id}: no instance has the key of ${f.message.en}`,
+            );
+            assert.ok(
+              f.setting && counted.includes(f.setting),
+              `${rule.id}: setting ${f.setting} counts nowhere`,
+            );
+          }
         }
         for (const example of rule.docs.passing) {
           const { findings } = checkFiles({ [example.file]: example.code });

@@ -4,7 +4,8 @@ import { format, type Localized } from '../model/localized';
 import { isMainland, MAINLAND_REGIONS } from '../domain/regions';
 import { RULES } from '../rules/index';
 import { ConfigSchema, RuleSetting, type Config } from './config';
-import { CONFIG_MESSAGES, TYPE_NAMES } from './config-messages';
+import { CONFIG_MESSAGES } from './config-messages';
+import { typeName } from '../zod';
 
 /** One thing wrong with a configuration file, at the key or value it is about. */
 export interface ConfigProblem {
@@ -155,7 +156,7 @@ function describeIssue(issue: Issue, path: Path, value: unknown): Localized {
     return format(CONFIG_MESSAGES.oneOf, { field, found, allowed: RuleSetting.options.join(', ') });
   }
   if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {
-    const expected = TYPE_NAMES[issue.expected] ?? { en: issue.expected, 'zh-cn': issue.expected };
+    const expected = typeName(issue.expected);
     return format(CONFIG_MESSAGES.wrongType, {
       field,
       found,

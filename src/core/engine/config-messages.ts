@@ -43,13 +43,3 @@ export const CONFIG_MESSAGES = {
     'zh-cn': '`{field}`：{detail}',
   },
 } as const satisfies Record<string, Localized>;
-
-/** How a zod type name reads in a message. */
-export const TYPE_NAMES: Readonly<Record<string, Localized>> = {
-  string: { en: 'text', 'zh-cn': '文本' },
-  number: { en: 'a number', 'zh-cn': '数字' },
-  boolean: { en: 'true or false', 'zh-cn': ' true 或 false' },
-  array: { en: 'a list', 'zh-cn': '列表' },
-  object: { en: 'a mapping (key: value)', 'zh-cn': '映射（键: 值）' },
-  record: { en: 'a mapping (key: value)', 'zh-cn': '映射（键: 值）' },
-};

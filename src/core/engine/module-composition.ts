@@ -45,14 +45,14 @@ export function composedInstances(units: readonly FolderUnit[], composition: Com
 /**
  * A literal in a called module that no call can change is reported once, on the literal, with
  * every call that reaches it as a related location: findings of different instances at the same
- * place in a called folder, for the same rule and message, become one.
+ * place in a called folder, for the same rule and message, become one, about all those instances.
  */
 export function mergeFindingsInCalledFolders(
   findings: readonly Finding[],
   composition: Composition,
 ): Finding[] {
   const merged: Finding[] = [];
-  const byPlace = new Map<string, { index: number; related: RelatedLocation[] }>();
+  const byPlace = new Map<string, { index: number; related: RelatedLocation[]; keys: string[] }>();
   for (const finding of findings) {
     if (!composition.called.has(folderOf(finding.at.file))) {
       merged.push(finding);
@@ -63,7 +63,11 @@ export function mergeFindingsInCalledFolders(
     );
     const seen = byPlace.get(key);
     if (!seen) {
-      byPlace.set(key, { index: merged.length, related: [...finding.related] });
+      byPlace.set(key, {
+        index: merged.length,
+        related: [...finding.related],
+        keys: [...(finding.instanceKeys ?? [])],
+      });
       merged.push(finding);
       continue;
     }
@@ -75,7 +79,8 @@ export function mergeFindingsInCalledFolders(
       )
         seen.related.push(r);
     }
-    merged[seen.index] = { ...merged[seen.index], related: seen.related };
+    for (const k of finding.instanceKeys ?? []) if (!seen.keys.includes(k)) seen.keys.push(k);
+    merged[seen.index] = { ...merged[seen.index], related: seen.related, instanceKeys: seen.keys };
   }
   return merged;
 }

@@ -1,7 +1,8 @@
-import type { Finding, Severity } from '../model/finding';
+import type { Finding, FindingReport, Severity } from '../model/finding';
 import type { Instance } from '../model/instance';
 import type { Unknown } from '../model/value';
-import type { Report, Rule, RuleContext } from '../rules/rule';
+import type { Rule, RuleContext } from '../rules/rule';
+import { settingName, type SettingKey } from '../rules/settings';
 import { format } from '../model/localized';
 import { ENGINE_MESSAGES } from './messages';
 import { describeError, makeFinding, type RuleMeta } from './rule-meta';
@@ -75,7 +76,7 @@ export function runRules(instances: readonly Instance[], env: RuleRunEnvironment
         messageId: 'invalid',
         localizedData: { detail },
         at: instance ? instance.header : { file, start: 0, end: 0 },
-        ...(instance ? { instance: instance.name } : {}),
+        instance,
       }),
     );
   };
@@ -83,31 +84,25 @@ export function runRules(instances: readonly Instance[], env: RuleRunEnvironment
   const contextFor = (rule: Rule, current: Instance | undefined): RuleContext => ({
     today: env.today,
     regionChoices: env.regionChoices,
-    report(report: Report) {
-      const about = report.instance ?? current;
-      push(
-        makeFinding(rule, env.settings.get(rule.id), {
-          messageId: report.messageId,
-          ...(report.data ? { data: report.data } : {}),
-          at: report.at,
-          ...(report.related ? { related: report.related } : {}),
-          ...(report.fixes ? { fixes: report.fixes } : {}),
-          ...(report.severity ? { severity: report.severity } : {}),
-          ...(about ? { instance: about.name } : {}),
-        }),
-      );
+    report(report: FindingReport) {
+      push(makeFinding(rule, env.settings.get(rule.id), { ...report, instance: report.instance ?? current }));
     },
-    unresolved(instance: Instance, value: Unknown, setting: string) {
+    unresolved(instance: Instance, value: Unknown, setting: SettingKey) {
       const key = `${instance.file}\u0000${instance.header.start}\u0000${instance.name}\u0000${setting}`;
       if (unresolvedSeen.has(key)) return;
       unresolvedSeen.add(key);
       push(
         makeFinding(icp012, env.settings.get('ICP012'), {
           messageId: 'unresolved',
-          data: { setting, expression: shorten(value.expression), instance: instance.name },
+          data: {
+            setting: settingName(instance, setting),
+            expression: shorten(value.expression),
+            instance: instance.name,
+          },
           at: value.at,
           related: value.origins.map((origin) => ({ at: origin.at, message: origin.label })),
-          instance: instance.name,
+          instance,
+          setting,
         }),
       );
     },

@@ -84,3 +84,21 @@ export interface Instance {
    */
   readonly unread?: Location;
 }
+
+/** Every `Value` an instance may carry besides those in `order` and `websites`: what moves, merges or is placed alike. */
+export const VALUE_KEYS = [
+  'region',
+  'chargeType',
+  'spotStrategy',
+  'period',
+  'periodUnit',
+  'autoRenew',
+  'renewalStatus',
+  'expiresOn',
+  'status',
+  'publicBandwidthMbps',
+  'allocatePublicIp',
+  'eipDeclared',
+] as const satisfies readonly (keyof Instance)[];
+
+export type ValueKey = (typeof VALUE_KEYS)[number];

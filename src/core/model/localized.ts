@@ -15,6 +15,25 @@ export function format(template: Localized, data: MessageData = {}): Localized {
   return { en: fill(template.en), 'zh-cn': fill(template['zh-cn']) };
 }
 
+/**
+ * Fills placeholders like `format`, and those in `localizedData` with each language's own text
+ * (a region's name, an ICP000 detail, "3 months" against "3").
+ */
+export function formatLocalized(
+  template: Localized,
+  data: MessageData = {},
+  localizedData: Readonly<Record<string, Localized>> = {},
+): Localized {
+  const names = Object.keys(localizedData);
+  // Data the same in both languages fills both at once.
+  if (names.length === 0) return format(template, data);
+  const of = (lang: Lang) => Object.fromEntries(names.map((name) => [name, localizedData[name][lang]]));
+  return {
+    en: format(template, { ...data, ...of('en') }).en,
+    'zh-cn': format(template, { ...data, ...of('zh-cn') })['zh-cn'],
+  };
+}
+
 export function text(en: string, zh: string): Localized {
   return { en, 'zh-cn': zh };
 }

@@ -11,33 +11,11 @@ export interface Origin {
   readonly label: Localized;
 }
 
-/**
- * Where a fix changes this value. `replace` rewrites an existing value expression (the literal
- * where the value is defined, which may be a variable default in another file); `insert` adds a
- * missing setting to the instance's body. The source format decides how text is written.
- */
-export type EditSite =
-  | { readonly kind: 'replace'; readonly at: Location; readonly syntax: Syntax }
-  | {
-      readonly kind: 'insert';
-      readonly file: string;
-      readonly offset: number;
-      readonly indent: string;
-      readonly syntax: Syntax;
-      readonly key: string;
-      readonly trailingComma?: boolean;
-      readonly leadingComma?: boolean;
-    };
-
-export type Syntax = 'hcl' | 'yaml' | 'json';
-
 interface ValueBase {
   /** Where a finding about this value points: the value expression in the instance, or its header when omitted. */
   readonly at: Location;
   /** Where the value came from, in order; empty for a literal on the instance itself. */
   readonly origins: readonly Origin[];
-  /** Where to write a new value; absent when the value cannot be edited in the workspace. */
-  readonly edit?: EditSite;
 }
 
 export interface Known<T> extends ValueBase {
@@ -72,8 +50,8 @@ export function known<T>(
   return { kind: 'known', value, at, omitted: false, origins: [], ...extra };
 }
 
-export function omitted<T>(value: T, header: Location, edit?: EditSite): Known<T> {
-  return { kind: 'known', value, at: header, omitted: true, origins: [], edit };
+export function omitted<T>(value: T, header: Location): Known<T> {
+  return { kind: 'known', value, at: header, omitted: true, origins: [] };
 }
 
 export function unknown(

@@ -38,10 +38,7 @@ export function formatJunit(input: ReportInput): string {
   const { lang, result } = input;
   const positions = new Positions(input.texts);
   const readiness = buildReadiness(result, { assumedRegion: input.assumedRegion });
-  const where = (at: Location): string => {
-    const r = positions.range(at);
-    return `${at.file}:${r.startLine}:${r.startColumn}`;
-  };
+  const where = (at: Location): string => positions.where(at);
 
   const cases: TestCase[] = readiness.instances.map((r) => ({
     name: r.instance.name,

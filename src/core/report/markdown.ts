@@ -57,10 +57,7 @@ export function formatMarkdown(input: ReportInput): string {
   const { lang, result } = input;
   const positions = new Positions(input.texts);
   const readiness = buildReadiness(result, { assumedRegion: input.assumedRegion });
-  const where = (at: Location): string => {
-    const r = positions.range(at);
-    return markdownCode(`${at.file}:${r.startLine}:${r.startColumn}`);
-  };
+  const where = (at: Location): string => markdownCode(positions.where(at));
   const t = (s: { en: string; 'zh-cn': string }) => s[lang];
   const out: string[] = [];
 
@@ -99,48 +96,56 @@ export function formatMarkdown(input: ReportInput): string {
         '',
       );
       out.push(
-        `| ${t(REPORT_TEXT.requirement)} | ${t(REPORT_TEXT.result)} | ${t(REPORT_TEXT.details)} |`,
-        '| --- | --- | --- |',
+        ...table(
+          [t(REPORT_TEXT.requirement), t(REPORT_TEXT.result), t(REPORT_TEXT.details)],
+          r.requirements
+            .filter((q) => q.status !== 'not-applicable')
+            .map((q) => [
+              t(REQUIREMENT_TEXT[q.id]),
+              `${STATUS_ICON[q.status]} ${t(STATUS_TEXT[q.status])}`,
+              details(q, lang),
+            ]),
+        ),
       );
-      for (const q of r.requirements) {
-        if (q.status === 'not-applicable') continue;
-        out.push(
-          `| ${t(REQUIREMENT_TEXT[q.id])} | ${STATUS_ICON[q.status]} ${t(STATUS_TEXT[q.status])} | ${details(q, lang)} |`,
-        );
-      }
-      out.push('');
     }
   }
 
-  out.push(`## ${t(REPORT_TEXT.findings)}`, '');
-  const findings = sortFindings(result.findings);
-  if (findings.length === 0) out.push(t(REPORT_TEXT.noFindings), '');
-  else {
-    out.push(
-      `| ${t(REPORT_TEXT.location)} | ${t(REPORT_TEXT.severity)} | ${t(REPORT_TEXT.rule)} | ${t(REPORT_TEXT.message)} |`,
-      '| --- | --- | --- | --- |',
-    );
-    for (const f of findings)
-      out.push(
-        `| ${where(f.at)} | ${t(SEVERITY_TEXT[f.severity])} | ${ruleCell(f, input)} | ${messageWithOrigins(f, lang, where)} |`,
-      );
-    out.push('');
-  }
+  out.push(
+    `## ${t(REPORT_TEXT.findings)}`,
+    '',
+    ...table(
+      [t(REPORT_TEXT.location), t(REPORT_TEXT.severity), t(REPORT_TEXT.rule), t(REPORT_TEXT.message)],
+      sortFindings(result.findings).map((f) => [
+        where(f.at),
+        t(SEVERITY_TEXT[f.severity]),
+        ruleCell(f, input),
+        messageWithOrigins(f, lang, where),
+      ]),
+      t(REPORT_TEXT.noFindings),
+    ),
+  );
 
-  out.push(`## ${t(REPORT_TEXT.suppressions)}`, '');
-  const suppressions = sortSuppressions(result.suppressions);
-  if (suppressions.length === 0) out.push(t(REPORT_TEXT.noSuppressions), '');
-  else {
-    out.push(
-      `| ${t(REPORT_TEXT.location)} | ${t(REPORT_TEXT.rule)} | ${t(REPORT_TEXT.reason)} | ${t(REPORT_TEXT.expires)} | ${t(REPORT_TEXT.message)} |`,
-      '| --- | --- | --- | --- | --- |',
-    );
-    for (const s of suppressions)
-      out.push(
-        `| ${where(s.at)} | ${s.ruleId} | ${markdownText(s.reason)} | ${s.expires ? markdownText(s.expires) : t(REPORT_TEXT.never)} | ${markdownText(s.suppressed.message[lang])} |`,
-      );
-    out.push('');
-  }
+  out.push(
+    `## ${t(REPORT_TEXT.suppressions)}`,
+    '',
+    ...table(
+      [
+        t(REPORT_TEXT.location),
+        t(REPORT_TEXT.rule),
+        t(REPORT_TEXT.reason),
+        t(REPORT_TEXT.expires),
+        t(REPORT_TEXT.message),
+      ],
+      sortSuppressions(result.suppressions).map((s) => [
+        where(s.at),
+        s.ruleId,
+        markdownText(s.reason),
+        s.expires ? markdownText(s.expires) : t(REPORT_TEXT.never),
+        markdownText(s.suppressed.message[lang]),
+      ]),
+      t(REPORT_TEXT.noSuppressions),
+    ),
+  );
 
   if (result.skipped.length > 0) {
     out.push(`## ${t(REPORT_TEXT.skippedFiles)}`, '');
@@ -176,4 +181,14 @@ function messageWithOrigins(f: Finding, lang: 'en' | 'zh-cn', where: (at: Locati
   if (f.related.length === 0) return message;
   const from = f.related.map((r) => `${markdownText(r.message[lang])} ${where(r.at)}`).join(', ');
   return `${message} (${from})`;
+}
+
+/**
+ * A table: the header, its `---` row, a row per entry, then a blank line; `none` instead when there
+ * are no rows and it is given. Cells come escaped.
+ */
+function table(header: readonly string[], rows: readonly (readonly string[])[], none?: string): string[] {
+  if (rows.length === 0 && none !== undefined) return [none, ''];
+  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [row(header), row(header.map(() => '---')), ...rows.map(row), ''];
 }

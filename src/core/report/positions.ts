@@ -27,6 +27,12 @@ export class Positions {
     };
   }
 
+  /** `main.tf:12:3`: where a location starts, as people and their tools quote it. */
+  where(at: Location): string {
+    const r = this.range(at);
+    return `${at.file}:${r.startLine}:${r.startColumn}`;
+  }
+
   private indexFor(file: string): LineIndex {
     let index = this.indexes.get(file);
     if (!index) {

@@ -1,29 +1,19 @@
 import type { CheckResult, SkippedFile } from '../engine/types';
 import type { AppliedSuppression, Finding, Severity } from '../model/finding';
 import type { Instance } from '../model/instance';
-import type { Location } from '../model/location';
-import { folderOf } from '../model/paths';
-import type { Value } from '../model/value';
+import { instanceKey } from '../model/instance-key';
+import { REQUIREMENT_IDS, type RequirementId } from '../model/requirement';
+import { settingValue } from '../model/setting';
+import { RULES } from '../rules/index';
+import type { Requirement } from '../rules/rule';
+
+export { REQUIREMENT_IDS, type RequirementId };
 
 /**
  * The go / no-go model behind the markdown report, the JSON `instances` and the extension's report
  * view: per instance, each filing requirement with its status, and a verdict per instance and overall.
  * Built from a CheckResult alone (no texts, no positions), so every surface shows the same answer.
  */
-
-export type RequirementId =
-  'region' | 'billing' | 'period' | 'public-ip' | 'expiry' | 'status' | 'quota' | 'service-numbers' | 'order';
-export const REQUIREMENT_IDS: readonly RequirementId[] = [
-  'region',
-  'billing',
-  'period',
-  'public-ip',
-  'expiry',
-  'status',
-  'quota',
-  'service-numbers',
-  'order',
-];
 
 /** `warn`: a warning-level finding that does not block the filing today (e.g. no renewal). */
 export type RequirementStatus = 'pass' | 'fail' | 'warn' | 'unknown' | 'suppressed' | 'not-applicable';
@@ -77,124 +67,40 @@ export interface ReadinessReport {
   };
 }
 
-/** Which rules speak about which requirement. ICP011 / ICP012 make it unknown rather than failed. */
-const RULES_OF: Readonly<Record<RequirementId, readonly string[]>> = {
-  region: ['ICP001', 'ICP011'],
-  billing: ['ICP002'],
-  period: ['ICP003'],
-  'public-ip': ['ICP004', 'ICP013'],
-  expiry: ['ICP005', 'ICP010'],
-  status: ['ICP006'],
-  quota: ['ICP007'],
-  'service-numbers': ['ICP008'],
-  order: ['ICP009'],
-};
-
-const UNRESOLVED_RULES = new Set(['ICP011', 'ICP012']);
-
-/** The instance values each requirement depends on; an ICP012 finding at one of them belongs to it. */
-function valuesOf(instance: Instance, id: RequirementId): readonly (Value<unknown> | undefined)[] {
-  switch (id) {
-    case 'region':
-      return [instance.region];
-    case 'billing':
-      return [instance.chargeType, instance.spotStrategy];
-    case 'period':
-      return [instance.period, instance.periodUnit];
-    case 'public-ip':
-      return [instance.publicBandwidthMbps, instance.allocatePublicIp, instance.eipDeclared];
-    case 'expiry':
-      return [instance.expiresOn, instance.autoRenew, instance.renewalStatus];
-    case 'status':
-      return [instance.status];
-    case 'order':
-      return instance.order ? [instance.order.amount, instance.order.currency] : [];
-    case 'quota':
-    case 'service-numbers':
-      return [];
-  }
-}
-
-function applies(instance: Instance, id: RequirementId): boolean {
-  switch (id) {
-    case 'quota':
-    case 'service-numbers':
-      return instance.format === 'spec';
-    case 'order':
-      return (
-        instance.order !== undefined ||
-        instance.product === 'iot-package' ||
-        instance.product === 'marketplace-site'
-      );
-    case 'period':
-      // A pay-as-you-go instance has no subscription period to pass: a tick there would mislead.
-      return instance.chargeType?.kind !== 'known' || instance.chargeType.value === 'subscription';
-    case 'public-ip':
-      // Only ECS and ENS have a configurable public IP; a Simple Application Server always has one.
-      return (
-        instance.product === 'ecs' ||
-        instance.product === 'ens' ||
-        instance.product === 'simple-application-server'
-      );
-    default:
-      return true;
-  }
-}
-
-function sameLocation(a: Location, b: Location): boolean {
-  return a.file === b.file && a.start === b.start && a.end === b.end;
-}
-
-function requirementOf(finding: Finding, instance: Instance | undefined): RequirementId | undefined {
-  for (const id of REQUIREMENT_IDS) if (RULES_OF[id].includes(finding.ruleId)) return id;
-  if (finding.ruleId === 'ICP012' && instance) {
-    for (const id of REQUIREMENT_IDS) {
-      if (valuesOf(instance, id).some((v) => v !== undefined && sameLocation(v.at, finding.at))) return id;
-    }
-  }
-  return undefined;
-}
-
 /**
- * Finds the instance a finding is about. `Finding.instance` is a name, and names repeat across
- * modules (`alicloud_instance.web` in two folders), so the file decides between equal names: the
- * instance's own file first, then its Terraform module (folder).
+ * Each requirement as the rule that decides it declares it (its settings, whether it applies), in
+ * the reports' order. A finding counts against the requirement whose settings include its own.
  */
-export function instanceMatcher(instances: readonly Instance[]): (finding: Finding) => Instance | undefined {
-  const byName = new Map<string, Instance[]>();
-  for (const instance of instances) {
-    const list = byName.get(instance.name) ?? [];
-    list.push(instance);
-    byName.set(instance.name, list);
-  }
-  return (finding) => {
-    if (finding.instance === undefined) return undefined;
-    const candidates = byName.get(finding.instance) ?? [];
-    if (candidates.length <= 1) return candidates[0];
-    return (
-      candidates.find((i) => i.file === finding.at.file) ??
-      candidates.find((i) => folderOf(i.file) === folderOf(finding.at.file)) ??
-      candidates[0]
-    );
-  };
+const REQUIREMENTS: readonly Requirement[] = REQUIREMENT_IDS.map((id) => {
+  const requirement = RULES.find((rule) => rule.requirement?.id === id)?.requirement;
+  if (!requirement) throw new Error(`no rule declares the filing requirement ${id}`);
+  return requirement;
+});
+
+/** The rules (ICP011, ICP012) whose findings make a requirement unknown rather than failed. */
+const UNRESOLVED_RULES = new Set(RULES.filter((rule) => rule.meansUnknown).map((rule) => rule.id as string));
+
+function requirementOf(finding: Finding): RequirementId | undefined {
+  const setting = finding.setting;
+  return setting === undefined ? undefined : REQUIREMENTS.find((r) => r.settings.includes(setting))?.id;
 }
 
 function statusOf(
   instance: Instance,
-  id: RequirementId,
+  requirement: Requirement,
   findings: readonly Finding[],
   suppressions: readonly AppliedSuppression[],
   assumedRegion: string | undefined,
 ): RequirementStatus {
+  const applies = requirement.applies?.(instance) ?? true;
   // Read from a part of a file that did not parse: nothing about it is known.
-  if (instance.unread) return applies(instance, id) ? 'unknown' : 'not-applicable';
-  if (!applies(instance, id))
-    return findings.length > 0 ? (worstStatus(findings) ?? 'pass') : 'not-applicable';
+  if (instance.unread) return applies ? 'unknown' : 'not-applicable';
+  if (!applies) return findings.length > 0 ? (worstStatus(findings) ?? 'pass') : 'not-applicable';
   const worst = worstStatus(findings);
   if (worst) return worst;
-  const values = valuesOf(instance, id);
-  if (values.some((v) => v?.kind === 'unknown')) return 'unknown';
-  if (id === 'region' && instance.region === undefined && assumedRegion === undefined) return 'unknown';
+  if (requirement.settings.some((s) => settingValue(instance, s)?.kind === 'unknown')) return 'unknown';
+  if (requirement.id === 'region' && instance.region === undefined && assumedRegion === undefined)
+    return 'unknown';
   if (suppressions.length > 0) return 'suppressed';
   return 'pass';
 }
@@ -236,30 +142,34 @@ export interface ReadinessOptions {
 }
 
 export function buildReadiness(result: CheckResult, options: ReadinessOptions = {}): ReadinessReport {
-  const matchInstance = instanceMatcher(result.instances);
-  const findingsOf = new Map<Instance, Finding[]>();
-  const suppressionsOf = new Map<Instance, AppliedSuppression[]>();
+  const findingsOf = new Map<string, Finding[]>();
+  const suppressionsOf = new Map<string, AppliedSuppression[]>();
   const otherFindings: Finding[] = [];
+  const keys = new Set(result.instances.map(instanceKey));
+  const aboutKeys = (finding: Finding) => (finding.instanceKeys ?? []).filter((key) => keys.has(key));
 
+  const add = <T>(lists: Map<string, T[]>, key: string, item: T) => {
+    const list = lists.get(key);
+    if (list) list.push(item);
+    else lists.set(key, [item]);
+  };
   for (const finding of result.findings) {
-    const instance = matchInstance(finding);
-    if (!instance) otherFindings.push(finding);
-    else findingsOf.set(instance, [...(findingsOf.get(instance) ?? []), finding]);
+    const about = aboutKeys(finding);
+    if (about.length === 0) otherFindings.push(finding);
+    for (const key of about) add(findingsOf, key, finding);
   }
-  for (const suppression of result.suppressions) {
-    const instance = matchInstance(suppression.suppressed);
-    if (instance) suppressionsOf.set(instance, [...(suppressionsOf.get(instance) ?? []), suppression]);
-  }
+  for (const suppression of result.suppressions)
+    for (const key of aboutKeys(suppression.suppressed)) add(suppressionsOf, key, suppression);
 
   const instances = result.instances.map((instance): InstanceReadiness => {
-    const findings = findingsOf.get(instance) ?? [];
-    const suppressions = suppressionsOf.get(instance) ?? [];
-    const requirements = REQUIREMENT_IDS.map((id): RequirementCheck => {
-      const mine = findings.filter((f) => requirementOf(f, instance) === id);
-      const mySuppressions = suppressions.filter((s) => requirementOf(s.suppressed, instance) === id);
+    const findings = findingsOf.get(instanceKey(instance)) ?? [];
+    const suppressions = suppressionsOf.get(instanceKey(instance)) ?? [];
+    const requirements = REQUIREMENTS.map((requirement): RequirementCheck => {
+      const mine = findings.filter((f) => requirementOf(f) === requirement.id);
+      const mySuppressions = suppressions.filter((s) => requirementOf(s.suppressed) === requirement.id);
       return {
-        id,
-        status: statusOf(instance, id, mine, mySuppressions, options.assumedRegion),
+        id: requirement.id,
+        status: statusOf(instance, requirement, mine, mySuppressions, options.assumedRegion),
         findings: mine,
         suppressions: mySuppressions,
       };

@@ -3,7 +3,7 @@ import type { Rule, RuleContext } from './rule';
 import { isMainland, regionName } from '../domain/regions';
 import { docsUrl } from './docs-url';
 import { rosJson, rosYaml, spec, terraform } from './examples';
-import { fixOf, fixesOf, knownOnly, originsOf } from './helpers';
+import { fixOf, fixesOf, fixTitle, knownOnly, originsOf } from './helpers';
 
 export const regionNotMainland: Rule = {
   id: 'ICP001',
@@ -11,6 +11,7 @@ export const regionNotMainland: Rule = {
   severity: 'error',
   fixable: true,
   appliesTo: ['terraform', 'ros', 'spec'],
+  requirement: { id: 'region', settings: ['region'] },
   messages: {
     notMainland: {
       en: '{instance} is deployed in {region}, outside mainland China; only an instance in a mainland China region can carry an ICP filing.',
@@ -21,6 +22,9 @@ export const regionNotMainland: Rule = {
       'zh-cn':
         '{instance} 部署在 cn-hongkong：中国香港不属于中国内地，在此托管的网站无需也无法通过该实例办理 ICP 备案。',
     },
+  },
+  fixTitles: {
+    deployIn: { en: 'Deploy in {regionName} ({region})', 'zh-cn': '部署到{regionName}（{region}）' },
   },
   docs: {
     url: docsUrl('ICP001'),
@@ -64,11 +68,12 @@ export const regionNotMainland: Rule = {
       ...context.regionChoices
         .filter((r) => isMainland(r))
         .map((choice, i) => {
-          const name = regionName(choice);
-          const title = {
-            en: `Deploy in ${name.en} (${choice})`,
-            'zh-cn': `部署到${name['zh-cn']}（${choice}）`,
-          };
+          const title = fixTitle(
+            regionNotMainland,
+            'deployIn',
+            { region: choice },
+            { regionName: regionName(choice) },
+          );
           return fixOf(title, i === 0, instance.setters.region?.(choice));
         }),
     );
@@ -79,6 +84,7 @@ export const regionNotMainland: Rule = {
       messageId: region.value === 'cn-hongkong' ? 'hongKong' : 'notMainland',
       data: { instance: instance.name, region: region.value },
       at: region.at,
+      setting: 'region',
       related: originsOf(region),
       fixes: ordered,
     });

@@ -3,18 +3,7 @@ import type { Rule, RuleContext } from './rule';
 import { docsUrl } from './docs-url';
 import { rosJson, rosYaml, spec, terraform } from './examples';
 import { productFacts } from '../domain/products';
-import { fixOf, fixesOf, knownOnly, knownOrUnresolved, monthsEn, originsOf } from './helpers';
-
-const TO_SUBSCRIPTION = { en: 'Switch to subscription (PrePaid)', 'zh-cn': '改为包年包月（PrePaid）' };
-// The fix writes `NoSpot`; it does not delete the line, so the title says what it writes.
-const TO_SUBSCRIPTION_NO_SPOT = {
-  en: 'Switch to subscription (PrePaid) and set the spot strategy to NoSpot',
-  'zh-cn': '改为包年包月（PrePaid）并将抢占式策略设为 NoSpot',
-};
-const toSubscriptionFor = (months: number) => ({
-  en: `Switch to subscription (PrePaid) for ${monthsEn(months)}`,
-  'zh-cn': `改为包年包月（PrePaid），购买时长 ${months} 个月`,
-});
+import { fixOf, fixesOf, fixTitle, knownOnly, knownOrUnresolved, monthsOf, originsOf } from './helpers';
 
 export const payAsYouGo: Rule = {
   id: 'ICP002',
@@ -22,6 +11,7 @@ export const payAsYouGo: Rule = {
   severity: 'error',
   fixable: true,
   appliesTo: ['terraform', 'ros', 'spec'],
+  requirement: { id: 'billing', settings: ['chargeType', 'spotStrategy'] },
   messages: {
     payAsYouGo: {
       en: '{instance} is pay-as-you-go; an ICP filing needs a subscription (PrePaid) instance.',
@@ -35,6 +25,18 @@ export const payAsYouGo: Rule = {
     spot: {
       en: '{instance} is a spot instance ({strategy}); spot instances are billed pay-as-you-go and cannot carry an ICP filing.',
       'zh-cn': '{instance} 是抢占式实例（{strategy}）；抢占式实例按量付费，不能用于 ICP 备案。',
+    },
+  },
+  fixTitles: {
+    toSubscription: { en: 'Switch to subscription (PrePaid)', 'zh-cn': '改为包年包月（PrePaid）' },
+    // The fix writes `NoSpot`; it does not delete the line, so the title says what it writes.
+    toSubscriptionNoSpot: {
+      en: 'Switch to subscription (PrePaid) and set the spot strategy to NoSpot',
+      'zh-cn': '改为包年包月（PrePaid）并将抢占式策略设为 NoSpot',
+    },
+    toSubscriptionFor: {
+      en: 'Switch to subscription (PrePaid) for {months}',
+      'zh-cn': '改为包年包月（PrePaid），购买时长 {months}',
     },
   },
   docs: {
@@ -81,10 +83,11 @@ export const payAsYouGo: Rule = {
         messageId: 'spot',
         data: { instance: instance.name, strategy: spot.value },
         at: spot.at,
+        setting: 'spotStrategy',
         related: originsOf(spot),
         fixes: fixesOf(
           fixOf(
-            TO_SUBSCRIPTION_NO_SPOT,
+            fixTitle(payAsYouGo, 'toSubscriptionNoSpot'),
             true,
             instance.setters.chargeType?.('subscription'),
             instance.setters.noSpot?.(),
@@ -106,19 +109,22 @@ export const payAsYouGo: Rule = {
     // Where the period cannot be written (a module reading it from a map), the charge type alone is still fixed.
     const withPeriod = shortPeriod
       ? fixOf(
-          toSubscriptionFor(minimum),
+          fixTitle(payAsYouGo, 'toSubscriptionFor', {}, { months: monthsOf(minimum) }),
           true,
           instance.setters.chargeType?.('subscription'),
           instance.setters.periodMonths?.(minimum),
         )
       : undefined;
-    const fix = withPeriod ?? fixOf(TO_SUBSCRIPTION, true, instance.setters.chargeType?.('subscription'));
+    const fix =
+      withPeriod ??
+      fixOf(fixTitle(payAsYouGo, 'toSubscription'), true, instance.setters.chargeType?.('subscription'));
     context.report({
       instance,
       messageId,
       data:
         messageId === 'spot' ? { instance: instance.name, strategy: 'spot' } : { instance: instance.name },
       at: charge.at,
+      setting: 'chargeType',
       related: originsOf(charge),
       fixes: fixesOf(fix),
     });

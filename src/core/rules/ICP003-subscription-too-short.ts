@@ -3,7 +3,7 @@ import type { Rule, RuleContext } from './rule';
 import { productFacts } from '../domain/products';
 import { docsUrl } from './docs-url';
 import { rosJson, rosYaml, spec, terraform } from './examples';
-import { fixOf, fixesOf, knownOnly, knownOrUnresolved, monthsEn, originsOf } from './helpers';
+import { fixOf, fixesOf, fixTitle, knownOnly, knownOrUnresolved, monthsOf, originsOf } from './helpers';
 
 export const subscriptionTooShort: Rule = {
   id: 'ICP003',
@@ -11,6 +11,13 @@ export const subscriptionTooShort: Rule = {
   severity: 'error',
   fixable: true,
   appliesTo: ['terraform', 'ros', 'spec'],
+  requirement: {
+    id: 'period',
+    settings: ['period', 'periodUnit'],
+    // A pay-as-you-go instance has no subscription period to pass: a tick there would mislead.
+    applies: (instance) =>
+      instance.chargeType?.kind !== 'known' || instance.chargeType.value === 'subscription',
+  },
   messages: {
     tooShort: {
       en: 'The {months}-month subscription of {instance} is shorter than the {minimum}-month minimum an ICP filing needs.',
@@ -24,6 +31,9 @@ export const subscriptionTooShort: Rule = {
       en: '{instance} is bought by the week (period: {period}), always shorter than the {minimum}-month minimum an ICP filing needs.',
       'zh-cn': '{instance} 按周购买（时长：{period} 周），始终短于 ICP 备案要求的至少 {minimum} 个月。',
     },
+  },
+  fixTitles: {
+    subscribeFor: { en: 'Subscribe for {months}', 'zh-cn': '购买时长改为 {months}' },
   },
   docs: {
     url: docsUrl('ICP003'),
@@ -66,7 +76,7 @@ export const subscriptionTooShort: Rule = {
     const fix = () =>
       fixesOf(
         fixOf(
-          { en: `Subscribe for ${monthsEn(minimum)}`, 'zh-cn': `购买时长改为 ${minimum} 个月` },
+          fixTitle(subscriptionTooShort, 'subscribeFor', {}, { months: monthsOf(minimum) }),
           true,
           instance.setters.periodMonths?.(minimum),
         ),
@@ -86,6 +96,7 @@ export const subscriptionTooShort: Rule = {
           minimum,
         },
         at: !unit.omitted ? unit.at : (weeks?.at ?? instance.header),
+        setting: 'periodUnit',
         related: [...originsOf(weeks), ...originsOf(unit)],
         fixes: fix(),
       });
@@ -102,6 +113,7 @@ export const subscriptionTooShort: Rule = {
         messageId: 'omitted',
         data: { instance: instance.name, minimum },
         at: period?.at ?? instance.header,
+        setting: 'period',
         fixes: fix(),
       });
       return;
@@ -113,6 +125,7 @@ export const subscriptionTooShort: Rule = {
       messageId: 'tooShort',
       data: { instance: instance.name, months, minimum },
       at: period.at,
+      setting: 'period',
       related: originsOf(period),
       fixes: fix(),
     });

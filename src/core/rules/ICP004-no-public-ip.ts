@@ -3,12 +3,7 @@ import type { Rule, RuleContext } from './rule';
 import { productFacts } from '../domain/products';
 import { docsUrl } from './docs-url';
 import { rosJson, rosYaml, spec, terraform } from './examples';
-import { fixOf, fixesOf, knownOrUnresolved, originsOf } from './helpers';
-
-const BUY_BANDWIDTH = {
-  en: 'Buy 1 Mbit/s of outbound public bandwidth',
-  'zh-cn': '购买 1 Mbit/s 公网出带宽',
-};
+import { fixOf, fixesOf, fixTitle, knownOrUnresolved, originsOf } from './helpers';
 
 /** An Elastic IP bound to the instance (association in the workspace, or `eip: true` in a spec). */
 export function hasElasticIp(instance: Instance): boolean {
@@ -24,6 +19,15 @@ export const noPublicIp: Rule = {
   severity: 'error',
   fixable: true,
   appliesTo: ['terraform', 'ros', 'spec'],
+  requirement: {
+    id: 'public-ip',
+    settings: ['publicBandwidthMbps', 'allocatePublicIp', 'eipDeclared', 'eipAssociations'],
+    // Only ECS and ENS have a configurable public IP; a Simple Application Server always has one.
+    applies: (instance) =>
+      instance.product === 'ecs' ||
+      instance.product === 'ens' ||
+      instance.product === 'simple-application-server',
+  },
   messages: {
     noBandwidth: {
       en: '{instance} has {bandwidth} Mbit/s of outbound public bandwidth and no Elastic IP, so it has no public IP; an ICP filing needs one.',
@@ -40,6 +44,9 @@ export const noPublicIp: Rule = {
       'zh-cn':
         '{instance} 将 AllocatePublicIP 设为 false 且未绑定弹性公网IP，因此没有公网 IP；ICP 备案需要公网 IP。',
     },
+  },
+  fixTitles: {
+    buyBandwidth: { en: 'Buy 1 Mbit/s of outbound public bandwidth', 'zh-cn': '购买 1 Mbit/s 公网出带宽' },
   },
   docs: {
     url: docsUrl('ICP004'),
@@ -87,6 +94,7 @@ export const noPublicIp: Rule = {
         messageId: 'allocateFalse',
         data: { instance: instance.name },
         at: allocate.at,
+        setting: 'allocatePublicIp',
         related: originsOf(allocate),
       });
       return;
@@ -106,8 +114,11 @@ export const noPublicIp: Rule = {
       messageId: omitted ? 'omitted' : 'noBandwidth',
       data: omitted ? { instance: instance.name } : { instance: instance.name, bandwidth: bandwidth.value },
       at: bandwidth?.at ?? instance.header,
+      setting: 'publicBandwidthMbps',
       related: originsOf(bandwidth),
-      fixes: fixesOf(fixOf(BUY_BANDWIDTH, true, instance.setters.publicBandwidth?.(1))),
+      fixes: fixesOf(
+        fixOf(fixTitle(noPublicIp, 'buyBandwidth'), true, instance.setters.publicBandwidth?.(1)),
+      ),
     });
   },
 };

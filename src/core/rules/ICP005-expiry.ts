@@ -4,9 +4,7 @@ import { productFacts } from '../domain/products';
 import { addMonths, isIsoDate } from './dates';
 import { docsUrl } from './docs-url';
 import { spec, terraform } from './examples';
-import { fixOf, fixesOf, knownOnly, knownOrUnresolved, originsOf } from './helpers';
-
-const AUTO_RENEWAL = { en: 'Renew automatically (AutoRenewal)', 'zh-cn': '设为自动续费（AutoRenewal）' };
+import { fixOf, fixesOf, fixTitle, knownOnly, knownOrUnresolved, originsOf } from './helpers';
 
 export const expiry: Rule = {
   id: 'ICP005',
@@ -14,6 +12,7 @@ export const expiry: Rule = {
   severity: 'warning',
   fixable: true,
   appliesTo: ['terraform', 'spec'],
+  requirement: { id: 'expiry', settings: ['expiresOn', 'autoRenew', 'renewalStatus'] },
   messages: {
     notRenewal: {
       en: '{instance} is set not to renew (NotRenewal): it will expire, and an expired instance cannot carry an ICP filing.',
@@ -28,6 +27,9 @@ export const expiry: Rule = {
       en: '{instance} expires on {date}, less than the {minimum}-month minimum away; renew it before applying for a service number.',
       'zh-cn': '{instance} 将于 {date} 到期，剩余时长不足要求的 {minimum} 个月；申请备案服务号前请先续费。',
     },
+  },
+  fixTitles: {
+    autoRenewal: { en: 'Renew automatically (AutoRenewal)', 'zh-cn': '设为自动续费（AutoRenewal）' },
   },
   docs: {
     url: docsUrl('ICP005'),
@@ -68,8 +70,11 @@ export const expiry: Rule = {
         data: { instance: instance.name },
         severity: 'warning',
         at: renewal.at,
+        setting: 'renewalStatus',
         related: originsOf(renewal),
-        fixes: fixesOf(fixOf(AUTO_RENEWAL, true, instance.setters.renewalStatus?.('AutoRenewal'))),
+        fixes: fixesOf(
+          fixOf(fixTitle(expiry, 'autoRenewal'), true, instance.setters.renewalStatus?.('AutoRenewal')),
+        ),
       });
     }
 
@@ -85,6 +90,7 @@ export const expiry: Rule = {
         data,
         severity: 'error',
         at: expires.at,
+        setting: 'expiresOn',
         related: originsOf(expires),
       });
     } else if (expires.value < addMonths(context.today, minimum)) {
@@ -94,6 +100,7 @@ export const expiry: Rule = {
         data,
         severity: 'warning',
         at: expires.at,
+        setting: 'expiresOn',
         related: originsOf(expires),
       });
     }

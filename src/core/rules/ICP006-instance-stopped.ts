@@ -2,9 +2,7 @@ import type { Instance } from '../model/instance';
 import type { Rule, RuleContext } from './rule';
 import { docsUrl } from './docs-url';
 import { spec, terraform } from './examples';
-import { fixOf, fixesOf, knownOrUnresolved, originsOf } from './helpers';
-
-const START = { en: 'Start the instance (Running)', 'zh-cn': '启动实例（Running）' };
+import { fixOf, fixesOf, fixTitle, knownOrUnresolved, originsOf } from './helpers';
 
 export const instanceStopped: Rule = {
   id: 'ICP006',
@@ -12,11 +10,15 @@ export const instanceStopped: Rule = {
   severity: 'warning',
   fixable: true,
   appliesTo: ['terraform', 'spec'],
+  requirement: { id: 'status', settings: ['status'] },
   messages: {
     stopped: {
       en: '{instance} is stopped; only a running instance can get a service number for an ICP filing.',
       'zh-cn': '{instance} 处于已停止状态；只有运行中的实例才能申请备案服务号。',
     },
+  },
+  fixTitles: {
+    start: { en: 'Start the instance (Running)', 'zh-cn': '启动实例（Running）' },
   },
   docs: {
     url: docsUrl('ICP006'),
@@ -43,8 +45,9 @@ export const instanceStopped: Rule = {
       messageId: 'stopped',
       data: { instance: instance.name },
       at: status.at,
+      setting: 'status',
       related: originsOf(status),
-      fixes: fixesOf(fixOf(START, true, instance.setters.status?.('running'))),
+      fixes: fixesOf(fixOf(fixTitle(instanceStopped, 'start'), true, instance.setters.status?.('running'))),
     });
   },
 };

@@ -16,6 +16,7 @@ export const quotaExceeded: Rule = {
   severity: 'error',
   fixable: false,
   appliesTo: ['spec'],
+  requirement: { id: 'quota', settings: ['websites'], applies: (instance) => instance.format === 'spec' },
   messages: {
     perInstance: {
       en: '{instance} lists {count} websites, but this product yields at most {quota} service numbers (one website each): {domain} has none left.',
@@ -80,6 +81,7 @@ export const quotaExceeded: Rule = {
               domain: website.domain.value,
             },
             at: website.at,
+            setting: 'websites',
           });
           return;
         }
@@ -95,6 +97,7 @@ export const quotaExceeded: Rule = {
             domain: website.domain.value,
           },
           at: website.at,
+          setting: 'websites',
         });
       });
     }

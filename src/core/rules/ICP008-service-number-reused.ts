@@ -17,6 +17,11 @@ export const serviceNumberReused: Rule = {
   severity: 'error',
   fixable: false,
   appliesTo: ['spec'],
+  requirement: {
+    id: 'service-numbers',
+    settings: ['serviceNumbers'],
+    applies: (instance) => instance.format === 'spec',
+  },
   messages: {
     reused: {
       en: 'Service number {serviceNumber} is already used for {other}; a service number serves one website only and can never be reused.',
@@ -83,6 +88,7 @@ export const serviceNumberReused: Rule = {
           messageId: 'reused',
           data: { serviceNumber: key, other: group[0].website.domain.value },
           at: use.number.at,
+          setting: 'serviceNumbers',
           related: otherUses(group, use),
         });
       }

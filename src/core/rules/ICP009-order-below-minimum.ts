@@ -11,6 +11,14 @@ export const orderBelowMinimum: Rule = {
   severity: 'error',
   fixable: false,
   appliesTo: ['spec'],
+  requirement: {
+    id: 'order',
+    settings: ['orderAmount', 'orderCurrency'],
+    applies: (instance) =>
+      instance.order !== undefined ||
+      instance.product === 'iot-package' ||
+      instance.product === 'marketplace-site',
+  },
   messages: {
     belowMinimum: {
       en: 'The order for {instance} is {amount} {currency}, below the {minimum} {currency} minimum for a service number.',
@@ -63,6 +71,7 @@ export const orderBelowMinimum: Rule = {
       messageId: 'belowMinimum',
       data: { instance: instance.name, amount: order.amount.value, currency: order.currency.value, minimum },
       at: order.amount.at,
+      setting: 'orderAmount',
       related: originsOf(order.amount),
     });
   },

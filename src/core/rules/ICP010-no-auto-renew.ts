@@ -2,9 +2,7 @@ import type { Instance } from '../model/instance';
 import type { Rule, RuleContext } from './rule';
 import { docsUrl } from './docs-url';
 import { rosJson, rosYaml, spec, terraform } from './examples';
-import { fixOf, fixesOf, knownOnly, knownOrUnresolved, originsOf } from './helpers';
-
-const TURN_ON = { en: 'Turn on auto-renewal', 'zh-cn': '开启自动续费' };
+import { fixOf, fixesOf, fixTitle, knownOnly, knownOrUnresolved, originsOf } from './helpers';
 
 export const noAutoRenew: Rule = {
   id: 'ICP010',
@@ -18,6 +16,9 @@ export const noAutoRenew: Rule = {
       'zh-cn':
         '{instance} 未开启自动续费：剩余时长低于要求后将无法申请备案服务号，到期后网站的备案接入也会失效。',
     },
+  },
+  fixTitles: {
+    turnOn: { en: 'Turn on auto-renewal', 'zh-cn': '开启自动续费' },
   },
   docs: {
     url: docsUrl('ICP010'),
@@ -72,8 +73,9 @@ export const noAutoRenew: Rule = {
       messageId: 'noAutoRenew',
       data: { instance: instance.name },
       at: target?.at ?? instance.header,
+      setting: target !== undefined && target === renewal ? 'renewalStatus' : 'autoRenew',
       related: originsOf(target),
-      fixes: fixesOf(fixOf(TURN_ON, true, edits)),
+      fixes: fixesOf(fixOf(fixTitle(noAutoRenew, 'turnOn'), true, edits)),
     });
   },
 };

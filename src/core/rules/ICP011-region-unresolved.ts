@@ -10,6 +10,7 @@ export const regionUnresolved: Rule = {
   name: 'region-unresolved',
   severity: 'info',
   fixable: false,
+  meansUnknown: true,
   appliesTo: ['terraform', 'ros', 'spec'],
   messages: {
     terraform: {
@@ -87,6 +88,7 @@ export const regionUnresolved: Rule = {
         messageId: 'unknownRegion',
         data: { instance: instance.name, region: region.value },
         at: region.at,
+        setting: 'region',
         related: originsOf(region),
       });
       return;
@@ -102,6 +104,7 @@ export const regionUnresolved: Rule = {
               : 'specZone',
         data: { instance: instance.name, expression: region.expression },
         at: region.at,
+        setting: 'region',
         related: originsOf(region),
       });
       return;
@@ -111,6 +114,7 @@ export const regionUnresolved: Rule = {
       messageId: instance.format,
       data: { instance: instance.name },
       at: instance.header,
+      setting: 'region',
     });
   },
 };

@@ -11,6 +11,7 @@ export const valueUnresolved: Rule = {
   name: 'value-unresolved',
   severity: 'info',
   fixable: false,
+  meansUnknown: true,
   appliesTo: ['terraform', 'ros'],
   messages: {
     unresolved: {

@@ -83,6 +83,7 @@ export const publicIpViaEip: Rule = {
       messageId: 'viaEip',
       data: { instance: instance.name },
       at: declared?.value ? declared.at : instance.header,
+      setting: declared?.value ? 'eipDeclared' : 'eipAssociations',
       related,
     });
   },

@@ -23,6 +23,7 @@ const HEADINGS: Record<Lang, Record<string, string>> = {
     sources: 'Sources',
     none: 'The engine reports this rule itself.',
     messages: 'Messages',
+    fixTitles: 'Quick fixes',
     noSources: '[The rule contract](../contract.md) (how the tool itself behaves)',
   },
   'zh-cn': {
@@ -38,6 +39,7 @@ const HEADINGS: Record<Lang, Record<string, string>> = {
     sources: '资料来源',
     none: '此规则由检查引擎直接报告。',
     messages: '提示信息',
+    fixTitles: '快速修复项',
     noSources: '[规则约定](../contract.md)（工具自身的行为）',
   },
 };
@@ -68,6 +70,13 @@ function section(rule: Rule, lang: Lang): string {
     `### ${h.messages}\n\n${Object.entries(rule.messages)
       .map(([id, m]) => `- \`${id}\`: ${m[lang]}`)
       .join('\n')}`,
+    ...(rule.fixTitles
+      ? [
+          `### ${h.fixTitles}\n\n${Object.entries(rule.fixTitles)
+            .map(([id, t]) => `- \`${id}\`: ${t[lang]}`)
+            .join('\n')}`,
+        ]
+      : []),
     `### ${h.sources}\n\n${d.sources.length > 0 ? d.sources.map((s) => `- [${s}](../sources.md#${s})`).join('\n') : `- ${h.noSources}`}`,
   ];
   if (!rule.checkInstance && !rule.checkFile) parts.splice(1, 0, `*${h.none}*`);

@@ -1,14 +1,27 @@
 import type { RelatedLocation } from '../model/finding';
 import type { Fix, TextEdit } from '../model/fix';
 import type { Instance } from '../model/instance';
-import type { Localized } from '../model/localized';
+import { formatLocalized, type Localized, type MessageData } from '../model/localized';
 import type { Known, Value } from '../model/value';
-import type { RuleContext } from './rule';
-import { settingName, type SettingKey } from './settings';
+import type { Rule, RuleContext } from './rule';
+import type { SettingKey } from './settings';
 
 /** A value's chain of origins as related locations (variable default, tfvars line, provider block …). */
 export function originsOf(value: Value<unknown> | undefined): RelatedLocation[] {
   return value ? value.origins.map((o) => ({ at: o.at, message: o.label })) : [];
+}
+
+/** A title from the rule's `fixTitles`, filled like a message; an unknown id throws, as an unknown message id does. */
+export function fixTitle(
+  rule: Rule,
+  id: string,
+  data?: MessageData,
+  localizedData?: Readonly<Record<string, Localized>>,
+): Localized {
+  const titles = rule.fixTitles ?? {};
+  if (!Object.prototype.hasOwnProperty.call(titles, id))
+    throw new Error(`${rule.id} has no fix title "${id}"`);
+  return formatLocalized(titles[id], data, localizedData);
 }
 
 /**
@@ -58,7 +71,7 @@ export function knownOrUnresolved<T>(
   if (value === undefined) return undefined;
   if (value.kind === 'unknown') {
     // A value the platform rejects is already an ICP000; it is not "cannot be evaluated".
-    if (!value.notAllowed) context.unresolved(instance, value, settingName(instance, key));
+    if (!value.notAllowed) context.unresolved(instance, value, key);
     return undefined;
   }
   return value;
@@ -69,7 +82,7 @@ export function knownOnly<T>(value: Value<T> | undefined): Known<T> | undefined 
   return value?.kind === 'known' ? value : undefined;
 }
 
-/** English plural for fix titles; Chinese needs none. */
-export function monthsEn(n: number): string {
-  return n === 1 ? '1 month' : `${n} months`;
+/** A number of months for a fix title, in each language (English needs the plural, Chinese does not). */
+export function monthsOf(n: number): Localized {
+  return { en: n === 1 ? '1 month' : `${n} months`, 'zh-cn': `${n} 个月` };
 }

@@ -1,9 +1,10 @@
 import type { Instance, SourceFormat } from '../model/instance';
-import type { Finding, RelatedLocation, Severity } from '../model/finding';
-import type { Fix } from '../model/fix';
-import type { Location } from '../model/location';
-import type { Localized, MessageData } from '../model/localized';
+import type { Finding, FindingReport, Severity } from '../model/finding';
+import type { Localized } from '../model/localized';
+import type { InstanceSetting } from '../model/setting';
 import type { Unknown } from '../model/value';
+import type { RequirementId } from '../model/requirement';
+import type { SettingKey } from './settings';
 
 export type RuleId = `ICP0${number}`;
 
@@ -17,36 +18,26 @@ export interface DocExample {
 
 export interface RuleDocs {
   readonly url: string;
+  /** IDs of the sources in docs/sources.md the rule rests on (`service-number-faq`, `terraform-provider`, …). */
+  readonly sources: readonly string[];
   /** One line: what the rule reports. */
   readonly summary: Localized;
   /** Why the filing fails without it. */
   readonly why: Localized;
   readonly howToFix: Localized;
-  /** IDs of the sources in docs/sources.md the rule rests on (`service-number-faq`, `terraform-provider`, …). */
-  readonly sources: readonly string[];
   readonly failing: readonly DocExample[];
   readonly passing: readonly DocExample[];
 }
 
-export interface Report {
-  readonly messageId: string;
-  readonly data?: MessageData;
-  readonly at: Location;
-  readonly related?: readonly RelatedLocation[];
-  readonly fixes?: readonly Fix[];
-  /** Only for rules whose severity depends on the case (ICP005); configuration still wins. */
-  readonly severity?: Severity;
-  readonly instance?: Instance;
-}
-
 export interface RuleContext {
+  /** A finding about the instance being checked (or the one `report.instance` names). */
+  report(report: FindingReport): void;
+  /** A value this rule needs is an expression that cannot be evaluated: ICP012 says so once, no finding is guessed. */
+  unresolved(instance: Instance, value: Unknown, setting: SettingKey): void;
   /** ISO date (YYYY-MM-DD) that expiry is measured from. */
   readonly today: string;
   /** Mainland regions offered by region fixes, the configured preferred one first. */
   readonly regionChoices: readonly string[];
-  report(report: Report): void;
-  /** A value this rule needs is an expression that cannot be evaluated: ICP012 says so once, no finding is guessed. */
-  unresolved(instance: Instance, value: Unknown, setting: string): void;
 }
 
 export interface Rule {
@@ -57,6 +48,12 @@ export interface Rule {
   readonly messages: Readonly<Record<string, Localized>>;
   /** Whether the rule offers a fix beyond "suppress" and "show documentation". */
   readonly fixable: boolean;
+  /** The titles of the fixes the rule offers, by id; their `{placeholders}` are filled like a message's. */
+  readonly fixTitles?: Readonly<Record<string, Localized>>;
+  /** The filing requirement the rule decides, for the readiness report (ICP001–ICP009 one each). */
+  readonly requirement?: Requirement;
+  /** Its findings say a value cannot be determined: the requirement they count against is unknown, not failed. */
+  readonly meansUnknown?: true;
   readonly appliesTo: readonly SourceFormat[];
   /** Checks one instance. */
   checkInstance?(instance: Instance, context: RuleContext): void;
@@ -64,4 +61,16 @@ export interface Rule {
   checkFile?(instances: readonly Instance[], context: RuleContext): void;
 }
 
-export type { Finding };
+/**
+ * One filing requirement, as the readiness report shows it: the instance settings it depends on
+ * (findings about them count against it; one of them unknown makes it unknown) and whether it
+ * applies to an instance at all.
+ */
+export interface Requirement {
+  readonly id: RequirementId;
+  readonly settings: readonly InstanceSetting[];
+  /** Undefined: it applies to every instance. */
+  applies?(instance: Instance): boolean;
+}
+
+export type { Finding, FindingReport };

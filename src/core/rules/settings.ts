@@ -1,4 +1,5 @@
 import type { Instance, SourceFormat } from '../model/instance';
+import type { InstanceSetting } from '../model/setting';
 
 /**
  * How each setting is spelled in each format, so ICP012 ("`period` cannot be evaluated") names
@@ -22,8 +23,9 @@ const SETTING_NAMES = {
   eipDeclared: { terraform: 'alicloud_eip_association', ros: 'ALIYUN::VPC::EIPAssociation', spec: 'eip' },
   orderAmount: { terraform: 'order', ros: 'order', spec: 'order.amount' },
   orderCurrency: { terraform: 'order', ros: 'order', spec: 'order.currency' },
-} as const satisfies Record<string, Record<SourceFormat, string>>;
+} as const satisfies Partial<Record<InstanceSetting, Record<SourceFormat, string>>>;
 
+/** A setting a rule can find unresolved (ICP012 names it as the user wrote it). */
 export type SettingKey = keyof typeof SETTING_NAMES;
 
 export function settingName(instance: Instance, key: SettingKey): string {

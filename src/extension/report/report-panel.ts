@@ -1,5 +1,4 @@
 import { openRequest } from './open-request';
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Location } from '../../core';
 import { buildReadiness, formatMarkdown, formatSarif, type ReadinessReport } from '../../core/report';
@@ -95,7 +94,7 @@ export class ReportPanel implements vscode.Disposable {
       texts: this.scan.texts,
       lang: this.core.lang,
       focus,
-      nonce: randomBytes(16).toString('base64'),
+      nonce: scriptNonce(),
       cspSource: webview.cspSource,
       codiconsCssUri: webview
         .asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'codicons', 'codicon.css'))
@@ -220,4 +219,13 @@ function localToday(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * A fresh nonce for the page's script (its Content-Security-Policy allows only that script):
+ * 16 random bytes from Web Crypto, which both Node and the browser's worker have, in base64.
+ */
+function scriptNonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }

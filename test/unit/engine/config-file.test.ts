@@ -74,6 +74,27 @@ describe('loadConfig', () => {
     }
   });
 
+  it('a wrong type is named as an instance spec names it (one table of zod type names), en and zh-cn', () => {
+    const text = 'rules: off\nregion: 5\npreferredRegions: cn-hangzhou\nallowSuppressions: 1\n';
+    const result = loadConfig(text, PATH);
+    assert.deepEqual(problems(result, text), [
+      'off | `rules` is "off"; it must be a mapping (key: value).',
+      '5 | `region` is 5; it must be a string.',
+      'cn-hangzhou | `preferredRegions` is "cn-hangzhou"; it must be a list.',
+      '1 | `allowSuppressions` is 1; it must be true or false.',
+    ]);
+    assert.ok('error' in result);
+    assert.deepEqual(
+      result.problems.map((p) => p.message['zh-cn']),
+      [
+        '`rules` 的值为 "off"；必须是映射（键值对）。',
+        '`region` 的值为 5；必须是字符串。',
+        '`preferredRegions` 的值为 "cn-hangzhou"；必须是列表。',
+        '`allowSuppressions` 的值为 1；必须是 true 或 false。',
+      ],
+    );
+  });
+
   it('invalid YAML is an error at the place the YAML parser names', () => {
     const text = 'rules:\n  ICP002: [off\n';
     const result = loadConfig(text, PATH);

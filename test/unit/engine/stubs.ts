@@ -1,6 +1,6 @@
 import type { Instance } from '../../../src/core/model/instance';
 import type { Location } from '../../../src/core/model/location';
-import type { Report, Rule, RuleContext } from '../../../src/core/rules/rule';
+import type { FindingReport, Rule, RuleContext } from '../../../src/core/rules/rule';
 import type { ParseOutput } from '../../../src/core/parse/types';
 import type { CheckerParts } from '../../../src/core/engine/parts';
 import type { SourceFile } from '../../../src/core/engine/types';
@@ -88,7 +88,7 @@ export function stubRule(
 }
 
 /** A rule that reports every instance at its header. */
-export function alwaysReports(id: string, name: string, extra: Partial<Report> = {}): Rule {
+export function alwaysReports(id: string, name: string, extra: Partial<FindingReport> = {}): Rule {
   return stubRule(id, name, (instance, context) =>
     context.report({ messageId: 'bad', data: { instance: instance.name }, at: instance.header, ...extra }),
   );

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { CheckResult } from '../../../src/core/engine/types';
 import type { Finding } from '../../../src/core/model/finding';
 import type { Instance } from '../../../src/core/model/instance';
+import { instanceKey } from '../../../src/core/model/instance-key';
 import { buildReadiness } from '../../../src/core/report/readiness';
 import { escapeHtml, renderReportHtml } from '../../../src/extension/report/report-html';
 
@@ -31,6 +32,8 @@ const finding: Finding = {
   related: [],
   fixes: [],
   instance: instance.name,
+  instanceKeys: [instanceKey(instance)],
+  setting: 'chargeType',
 };
 const result: CheckResult = {
   findings: [finding],
@@ -126,7 +129,7 @@ describe('readiness report page', () => {
     );
     const findings: Finding[] = many
       .filter((_, n) => n % 5 === 0)
-      .map((i) => ({ ...finding, instance: i.name }));
+      .map((i) => ({ ...finding, instance: i.name, instanceKeys: [instanceKey(i)] }));
     const html = render('en', undefined, buildReadiness({ ...result, instances: many, findings }));
     assert.equal((html.match(/<tr class="instance-row /g) ?? []).length, 500);
     assert.equal((html.match(/<section class="instance" /g) ?? []).length, 500);

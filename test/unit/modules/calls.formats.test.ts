@@ -545,3 +545,67 @@ ruleTable('ICP002', 'error', 'pay-as-you-go: downloaded modules are never edited
     },
   ],
 });
+
+const REGION_BY_ARGUMENT = {
+  ...WEB,
+  'modules/web/provider.tf': 'provider "alicloud" {\n  region = var.region\n}\n',
+  'modules/web/variables.tf': `${WEB['modules/web/variables.tf']}\nvariable "region" {}\n`,
+};
+
+ruleTable('ICP001', 'error', 'region-not-mainland: a child provider whose region the call sets', {
+  valid: [],
+  invalid: [
+    {
+      name: "the call's argument is the region: on that argument, related at the child's provider; no region fix through a call",
+      files: { 'live/main.tf': callWeb('  region = "cn-hongkong"\n'), ...REGION_BY_ARGUMENT },
+      errors: [
+        {
+          range: '7:12-7:25',
+          messageId: 'hongKong',
+          message:
+            'module.web.alicloud_instance.this is deployed in cn-hongkong: Hong Kong is not mainland China, so websites there need no ICP filing and the instance cannot carry one.',
+          related: [
+            { file: 'modules/web/provider.tf', range: '2:12-2:22', message: 'region of provider alicloud' },
+            {
+              file: 'modules/web/main.tf',
+              range: '1:1-1:36',
+              message: 'alicloud_instance.this in module.web, which leaves `region` out',
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+  ],
+});
+
+const RENEWAL_BY_ARGUMENT = {
+  'modules/web/main.tf': WEB['modules/web/main.tf'].replace('"AutoRenewal"', 'var.renewal'),
+  'modules/web/variables.tf': `${WEB['modules/web/variables.tf']}\nvariable "renewal" {\n  default = "AutoRenewal"\n}\n`,
+};
+
+ruleTable('ICP010', 'hint', 'no-auto-renew: renewal_status set by the call', {
+  valid: [],
+  invalid: [
+    {
+      name: "auto-renewal read from renewal_status is the call's argument: on that argument; the fix rewrites it",
+      files: { 'live/main.tf': callWeb('  renewal = "Normal"\n'), ...RENEWAL_BY_ARGUMENT },
+      errors: [
+        {
+          range: '7:13-7:21',
+          messageId: 'noAutoRenew',
+          message:
+            'module.web.alicloud_instance.this does not renew automatically: once its remaining time drops below the minimum it can no longer apply for a service number, and when it expires its websites lose their filing access.',
+          related: [
+            {
+              file: 'modules/web/main.tf',
+              range: '4:32-4:43',
+              message: '`renewal_status` of alicloud_instance.this in module.web',
+            },
+          ],
+        },
+      ],
+      output: { 'live/main.tf': callWeb('  renewal = "AutoRenewal"\n') },
+    },
+  ],
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { formatMarkdown } from '../../../src/core/report/markdown';
-import { sampleInput } from './sample-result';
+import { RESULT, sampleInput } from './sample-result';
 
 describe('report: markdown', () => {
   const md = formatMarkdown(sampleInput());
@@ -27,6 +27,13 @@ describe('report: markdown', () => {
     assert.match(md, /variable default `infra\/variables\.tf:2:13`/);
     assert.match(md, /## Suppressions in effect\n\n\| Location \| Rule \| Reason \| Expires \| Message \|/);
     assert.match(md, /- fixable with `--fix`: 2/);
+  });
+
+  it('a table has one `---` cell per column; a section without rows says None.', () => {
+    assert.match(md, /\n\| Location \| Severity \| Rule \| Message \|\n\| --- \| --- \| --- \| --- \|\n\| `/);
+    assert.match(md, /\n\| Requirement \| Result \| Details \|\n\| --- \| --- \| --- \|\n\| /);
+    const empty = formatMarkdown(sampleInput({ result: { ...RESULT, findings: [], suppressions: [] } }));
+    assert.match(empty, /\n## Findings\n\nNone\.\n\n## Suppressions in effect\n\nNone\.\n\n## /);
   });
 
   it('is translated', () => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { buildReadiness, instanceMatcher } from '../../../src/core/report/readiness';
+import { buildReadiness } from '../../../src/core/report/readiness';
+import { instanceKey } from '../../../src/core/model/instance-key';
 import type { Finding } from '../../../src/core/model/finding';
-import { DB, PAYG, RESULT, WEB } from './sample-result';
+import { DB, PAYG, RESULT, UNRESOLVED, WEB } from './sample-result';
 
 describe('report: readiness model', () => {
   const report = buildReadiness(RESULT);
@@ -73,6 +74,7 @@ describe('report: readiness model', () => {
       ruleId: 'ICP005',
       ruleName: 'expiry',
       severity: 'warning',
+      setting: 'expiresOn',
       fixes: [],
     };
     const r = buildReadiness({ ...RESULT, findings: [warning], suppressions: [], instances: [WEB] });
@@ -89,11 +91,30 @@ describe('report: readiness model', () => {
     assert.equal(r.verdict, 'ready');
   });
 
-  it('tells apart instances of the same name in different modules by file', () => {
+  it('gives a finding to the instance its key names, whatever file it points at', () => {
     const other = { ...WEB, file: 'other/main.tf', header: { ...WEB.header, file: 'other/main.tf' } };
-    const match = instanceMatcher([WEB, other]);
-    assert.equal(match({ ...PAYG, at: { file: 'other/main.tf', start: 0, end: 1 } }), other);
-    assert.equal(match({ ...PAYG, at: { file: 'other/variables.tf', start: 0, end: 1 } }), other);
-    assert.equal(match(PAYG), WEB);
+    const aboutOther = { ...PAYG, instanceKeys: [instanceKey(other)] };
+    const r = buildReadiness({
+      ...RESULT,
+      findings: [aboutOther],
+      suppressions: [],
+      instances: [WEB, other],
+    });
+    assert.deepEqual(
+      r.instances.map((i) => [i.instance.file, i.verdict, i.findings.length]),
+      [
+        [WEB.file, 'ready', 0],
+        ['other/main.tf', 'not-ready', 1],
+      ],
+    );
+  });
+
+  it('counts a finding against the requirement of its setting, wherever it points', () => {
+    // Two values unknown through one module call both point at the call's header.
+    const period = { ...UNRESOLVED, at: DB.header, setting: 'period' as const };
+    const billing = { ...UNRESOLVED, at: DB.header, setting: 'chargeType' as const };
+    const r = buildReadiness({ ...RESULT, findings: [period, billing], suppressions: [], instances: [DB] });
+    const of = (id: string) => r.instances[0].requirements.find((q) => q.id === id)!.findings;
+    assert.deepEqual([of('period'), of('billing')], [[period], [billing]]);
   });
 });

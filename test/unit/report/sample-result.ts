@@ -1,6 +1,7 @@
 import type { CheckResult } from '../../../src/core/engine/types';
 import type { AppliedSuppression, Finding, Severity } from '../../../src/core/model/finding';
 import type { Instance } from '../../../src/core/model/instance';
+import { instanceKey } from '../../../src/core/model/instance-key';
 import { known, omitted, unknown } from '../../../src/core/model/value';
 import type { ReportInput, RuleMeta } from '../../../src/core/report/types';
 
@@ -90,6 +91,8 @@ export const PAYG = finding(
   WEB.chargeType!.at,
   {
     instance: WEB.name,
+    instanceKeys: [instanceKey(WEB)],
+    setting: 'chargeType',
     fixes: [
       {
         title: { en: 'Set PrePaid', 'zh-cn': '设为 PrePaid' },
@@ -109,6 +112,8 @@ export const SHORT = finding(
   at(MAIN, MAIN_TF, 'var.period'),
   {
     instance: WEB.name,
+    instanceKeys: [instanceKey(WEB)],
+    setting: 'period',
     related: [{ at: at(VARS, VARS_TF, '1'), message: { en: 'variable default', 'zh-cn': '变量默认值' } }],
     fixes: [
       {
@@ -125,10 +130,12 @@ export const UNRESOLVED = finding(
   'info',
   'The period is data.x.months, which cannot be evaluated.',
   DB.period!.at,
-  { instance: DB.name },
+  { instance: DB.name, instanceKeys: [instanceKey(DB)], setting: 'period' },
 );
 export const NO_IP: Finding = finding('ICP004', 'no-public-ip', 'error', 'No public IP.', dbHeader, {
   instance: DB.name,
+  instanceKeys: [instanceKey(DB)],
+  setting: 'publicBandwidthMbps',
 });
 
 export const SUPPRESSION: AppliedSuppression = {

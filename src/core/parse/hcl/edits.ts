@@ -1,5 +1,4 @@
 import type { TextEdit } from '../../model/fix';
-import type { EditSite } from '../../model/value';
 import { lineBreakFrom, lineStartAt } from '../../model/text';
 import type { Site } from './evaluate';
 import type { Located } from './module';
@@ -7,7 +6,7 @@ import type { HclFile } from './parse-file';
 import { alignedRunEndingAt, alignment } from './align';
 import type { HclAttribute, HclBlock } from './syntax';
 import { insertArgument } from './compose/argument-edit';
-import { insertJsonProperty, jsonInsertionPoint } from '../tfjson/edits';
+import { insertJsonProperty } from '../tfjson/edits';
 import { isTerraformJson } from '../tfjson/names';
 
 /**
@@ -42,39 +41,6 @@ export function editsFor(target: EditTarget, key: string, value: NewValue): Text
   return insertAttribute(target.block, key, hclLiteral(value, false));
 }
 
-export function editSiteOf(target: EditTarget, key: string): EditSite {
-  if (target.kind === 'replace') {
-    const { file, span } = target.site;
-    return {
-      kind: 'replace',
-      at: { file: file.path, start: span.start, end: span.end },
-      syntax: isTerraformJson(file.path) ? 'json' : 'hcl',
-    };
-  }
-  const block = target.kind === 'argument' ? target.call : target.block;
-  if (isTerraformJson(block.file.path)) {
-    const { offset, indent } = jsonInsertionPoint(block.file, block.node);
-    return {
-      kind: 'insert',
-      file: block.file.path,
-      offset,
-      indent,
-      syntax: 'json',
-      key: target.kind === 'argument' ? target.key : key,
-      trailingComma: true,
-    };
-  }
-  const { offset, indent } = insertionPoint(block.file, block.node);
-  return {
-    kind: 'insert',
-    file: block.file.path,
-    offset,
-    indent,
-    syntax: 'hcl',
-    key: target.kind === 'argument' ? target.key : key,
-  };
-}
-
 /** The whitespace before `offset` on its line, when only whitespace precedes it. */
 function indentBefore(text: string, offset: number): string | undefined {
   const lead = text.slice(lineStartAt(text, offset), offset);
@@ -83,7 +49,7 @@ function indentBefore(text: string, offset: number): string | undefined {
 
 const indentUnits = new WeakMap<HclFile, string>();
 
-/** Tabs when the file indents with tabs only, else two spaces. Cached: it scans the whole text, and every value's edit site asks. */
+/** Tabs when the file indents with tabs only, else two spaces. Cached: it scans the whole text, and every reparse and inserting fix asks. */
 export function indentUnitOf(file: HclFile): string {
   let unit = indentUnits.get(file);
   if (unit === undefined) {

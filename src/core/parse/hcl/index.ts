@@ -3,7 +3,7 @@ import type { ParseOutput } from '../types';
 import { parseHclFile, type HclFile } from './parse-file';
 import { resolveModule } from './resolve';
 
-export { initTerraformGrammar } from './grammar';
+export { initTerraformGrammar, type GrammarSource } from './grammar';
 export { parseHclFile, reparseHclFile, type HclFile } from './parse-file';
 export { resolveIncrementally, type CarriedInstance } from './incremental';
 export { resolveModule, type Resolution } from './resolve';

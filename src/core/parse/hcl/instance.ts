@@ -5,6 +5,7 @@ import type {
   RenewalStatus,
   RunStatus,
   Setters,
+  ValueKey,
 } from '../../model/instance';
 import type { TextEdit } from '../../model/fix';
 import { omitted, type Value } from '../../model/value';
@@ -14,7 +15,7 @@ import { launchTemplateOf } from './launch-template';
 import type { Located, TerraformModule } from './module';
 import { eipAssociationsOf } from './public-ip';
 import { regionOf } from './region';
-import { convert, findSetting, targetFor, valueOf, type InstanceScope } from './settings';
+import { convert, fileWrittenIn, findSetting, targetFor, valueOf, type InstanceScope } from './settings';
 import { attributeOf, type HclBlock } from './syntax';
 
 export const INSTANCE_TYPES = [
@@ -41,8 +42,23 @@ export const RUN_STATUS: Record<string, RunStatus> = { running: 'running', stopp
 const ENUMERATED = { enumerated: true } as const;
 const enumerated = (...allowed: string[]) => ({ enumerated: true, allowed });
 
+/**
+ * The file each value of an instance is written in, where a fix would rewrite it: a value read in
+ * a called module is the root's argument only when the root writes it (compose/place.ts), not when
+ * the argument merely steers an expression in the child. Unknown values and omitted settings have none.
+ */
+export type WrittenIn = Partial<Record<ValueKey, string>>;
+
 /** Reads one instance resource (`count` / `for_each` and instance sets count as one instance). */
 export function instanceOf(block: Located<HclBlock>, module: TerraformModule): Instance {
+  return readInstance(block, module).instance;
+}
+
+/** An instance with the files its values are written in, for the composition. */
+export function readInstance(
+  block: Located<HclBlock>,
+  module: TerraformModule,
+): { instance: Instance; writtenIn: WrittenIn } {
   const scope = scopeOf(block, module);
   const { type } = instanceType(block);
   const { address } = scope;
@@ -59,22 +75,24 @@ export function instanceOf(block: Located<HclBlock>, module: TerraformModule): I
   };
   if (type === 'alicloud_simple_application_server_instance') {
     const simple = simpleApplicationServer(scope);
-    return {
+    const instance: Instance = {
       ...common,
       product: 'simple-application-server',
       ...simple.values,
       eipAssociations: [],
       setters: { ...simple.setters, region: region.set },
     };
+    return { instance, writtenIn: { ...simple.writtenIn, region: region.writtenIn } };
   }
   const ecs = elasticCompute(scope, type === 'alicloud_instance');
-  return {
+  const instance: Instance = {
     ...common,
     product: 'ecs',
     ...ecs.values,
     eipAssociations: eipAssociationsOf(address, module),
     setters: { ...ecs.setters, region: region.set },
   };
+  return { instance, writtenIn: { ...ecs.writtenIn, region: region.writtenIn } };
 }
 
 function instanceType(block: Located<HclBlock>): { type: string; name: string } {
@@ -201,10 +219,11 @@ function periodSetter(scope: InstanceScope, unit: Value<PeriodUnit> | undefined)
 }
 
 function elasticCompute(scope: InstanceScope, isInstance: boolean) {
+  const chargeSetting = findSetting(scope, 'instance_charge_type');
   const chargeType = valueOf(
     scope,
     'instance_charge_type',
-    findSetting(scope, 'instance_charge_type'),
+    chargeSetting,
     convert.oneOf(CHARGE_TYPES),
     'pay-as-you-go',
     enumerated('PrePaid', 'PostPaid'),
@@ -214,37 +233,34 @@ function elasticCompute(scope: InstanceScope, isInstance: boolean) {
   const subscription = chargeType?.kind === 'known' && chargeType.value === 'subscription';
   const periodSetting = findSetting(scope, 'period');
   const period = valueOf(scope, 'period', periodSetting, convert.number, subscription ? 1 : undefined);
+  const unitSetting = findSetting(scope, 'period_unit');
   const periodUnit =
     period &&
     valueOf(
       scope,
       'period_unit',
-      findSetting(scope, 'period_unit'),
+      unitSetting,
       convert.oneOf(PERIOD_UNITS),
       'month',
       enumerated('Week', 'Month'),
     );
-  const status = valueOf(
-    scope,
-    'status',
-    findSetting(scope, 'status', false),
-    convert.oneOf(RUN_STATUS),
-    'running',
-    enumerated('Running', 'Stopped'),
-  );
+  const { status, statusSetting } = statusOf(scope);
+  const bandwidthSetting = findSetting(scope, 'internet_max_bandwidth_out');
   const publicBandwidthMbps = valueOf(
     scope,
     'internet_max_bandwidth_out',
-    findSetting(scope, 'internet_max_bandwidth_out'),
+    bandwidthSetting,
     convert.number,
     0,
   );
 
   let autoRenew: Value<boolean> | undefined;
   let renewalStatus: Value<RenewalStatus> | undefined;
+  let renewalWrittenIn: string | undefined;
   if (statesRenewalStatus(scope, isInstance)) {
     // alicloud_instance states renewal as renewal_status; omitted means Normal (no auto-renewal).
     const ownRenewal = findSetting(scope, 'renewal_status', false);
+    renewalWrittenIn = fileWrittenIn(ownRenewal);
     renewalStatus = valueOf(
       scope,
       'renewal_status',
@@ -260,7 +276,9 @@ function elasticCompute(scope: InstanceScope, isInstance: boolean) {
         : undefined;
   } else {
     // Instance sets (and alicloud_instance inheriting from a launch template) use auto_renew.
-    autoRenew = valueOf(scope, 'auto_renew', findSetting(scope, 'auto_renew'), convert.bool, false);
+    const autoRenewSetting = findSetting(scope, 'auto_renew');
+    renewalWrittenIn = fileWrittenIn(autoRenewSetting);
+    autoRenew = valueOf(scope, 'auto_renew', autoRenewSetting, convert.bool, false);
     if (isInstance && autoRenew?.kind === 'known') {
       renewalStatus = { ...autoRenew, value: autoRenew.value ? 'AutoRenewal' : 'Normal' };
     }
@@ -277,8 +295,32 @@ function elasticCompute(scope: InstanceScope, isInstance: boolean) {
       status,
       publicBandwidthMbps,
     },
+    writtenIn: {
+      chargeType: fileWrittenIn(chargeSetting),
+      spotStrategy: fileWrittenIn(spotSetting),
+      period: fileWrittenIn(periodSetting),
+      periodUnit: fileWrittenIn(unitSetting),
+      autoRenew: renewalWrittenIn,
+      renewalStatus: renewalWrittenIn,
+      status: fileWrittenIn(statusSetting),
+      publicBandwidthMbps: fileWrittenIn(bandwidthSetting),
+    } satisfies WrittenIn,
     setters: elasticComputeSetters(scope, isInstance, periodUnit),
   };
+}
+
+/** `status`, from the instance's own block only (never inherited from a launch template); omitted means running. */
+function statusOf(scope: InstanceScope) {
+  const statusSetting = findSetting(scope, 'status', false);
+  const status = valueOf(
+    scope,
+    'status',
+    statusSetting,
+    convert.oneOf(RUN_STATUS),
+    'running',
+    enumerated('Running', 'Stopped'),
+  );
+  return { status, statusSetting };
 }
 
 /** Whether renewal is read (and written) as `renewal_status` rather than `auto_renew`. */
@@ -312,26 +354,20 @@ function elasticComputeSetters(
 
 /** A Simple Application Server is always a subscription with a public IP: only period, status and renewal vary. */
 function simpleApplicationServer(scope: InstanceScope) {
-  const period = valueOf(scope, 'period', findSetting(scope, 'period', false), convert.number, 1);
+  const periodSetting = findSetting(scope, 'period', false);
+  const period = valueOf(scope, 'period', periodSetting, convert.number, 1);
   const periodUnit: Value<PeriodUnit> = omitted('month', scope.header);
-  const autoRenew = valueOf(
-    scope,
-    'auto_renew',
-    findSetting(scope, 'auto_renew', false),
-    convert.bool,
-    false,
-  );
-  const status = valueOf(
-    scope,
-    'status',
-    findSetting(scope, 'status', false),
-    convert.oneOf(RUN_STATUS),
-    'running',
-    enumerated('Running', 'Stopped'),
-  );
+  const autoRenewSetting = findSetting(scope, 'auto_renew', false);
+  const autoRenew = valueOf(scope, 'auto_renew', autoRenewSetting, convert.bool, false);
+  const { status, statusSetting } = statusOf(scope);
   const chargeType: Value<ChargeType> = omitted('subscription', scope.header);
   return {
     values: { chargeType, period, periodUnit, autoRenew, status },
+    writtenIn: {
+      period: fileWrittenIn(periodSetting),
+      autoRenew: fileWrittenIn(autoRenewSetting),
+      status: fileWrittenIn(statusSetting),
+    } satisfies WrittenIn,
     setters: simpleApplicationServerSetters(scope),
   };
 }

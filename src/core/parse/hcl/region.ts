@@ -2,7 +2,7 @@ import { regionOfZone } from '../../domain/regions';
 import type { TextEdit } from '../../model/fix';
 import { format } from '../../model/localized';
 import { known, unknown, type Origin, type Value } from '../../model/value';
-import { editsFor, editSiteOf, type EditTarget } from './edits';
+import { editsFor, type EditTarget } from './edits';
 import { evaluate, locationIn, type Evaluated } from './evaluate';
 import { MESSAGES } from './messages';
 import type { HclFile } from './parse-file';
@@ -14,6 +14,8 @@ export interface RegionResult {
   readonly value?: Value<string>;
   /** Writes a region where the provider states it; undefined when the region comes from a zone. */
   readonly set?: (regionId: string) => TextEdit[] | undefined;
+  /** The file the provider's region is written in, when it is a value a fix rewrites there. */
+  readonly writtenIn?: string;
 }
 
 /**
@@ -69,12 +71,15 @@ function fromProvider(
     kind: 'replace',
     site: evaluated.site ?? { file: block.file, span: stated.expr.span, quoted: true },
   };
-  const edit = editSiteOf(target, 'region');
   const value =
     typeof evaluated.value === 'string'
-      ? known(evaluated.value, scope.header, { origins, edit })
-      : unknown(stated.expr.text, scope.header, { origins, edit });
-  return { value, set: regionFixFor(scope, provider, zone, (id) => editsFor(target, 'region', id)) };
+      ? known(evaluated.value, scope.header, { origins })
+      : unknown(stated.expr.text, scope.header, { origins });
+  return {
+    value,
+    set: regionFixFor(scope, provider, zone, (id) => editsFor(target, 'region', id)),
+    writtenIn: target.site.file.path,
+  };
 }
 
 /** The region of the first zone the instance states, directly or through its vSwitch or launch template. */

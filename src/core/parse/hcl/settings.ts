@@ -1,7 +1,7 @@
 import type { Location } from '../../model/location';
 import { format } from '../../model/localized';
 import { known, omitted, unknown, type Origin, type Value } from '../../model/value';
-import { editSiteOf, type EditTarget } from './edits';
+import type { EditTarget } from './edits';
 import { evaluate, locationIn, type Evaluated } from './evaluate';
 import { isLiteral } from './hcl-value';
 import { MESSAGES } from './messages';
@@ -66,6 +66,11 @@ function settingOf(
   return { key, owner, attribute, evaluated, at, origins, target };
 }
 
+/** The file a setting's value is written in, when a fix would rewrite it there (see `WrittenIn`). */
+export function fileWrittenIn(setting: Setting | undefined): string | undefined {
+  return setting?.target?.kind === 'replace' ? setting.target.site.file.path : undefined;
+}
+
 /** Where a fix writes a setting: where it is defined, or a new line in the instance. */
 export function targetFor(scope: InstanceScope, setting: Setting | undefined): EditTarget | undefined {
   const placement = scope.module.placement;
@@ -107,15 +112,14 @@ export function valueOf<T>(
 ): Value<T> | undefined {
   if (!setting) {
     if (fallback === undefined) return undefined;
-    return omitted(fallback, scope.header, editSiteOf({ kind: 'insert', block: scope.instance }, key));
+    return omitted(fallback, scope.header);
   }
-  const edit = setting.target ? editSiteOf(setting.target, setting.key) : undefined;
   const e = setting.evaluated;
   if (e.kind === 'unknown') return unknown(e.expression, setting.at, { origins: setting.origins });
   // The provider treats an empty enumerated setting as not set: the platform default applies.
   if (e.value === null || (options.enumerated && typeof e.value === 'string' && e.value.trim() === '')) {
     if (fallback === undefined) return undefined;
-    return known(fallback, setting.at, { omitted: true, origins: setting.origins, edit });
+    return known(fallback, setting.at, { omitted: true, origins: setting.origins });
   }
   // A list or map where one value belongs: Terraform would reject it; nothing to check.
   if (!isLiteral(e.value))
@@ -134,14 +138,13 @@ export function valueOf<T>(
       type,
       allowed: options.allowed.map((a) => JSON.stringify(a)).join(', '),
     });
-    return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins, edit, notAllowed });
+    return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins, notAllowed });
   }
   if (value === undefined)
-    return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins, edit });
+    return unknown(setting.attribute.expr.text, setting.at, { origins: setting.origins });
   const raw = String(e.value);
   return known(value, setting.at, {
     origins: setting.origins,
-    edit,
     ...(raw !== String(value) ? { raw } : {}),
   });
 }

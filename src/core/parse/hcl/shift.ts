@@ -1,6 +1,6 @@
-import type { Instance } from '../../model/instance';
+import { VALUE_KEYS, type Instance } from '../../model/instance';
 import type { Location, Span } from '../../model/location';
-import type { EditSite, Origin, Value } from '../../model/value';
+import type { Origin, Value } from '../../model/value';
 import type { Expr, HclAttribute, HclBlock, HclBody, Traversal, TraversalStep } from './syntax';
 
 /**
@@ -111,25 +111,12 @@ function shiftOrigins(origins: readonly Origin[], shift: LocationShift): readonl
   return origins.map((o) => ({ at: shiftLocation(o.at, shift), label: o.label }));
 }
 
-function shiftEditSite(edit: EditSite | undefined, shift: LocationShift): EditSite | undefined {
-  if (!edit) return edit;
-  if (edit.kind === 'replace') return { ...edit, at: shiftLocation(edit.at, shift) };
-  if (edit.file !== shift.file || edit.offset < shift.from) return edit;
-  return { ...edit, offset: edit.offset + shift.delta };
-}
-
 export function shiftValue<T extends Value<unknown> | undefined>(value: T, shift: LocationShift): T {
   if (!value) return value;
-  const moved: Value<unknown> = {
-    ...value,
-    at: shiftLocation(value.at, shift),
-    origins: shiftOrigins(value.origins, shift),
-  };
-  if ('edit' in value) (moved as { edit?: EditSite }).edit = shiftEditSite(value.edit, shift);
-  return moved as T;
+  return { ...value, at: shiftLocation(value.at, shift), origins: shiftOrigins(value.origins, shift) };
 }
 
-/** An instance whose every location (values, origins, edit sites, EIP associations, websites) is moved. */
+/** An instance whose every location (values, origins, EIP associations, websites) is moved. */
 export function shiftInstance(instance: Instance, shift: LocationShift): Instance {
   const v = <T extends Value<unknown> | undefined>(value: T): T => shiftValue(value, shift);
   const moved: Instance = {
@@ -160,10 +147,7 @@ export function isMovedBy(instance: Instance, shift: LocationShift): boolean {
   const moves = (at: Location) => at.file === shift.file && at.start >= shift.from;
   const valueMoves = (value: Value<unknown> | undefined): boolean => {
     if (!value) return false;
-    if (moves(value.at) || value.origins.some((o) => moves(o.at))) return true;
-    const edit = 'edit' in value ? value.edit : undefined;
-    if (!edit) return false;
-    return edit.kind === 'replace' ? moves(edit.at) : edit.file === shift.file && edit.offset >= shift.from;
+    return moves(value.at) || value.origins.some((o) => moves(o.at));
   };
   return (
     moves(instance.header) ||
@@ -175,19 +159,3 @@ export function isMovedBy(instance: Instance, shift: LocationShift): boolean {
       (valueMoves(instance.order.amount) || valueMoves(instance.order.currency)))
   );
 }
-
-/** Every `Value` an instance may carry (besides `order` and `websites`). */
-const VALUE_KEYS = [
-  'region',
-  'chargeType',
-  'spotStrategy',
-  'period',
-  'periodUnit',
-  'autoRenew',
-  'renewalStatus',
-  'expiresOn',
-  'status',
-  'publicBandwidthMbps',
-  'allocatePublicIp',
-  'eipDeclared',
-] as const satisfies readonly (keyof Instance)[];

@@ -1,4 +1,4 @@
-import type { Instance } from '../../model/instance';
+import { VALUE_KEYS, type Instance } from '../../model/instance';
 import { folderOf } from '../../model/paths';
 import type { Value } from '../../model/value';
 import { isConfigurationFile } from '../hcl/module';
@@ -91,18 +91,6 @@ function withoutIndexes(address: string): string {
   return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g, '');
 }
 
-const VALUE_KEYS = [
-  'region',
-  'chargeType',
-  'spotStrategy',
-  'period',
-  'periodUnit',
-  'autoRenew',
-  'renewalStatus',
-  'status',
-  'publicBandwidthMbps',
-] as const satisfies readonly (keyof Instance)[];
-
 /** The planned instance, told at the place it is written: the plan's values, the source's locations. */
 function atSource(planned: Instance, written: Instance): Instance {
   const merged: Record<string, unknown> = {
@@ -114,25 +102,17 @@ function atSource(planned: Instance, written: Instance): Instance {
     eipAssociations: written.eipAssociations.length > 0 ? written.eipAssociations : planned.eipAssociations,
   };
   for (const key of VALUE_KEYS)
-    merged[key] = valueAtSource(
-      planned[key] as Value<unknown> | undefined,
-      written[key] as Value<unknown> | undefined,
-      written,
-    );
+    if (planned[key] !== undefined)
+      merged[key] = valueAtSource(
+        planned[key] as Value<unknown>,
+        written[key] as Value<unknown> | undefined,
+        written,
+      );
   return merged as unknown as Instance;
 }
 
-function valueAtSource<T>(
-  planned: Value<T> | undefined,
-  written: Value<T> | undefined,
-  instance: Instance,
-): Value<T> | undefined {
-  if (!planned) return undefined;
-  const place = {
-    at: written?.at ?? instance.header,
-    origins: written?.origins ?? [],
-    ...(written?.edit ? { edit: written.edit } : {}),
-  };
+function valueAtSource<T>(planned: Value<T>, written: Value<T> | undefined, instance: Instance): Value<T> {
+  const place = { at: written?.at ?? instance.header, origins: written?.origins ?? [] };
   if (planned.kind === 'unknown') return { ...planned, ...place };
   // The provider fills in the default Terraform plans for an omitted setting: still "omitted" at the source.
   const omitted =

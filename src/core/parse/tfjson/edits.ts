@@ -37,7 +37,7 @@ export function insertJsonProperty(file: HclFile, block: HclBlock, key: string, 
 }
 
 /** Where `insertJsonProperty` writes, and with which indentation. */
-export function jsonInsertionPoint(
+function jsonInsertionPoint(
   file: HclFile,
   block: HclBlock,
 ): { offset: number; indent: string; outer: string } {
@@ -56,7 +56,7 @@ export function jsonInsertionPoint(
 
 const units = new WeakMap<HclFile, string>();
 
-/** The smallest indentation of any indented line (two spaces when none is). Cached: every value's edit site asks. */
+/** The smallest indentation of any indented line (two spaces when none is). Cached: it scans the whole text, and every inserting fix of the file asks. */
 function indentUnitOf(file: HclFile): string {
   let unit = units.get(file);
   if (unit !== undefined) return unit;

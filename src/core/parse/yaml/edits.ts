@@ -1,6 +1,5 @@
 import { isScalar, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { TextEdit } from '../../model/fix';
-import type { Syntax } from '../../model/value';
 import { lineEndingOf, lineStartAt } from '../../model/text';
 import { isFlow } from './nodes';
 
@@ -10,7 +9,7 @@ import { isFlow } from './nodes';
  * JSON), so the result parses again. Line ends follow the file (CRLF stays CRLF).
  */
 
-export type YamlSyntax = Extract<Syntax, 'yaml' | 'json'>;
+export type YamlSyntax = 'yaml' | 'json';
 export type Written = string | number | boolean;
 
 /** A key to add: a scalar value, or a new nested map (`Properties` created with its first keys). */
@@ -121,20 +120,13 @@ function flowLines(ctx: EditContext, entries: readonly NewEntry[], indent: strin
     .join(',');
 }
 
-export interface Insertion {
-  readonly edit: TextEdit;
-  readonly offset: number;
-  readonly indent: string;
-  readonly leadingComma: boolean;
-}
-
 /** Adds keys to an existing map (block or flow), after its last entry. */
 export function insertIntoMap(
   ctx: EditContext,
   map: YAMLMap,
   entries: readonly NewEntry[],
   fallbackIndent: string,
-): Insertion | undefined {
+): TextEdit | undefined {
   const range = map.range;
   if (!range) return undefined;
   const items = map.items as Pair<Node | null, Node | null>[];
@@ -144,12 +136,7 @@ export function insertIntoMap(
     const open = range[0];
     if (!last) {
       const newText = ctx.syntax === 'json' ? flowInline(ctx, entries) : ` ${flowInline(ctx, entries)} `;
-      return {
-        edit: replaceSpan(ctx, open + 1, open + 1, newText),
-        offset: open + 1,
-        indent: '',
-        leadingComma: false,
-      };
+      return replaceSpan(ctx, open + 1, open + 1, newText);
     }
     const lastEnd = (last.value?.range ?? last.key?.range)?.[1];
     const firstStart = first.key?.range?.[0];
@@ -157,7 +144,7 @@ export function insertIntoMap(
     const multiLine = /[\r\n]/.test(ctx.text.slice(open, firstStart));
     const indent = multiLine ? columnIndent(ctx.text, firstStart) : '';
     const newText = multiLine ? `,${flowLines(ctx, entries, indent)}` : `, ${flowInline(ctx, entries)}`;
-    return { edit: replaceSpan(ctx, lastEnd, lastEnd, newText), offset: lastEnd, indent, leadingComma: true };
+    return replaceSpan(ctx, lastEnd, lastEnd, newText);
   }
   if (!last || !first.key?.range) {
     return undefined;
@@ -166,12 +153,7 @@ export function insertIntoMap(
   const lastEnd = (last.value?.range ?? last.key?.range)?.[1];
   if (lastEnd === undefined) return undefined;
   const at = lineEnd(ctx.text, lastContentEnd(ctx.text, lastEnd));
-  return {
-    edit: replaceSpan(ctx, at, at, blockLines(ctx, entries, indent)),
-    offset: at,
-    indent,
-    leadingComma: false,
-  };
+  return replaceSpan(ctx, at, at, blockLines(ctx, entries, indent));
 }
 
 /**
@@ -182,7 +164,7 @@ export function fillEmptyValue(
   ctx: EditContext,
   pair: Pair<Node | null, Node | null>,
   entries: readonly NewEntry[],
-): Insertion | undefined {
+): TextEdit | undefined {
   const keyRange = pair.key?.range;
   if (!keyRange) return undefined;
   const value = pair.value;
@@ -191,20 +173,10 @@ export function fillEmptyValue(
     // `Properties: null` / `~`: write a flow map in its place.
     const newText =
       ctx.syntax === 'json' ? `{${flowInline(ctx, entries)}}` : `{ ${flowInline(ctx, entries)} }`;
-    return {
-      edit: replaceSpan(ctx, value.range[0], value.range[1], newText),
-      offset: value.range[0],
-      indent: '',
-      leadingComma: false,
-    };
+    return replaceSpan(ctx, value.range[0], value.range[1], newText);
   }
   const at = lineEnd(ctx.text, keyRange[1]);
-  return {
-    edit: replaceSpan(ctx, at, at, blockLines(ctx, entries, keyIndent + ctx.unit)),
-    offset: at,
-    indent: keyIndent + ctx.unit,
-    leadingComma: false,
-  };
+  return replaceSpan(ctx, at, at, blockLines(ctx, entries, keyIndent + ctx.unit));
 }
 
 export function isEmptyValue(node: Node | null | undefined): boolean {

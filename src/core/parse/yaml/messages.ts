@@ -76,13 +76,3 @@ export const MESSAGES = {
   },
   specInvalid: { en: '{field} is not valid: {message}', 'zh-cn': '{field} 无效：{message}' },
 } satisfies Record<string, Localized>;
-
-/** Names of JSON types as the messages spell them. */
-export const TYPE_NAMES: Readonly<Record<string, Localized>> = {
-  string: { en: 'a string', 'zh-cn': '字符串' },
-  number: { en: 'a number', 'zh-cn': '数字' },
-  int: { en: 'a whole number', 'zh-cn': '整数' },
-  boolean: { en: 'true or false', 'zh-cn': 'true 或 false' },
-  object: { en: 'a mapping', 'zh-cn': '映射（键值对）' },
-  array: { en: 'a list', 'zh-cn': '列表' },
-};

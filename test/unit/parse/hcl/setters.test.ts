@@ -156,19 +156,4 @@ describe('hcl: setters write HCL where the value is defined', () => {
       'resource "alicloud_simple_application_server_instance" "sas" {\n  period     = 1\n  auto_renew = true\n}\n',
     );
   });
-
-  it('fills each value`s edit site', () => {
-    const files = { 'main.tf': 'resource "alicloud_instance" "web" {\n  period = 2\n}\n' };
-    const i = instanceIn(files);
-    assert.deepEqual(i.chargeType?.edit, {
-      kind: 'insert',
-      file: 'main.tf',
-      offset: 50,
-      indent: '  ',
-      syntax: 'hcl',
-      key: 'instance_charge_type',
-    });
-    const ps = i.period?.edit;
-    assert.equal(ps?.kind, 'replace');
-  });
 });

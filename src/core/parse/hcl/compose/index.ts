@@ -5,7 +5,7 @@ import { format } from '../../../model/localized';
 import { folderOf, joinPath } from '../../../model/paths';
 import type { ParseProblem } from '../../types';
 import { evaluate, locationIn } from '../evaluate';
-import { INSTANCE_TYPES, instanceOf } from '../instance';
+import { INSTANCE_TYPES, readInstance } from '../instance';
 import { MESSAGES } from '../messages';
 import {
   buildModule,
@@ -162,10 +162,10 @@ class Composer {
           !isConfigurationFile(block.file.path)
         )
           continue;
-        const instance = instanceOf(block, module);
+        const { instance, writtenIn } = readInstance(block, module);
         for (const index of countOf(attributeOf(block.node.body, 'count'), block, module)) {
           const named = index === undefined ? instance : { ...instance, name: `${instance.name}[${index}]` };
-          this.instances.push(placeInstance(named, frames));
+          this.instances.push(placeInstance(named, writtenIn, frames));
         }
       }
       this.followCalls({

@@ -3,6 +3,7 @@ import type { Location } from '../../../model/location';
 import { folderOf } from '../../../model/paths';
 import type { Origin, Value } from '../../../model/value';
 import { MESSAGES } from '../messages';
+import type { WrittenIn } from '../instance';
 import type { TerraformModule } from '../module';
 import type { ModuleCall } from './calls';
 import { lazyLabel } from './label';
@@ -34,7 +35,7 @@ const ATTRIBUTES: Readonly<Record<string, string>> = {
  * when one sets it, on a literal in the child that no call can change, else on the call's header —
  * with related locations going down the chain. Region fixes are not offered through a call.
  */
-export function placeInstance(instance: Instance, frames: readonly Frame[]): Instance {
+export function placeInstance(instance: Instance, writtenIn: WrittenIn, frames: readonly Frame[]): Instance {
   const root = frames[0];
   const rootFolder = folderOf(root.call.block.file.path);
   const address = `${frames.map((f) => f.address).join('.')}.${instance.name}`;
@@ -58,7 +59,7 @@ export function placeInstance(instance: Instance, frames: readonly Frame[]): Ins
   }));
   const inRoot = (o: Origin) => folderOf(o.at.file) === rootFolder;
 
-  const place = <T>(key: string, value: Value<T> | undefined): Value<T> | undefined => {
+  const place = <T>(key: keyof WrittenIn, value: Value<T> | undefined): Value<T> | undefined => {
     if (!value) return value;
     const own = sameLocation(value.at, instance.header)
       ? {
@@ -80,14 +81,14 @@ export function placeInstance(instance: Instance, frames: readonly Frame[]): Ins
     const origins = value.origins;
     // On the root's argument when the value is that argument's (defined in the root, or unknown
     // through it); an argument that only steers a child expression (`var.x == "PostPaid" ? … : …`) does not count.
+    const written = writtenIn[key];
     const definedInRoot =
-      value.kind === 'unknown' ||
-      (value.edit?.kind === 'replace' && folderOf(value.edit.at.file) === rootFolder);
+      value.kind === 'unknown' || (written !== undefined && folderOf(written) === rootFolder);
     const argument = definedInRoot ? origins.findIndex((o) => rootArguments.has(o)) : -1;
     if (argument >= 0) {
       // Set on the root's call: point at that argument; its own chain in the root, then down into the child.
       const related = [...origins.slice(argument + 1), ...origins.slice(0, argument).reverse(), own];
-      return { ...value, at: origins[argument].at, origins: related, edit: undefined };
+      return { ...value, at: origins[argument].at, origins: related };
     }
     const changeable = origins.some((o) => anyArgument.has(o) || inChildVariable(o));
     if (!changeable && !origins.some(inRoot) && value.kind === 'known' && !value.omitted) {
@@ -99,7 +100,6 @@ export function placeInstance(instance: Instance, frames: readonly Frame[]): Ins
           ...value,
           at,
           origins: [...origins.filter((o) => o !== literal), ...callSteps],
-          edit: undefined,
         };
       }
     }
@@ -109,7 +109,6 @@ export function placeInstance(instance: Instance, frames: readonly Frame[]): Ins
       ...value,
       at: root.call.header,
       origins: [...rootSide, ...callSteps.slice(1), ...childSide, own],
-      edit: undefined,
     };
   };
 

@@ -5,7 +5,6 @@ import { MESSAGES } from '../messages';
 import { expressionText, spanOf, valueOf } from '../nodes';
 import type { RosContext, RosResource } from './context';
 import { toNumber } from './convert';
-import { insertSite } from './property-edits';
 import { CLONE_TYPES, isRosInstanceType, SWAS_INSTANCE } from './resource-types';
 import { at, propertyValue } from './values';
 
@@ -21,8 +20,7 @@ export function bandwidthOf(ctx: RosContext, res: RosResource, depth = 0): Value
   if (res.type === SWAS_INSTANCE) return undefined;
   const own = propertyValue(ctx, res, 'InternetMaxBandwidthOut', toNumber);
   if (own) return own;
-  if (!CLONE_TYPES.has(res.type))
-    return omitted(0, at(ctx, res.header), insertSite(ctx, res, 'InternetMaxBandwidthOut'));
+  if (!CLONE_TYPES.has(res.type)) return omitted(0, at(ctx, res.header));
   const source = cloneSource(ctx, res);
   const written = valueOf(res.properties, 'SourceInstanceId');
   const where = written ? at(ctx, spanOf(ctx.text, written)) : at(ctx, res.header);

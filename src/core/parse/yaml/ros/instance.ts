@@ -4,7 +4,6 @@ import { known, omitted, type Value } from '../../../model/value';
 import { bandwidthOf } from './bandwidth';
 import type { RosContext, RosResource } from './context';
 import { toBoolean, toChargeType, toNumber, toPeriodType, toPeriodUnit, toText } from './convert';
-import { insertSite } from './property-edits';
 import { rosRegion } from './region';
 import { CLONE_TYPES, PREPAY_INSTANCE, ROS_INSTANCE_PRODUCTS, SWAS_INSTANCE } from './resource-types';
 import { rosSetters } from './setters';
@@ -14,11 +13,7 @@ import { at, propertyValue } from './values';
 export function rosInstance(ctx: RosContext, res: RosResource, eips: readonly Location[]): Instance {
   const swas = res.type === SWAS_INSTANCE;
   const header = at(ctx, res.header);
-  const region = rosRegion(ctx, res);
-  const regionFromComment =
-    ctx.icpRegion !== undefined &&
-    region?.edit?.kind === 'replace' &&
-    region.edit.at.start === ctx.icpRegion.span.start;
+  const { value: region, fromComment: regionFromComment } = rosRegion(ctx, res);
 
   // A Simple Application Server is always a subscription with a public IP (docs/sources.md, ROS templates).
   const chargeType = swas
@@ -58,5 +53,5 @@ function periodUnitOf(ctx: RosContext, res: RosResource): Value<'week' | 'month'
     const type = propertyValue(ctx, res, 'PeriodType', toPeriodType);
     if (type) return type;
   }
-  return omitted('month' as const, at(ctx, res.header), insertSite(ctx, res, 'PeriodUnit'));
+  return omitted('month' as const, at(ctx, res.header));
 }

@@ -1,13 +1,11 @@
 import { isScalar } from 'yaml';
 import type { TextEdit } from '../../../model/fix';
-import type { EditSite } from '../../../model/value';
 import {
   fillEmptyValue,
   insertIntoMap,
   isEmptyValue,
   render,
   replaceSpan,
-  type Insertion,
   type NewEntry,
   type Written,
 } from '../edits';
@@ -36,33 +34,18 @@ export function setProperty(
     const span = spanOf(ctx.text, r.edit);
     return [replaceSpan(ctx, span.start, span.end, render(spell(r.site.value), ctx.syntax, r.site))];
   }
-  const ins = insertProperties(ctx, res, [{ key, value: spell(undefined) }]);
-  return ins ? [ins.edit] : undefined;
+  const inserted = insertProperties(ctx, res, [{ key, value: spell(undefined) }]);
+  return inserted && [inserted];
 }
 
 /** Adds entries to the resource's `Properties`, creating the key when the resource has none. */
-export function insertProperties(
+function insertProperties(
   ctx: RosContext,
   res: RosResource,
   entries: readonly NewEntry[],
-): Insertion | undefined {
+): TextEdit | undefined {
   if (res.properties) return insertIntoMap(ctx, res.properties, entries, ctx.unit);
   const pair = res.propertiesPair ?? pairOf(res.body, 'Properties');
   if (pair) return isEmptyValue(pair.value) ? fillEmptyValue(ctx, pair, entries) : undefined;
   return insertIntoMap(ctx, res.body, [{ key: 'Properties', children: entries }], ctx.unit);
-}
-
-/** Where a missing property would be written, for `Value.edit`. */
-export function insertSite(ctx: RosContext, res: RosResource, key: string): EditSite | undefined {
-  const ins = insertProperties(ctx, res, [{ key, value: '' }]);
-  if (!ins) return undefined;
-  return {
-    kind: 'insert',
-    file: ctx.file,
-    offset: ins.offset,
-    indent: ins.indent,
-    syntax: ctx.syntax,
-    key,
-    leadingComma: ins.leadingComma,
-  };
 }

@@ -22,30 +22,36 @@ export function findIcpRegionComment(text: string, comments: readonly Span[]): I
   return undefined;
 }
 
+/** The region of one instance, and whether it is the `# icp-region:` comment's (which a region fix rewrites). */
+export interface RosRegion {
+  readonly value?: Value<string>;
+  readonly fromComment: boolean;
+}
+
 /**
  * The region of one instance: from its own `ZoneId` / first of `ZoneIds` (literal or parameter
  * default); else the `# icp-region:` comment, which also stands in for a zone that is an expression
  * (typically `Fn::GetAZs` of the stack region, which the comment states); else the zone expression is
  * unknown; else nothing (the engine applies the configured region).
  */
-export function rosRegion(ctx: RosContext, res: RosResource): Value<string> | undefined {
+export function rosRegion(ctx: RosContext, res: RosResource): RosRegion {
   const zone = zoneOf(ctx, res);
   if (zone?.kind === 'literal') {
     const name = typeof zone.value === 'string' ? zone.value.trim() : undefined;
     const region = name ? regionOfZone(name) : undefined;
-    if (region) return known(region, at(ctx, zone.at), { origins: zone.origins });
-    return unknown(name ?? String(zone.value), at(ctx, zone.at), { origins: zone.origins });
+    const value = region
+      ? known(region, at(ctx, zone.at), { origins: zone.origins })
+      : unknown(name ?? String(zone.value), at(ctx, zone.at), { origins: zone.origins });
+    return { value, fromComment: false };
   }
   const comment = ctx.icpRegion;
   if (comment) {
     const origin = { at: at(ctx, comment.span), label: MESSAGES.icpRegionComment };
-    return known(comment.region, at(ctx, res.header), {
-      origins: [origin],
-      edit: { kind: 'replace', at: at(ctx, comment.span), syntax: ctx.syntax },
-    });
+    return { value: known(comment.region, at(ctx, res.header), { origins: [origin] }), fromComment: true };
   }
-  if (zone?.kind === 'unknown') return unknown(zone.expression, at(ctx, zone.at));
-  return undefined;
+  if (zone?.kind === 'unknown')
+    return { value: unknown(zone.expression, at(ctx, zone.at)), fromComment: false };
+  return { fromComment: false };
 }
 
 /** `ZoneId`, or the first of `ZoneIds` (a list, or a comma-separated parameter default). */
@@ -83,12 +89,8 @@ export function instancesOnIcpRegionComment(ctx: RosContext): number {
   let count = commentUsers.get(ctx);
   if (count === undefined) {
     count = 0;
-    const comment = ctx.icpRegion;
-    for (const res of ctx.resources.values()) {
-      if (!comment || !isRosInstanceType(res.type)) continue;
-      const edit = rosRegion(ctx, res)?.edit;
-      if (edit?.kind === 'replace' && edit.at.start === comment.span.start) count++;
-    }
+    for (const res of ctx.resources.values())
+      if (isRosInstanceType(res.type) && rosRegion(ctx, res).fromComment) count++;
     commentUsers.set(ctx, count);
   }
   return count;

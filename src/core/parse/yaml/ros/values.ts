@@ -1,8 +1,7 @@
 import { known, omitted, unknown, type Value } from '../../../model/value';
 import { loc, type Location, type Span } from '../../../model/location';
-import { expressionText, spanOf } from '../nodes';
+import { expressionText } from '../nodes';
 import type { RosContext, RosResource } from './context';
-import { insertSite } from './property-edits';
 import { resolveProperty, type Resolved } from './resolve';
 
 export function at(ctx: RosContext, span: Span): Location {
@@ -23,17 +22,11 @@ export function propertyValue<T>(
 ): Value<T> | undefined {
   const r = resolveProperty(ctx, res, key);
   if (r.kind === 'omitted')
-    return whenOmitted === undefined
-      ? undefined
-      : omitted(whenOmitted, at(ctx, res.header), insertSite(ctx, res, key));
+    return whenOmitted === undefined ? undefined : omitted(whenOmitted, at(ctx, res.header));
   if (ENUMERATED.has(key) && r.kind === 'literal' && typeof r.value === 'string' && r.value.trim() === '') {
-    // An empty enumerated property is the same as leaving it out; a fix rewrites the empty value.
+    // An empty enumerated property is the same as leaving it out (a fix rewrites the empty value).
     if (whenOmitted === undefined) return undefined;
-    return known(whenOmitted, at(ctx, r.at), {
-      omitted: true,
-      origins: r.origins,
-      edit: { kind: 'replace', at: at(ctx, spanOf(ctx.text, r.site)), syntax: ctx.syntax },
-    });
+    return known(whenOmitted, at(ctx, r.at), { omitted: true, origins: r.origins });
   }
   return resolvedValue(ctx, r, convert);
 }
@@ -56,9 +49,5 @@ export function resolvedValue<T>(
   const v = convert(r.value);
   if (v === undefined)
     return unknown(expressionText(ctx.text, r.site), at(ctx, r.at), { origins: r.origins });
-  const edit =
-    r.derived || !r.edit
-      ? undefined
-      : { kind: 'replace' as const, at: at(ctx, spanOf(ctx.text, r.edit)), syntax: ctx.syntax };
-  return known(v, at(ctx, r.at), { origins: r.origins, ...(edit ? { edit } : {}) });
+  return known(v, at(ctx, r.at), { origins: r.origins });
 }

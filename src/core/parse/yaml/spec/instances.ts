@@ -6,7 +6,7 @@ import { format } from '../../../model/localized';
 import { known, omitted, unknown, type Known, type Value } from '../../../model/value';
 import { InstanceSpecSchema, SPEC_KIND, WebsiteSchema } from '../../../spec/schema';
 import type { ParseProblem } from '../../types';
-import { insertIntoMap, type EditContext, type Insertion } from '../edits';
+import type { EditContext } from '../edits';
 import { MESSAGES } from '../messages';
 import { asMap, deref, duplicateKeys, keySpan, keyText, pairOf, pairSpan, spanOf } from '../nodes';
 import { validField, type EntryKey } from './fields';
@@ -75,36 +75,15 @@ function specInstance(
     const key = keyText(item as Pair);
     if (key !== undefined && !firstPairs.has(key)) firstPairs.set(key, item as Pair);
   }
-  // Where an omitted field would be added: the same place for every key of this entry.
-  let insertion: Insertion | undefined | null = null;
 
   /** A field that validates against its own schema; otherwise (already an ICP000) left out. */
   const field = <T>(key: EntryKey, fallback?: T): Known<T> | undefined => {
     const node = deref(doc, firstPairs.get(key)?.value);
-    if (!node || (isScalar(node) && node.value === null)) {
-      if (fallback === undefined) return undefined;
-      if (insertion === null) insertion = insertIntoMap(ctx, entry, [{ key, value: '' }], ctx.unit);
-      const ins = insertion;
-      return omitted(
-        fallback,
-        header,
-        ins
-          ? {
-              kind: 'insert',
-              file: ctx.file,
-              offset: ins.offset,
-              indent: ins.indent,
-              syntax: ctx.syntax,
-              key,
-              leadingComma: ins.leadingComma,
-            }
-          : undefined,
-      );
-    }
+    if (!node || (isScalar(node) && node.value === null))
+      return fallback === undefined ? undefined : omitted(fallback, header);
     const parsed = validField(key, isScalar(node) ? node.value : node.toJS(doc));
     if (!parsed.success || parsed.data === undefined) return undefined;
-    const span = at(spanOf(ctx.text, node));
-    return known(parsed.data as T, span, { edit: { kind: 'replace', at: span, syntax: ctx.syntax } });
+    return known(parsed.data as T, at(spanOf(ctx.text, node)));
   };
 
   const product = field<Product>('product');

@@ -10,9 +10,10 @@ import {
 } from '../../../spec/schema';
 import type { ParseProblem } from '../../types';
 import type { EditContext } from '../edits';
-import { MESSAGES, TYPE_NAMES } from '../messages';
+import { MESSAGES } from '../messages';
 import { keySpan, pairOf, spanOf } from '../nodes';
 import { followPath, missingSpan } from './paths';
+import { typeName } from '../../../zod';
 
 type Issue = z.core.$ZodIssue;
 
@@ -34,10 +35,6 @@ function fieldName(path: readonly PropertyKey[]): string {
   return rest
     .map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? String(s) : `.${String(s)}`))
     .join('');
-}
-
-function typeName(expected: string): Localized {
-  return TYPE_NAMES[expected === 'record' ? 'object' : expected] ?? { en: expected, 'zh-cn': expected };
 }
 
 /**

@@ -23,8 +23,8 @@ export function specSetters(ctx: EditContext, doc: Document, entry: YAMLMap): Se
       return [replaceSpan(ctx, span.start, span.end, render(value, ctx.syntax, node))];
     }
     if (pair) return undefined;
-    const ins = insertIntoMap(ctx, entry, [{ key, value }], ctx.unit);
-    return ins ? [ins.edit] : undefined;
+    const inserted = insertIntoMap(ctx, entry, [{ key, value }], ctx.unit);
+    return inserted && [inserted];
   };
   return {
     region(regionId) {
