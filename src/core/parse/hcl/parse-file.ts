@@ -84,8 +84,16 @@ export function reparseHclFile(previous: HclFile, file: SourceFile): HclFile {
   if (!oldTree || previous.exponentsRewritten) return parseHclFile(file);
   const change = changeBetween(previous.text, file.text);
   if (!change) return parseHclFile(file);
-  // The texts agree before the change, so its start is one point in both.
-  const startPosition = pointAfter(previous.text, 0, { row: 0, column: 0 }, change.start);
+  // The texts agree before the change, so its start is one point in both: counted on from the
+  // smallest node around it, whose point the old tree knows (not from the top of a long file).
+  const around = oldTree.rootNode.descendantForIndex(change.start);
+  const known = around && around.startIndex <= change.start ? around : undefined;
+  const startPosition = pointAfter(
+    previous.text,
+    known?.startIndex ?? 0,
+    known?.startPosition ?? { row: 0, column: 0 },
+    change.start,
+  );
   oldTree.edit(
     new Edit({
       startIndex: change.start,
