@@ -19,6 +19,7 @@ import { cliOverWorkspace } from './scenarios/cli';
 import { modulesVsFlat } from './scenarios/modules';
 import { bundleSize, heapAfterCheck } from './scenarios/footprint';
 import { blowUps } from './scenarios/blow-ups';
+import { editorWorker } from './scenarios/editor-worker';
 import { packageSize, wholeProcess } from './scenarios/process';
 import { renderResults } from './report/results-md';
 import type { Comparison, Figure, InputDescription } from './report/model';
@@ -123,6 +124,8 @@ async function main(): Promise<void> {
     );
     log('(f) module calls vs flat');
     comparisons.push(await modulesVsFlat(checker, big));
+    log('editor worker');
+    figures.push(...(await editorWorker(mainTf, others, paths.terraformWasm(), quick ? 10 : 20)));
     log('heap');
     figures.push(...heapAfterCheck(single.map((f) => f.path)));
     log('hostile inputs');

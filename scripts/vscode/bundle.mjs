@@ -47,6 +47,13 @@ await build({
   minify: production,
 });
 await build({ ...webBundleOptions(root, { production }), outfile: join(dist, 'web', 'extension.js') });
+// The thread that checks large files (src/extension/node/check-worker.ts), started by the extension.
+await build({
+  ...common,
+  entryPoints: [join(root, 'src/extension/node/check-worker.ts')],
+  outfile: join(dist, 'check-worker.js'),
+  minify: production,
+});
 
 // The parser's WebAssembly: the grammar and web-tree-sitter's runtime, found beside the bundle.
 // (resolved through each package's main entry: web-tree-sitter does not export its package.json)

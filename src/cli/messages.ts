@@ -95,7 +95,7 @@ Options:
   -v, --version        show the version
 
 Exit status: 0 no error-level finding remains, 1 one does (a file that
-could not be checked -- too large, not text, past its time budget -- is one),
+could not be checked -- too large, not text, past its work budget -- is one),
 2 usage error, unreadable path or invalid configuration.`,
     `用法：icp-check [选项] [路径...]
 
@@ -118,7 +118,7 @@ could not be checked -- too large, not text, past its time budget -- is one),
   -v, --version        显示版本
 
 退出状态：0 没有错误级别的问题，1 存在错误级别的问题（无法检查的文件——
-过大、不是文本、超出时间预算——也算），
+过大、不是文本、超出工作量预算——也算），
 2 用法错误、路径无法读取或配置无效。`,
   ),
 } as const satisfies Record<string, Localized>;

@@ -16,6 +16,7 @@ export { gatherModuleSources, type ModuleHost, type ModuleSources } from './engi
 export { initCore, type InitOptions } from './engine/init';
 export { decodeText } from './engine/decode';
 export { withSkippedFiles } from './engine/skipped-files';
+export { transferable } from './engine/transferable';
 export { CheckSession, type SessionLimits } from './engine/session';
 export { loadConfig, type LoadedConfig, type ConfigProblem } from './engine/config-file';
 export { CONFIG_FILE_NAME, configCandidates } from './engine/config-lookup';

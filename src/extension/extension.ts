@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Location } from '../core';
 import { DiagnosticsController } from './checking/diagnostics-controller';
+import { checkRunnerFor } from './checking/platform-runner';
 import { scanWorkspace } from './checking/workspace-scan';
 import { SourceReader } from './checking/source-reader';
 import { IcpCodeActionProvider } from './code-actions/provider';
@@ -47,7 +48,9 @@ export function activateExtension(
   const core = createCoreServices(context, output);
   const reader = new SourceReader();
   const configFiles = new ConfigFiles();
-  const diagnostics = new DiagnosticsController(core, reader, configFiles);
+  // Large files are checked in a worker thread, so the extension host is never blocked by one.
+  const runner = checkRunnerFor(platform, context.extensionUri);
+  const diagnostics = new DiagnosticsController(core, reader, configFiles, runner);
   const statusBar = new VerdictStatusBar(core, diagnostics);
   const report = new ReportPanel(context, core, () => scanWorkspace(core, reader, configFiles));
   const verdicts = new DocumentVerdicts(diagnostics);

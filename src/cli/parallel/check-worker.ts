@@ -1,11 +1,10 @@
 /**
  * A checking thread of `icp-check --jobs`: loads the core once, then checks each chunk of files the
- * main thread sends and returns the result without setters (see merge.ts).
+ * main thread sends and returns the result without its functions (the setters: `transferable`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { check, initCore } from '../../core';
+import { check, initCore, transferable } from '../../core';
 import { terraformWasmPath } from '../grammar-path';
-import { transferable } from './merge';
 import type { ChunkRequest, WorkerInput, WorkerReply } from './protocol';
 
 const port = parentPort;

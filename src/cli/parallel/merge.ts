@@ -1,10 +1,4 @@
-import {
-  byFileAndOffset,
-  compareFindings,
-  type CheckResult,
-  type AppliedSuppression,
-  type Instance,
-} from '../../core';
+import { byFileAndOffset, compareFindings, type CheckResult, type AppliedSuppression } from '../../core';
 
 /**
  * The results of checks over disjoint sets of whole units, as one check over all of them would give:
@@ -26,16 +20,4 @@ export function mergeResults(parts: readonly CheckResult[]): CheckResult {
 /** The engine's order of applied suppressions (engine/pipeline.ts). */
 function compareSuppressions(a: AppliedSuppression, b: AppliedSuppression): number {
   return byFileAndOffset(a.at, b.at) || compareFindings(a.suppressed, b.suppressed);
-}
-
-/**
- * A result that can cross threads: instances without their `setters` (functions, which structured
- * clone refuses). Reports and the readiness model read only data; `--fix`, which needs the setters,
- * always checks in-process.
- */
-export function transferable(result: CheckResult): CheckResult {
-  return {
-    ...result,
-    instances: result.instances.map((instance): Instance => ({ ...instance, setters: {} })),
-  };
 }

@@ -19,7 +19,9 @@ import { runRules } from './run-rules';
 import { byFileAndOffset, compareFindings } from './ordering';
 import { applySuppressions, evaluateDirectives, type ActiveSuppression } from './suppression-check';
 import { findSuppressions } from './suppressions';
-import { boundedBudgetMs, TimeBudget } from './time-budget';
+import { FileBudget } from './file-budget';
+import { boundedBudgetMs } from './time-budget';
+import { boundedWorkBudget, WORK_COST } from './work-budget';
 import type { CheckOptions, CheckResult, SkippedFile, SourceFile } from './types';
 import { withholdFixesInBrokenFiles } from './withhold-fixes';
 import {
@@ -57,7 +59,11 @@ export function runPipeline(
 ): PipelineResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const today = options.today ?? localToday();
-  const budget = new TimeBudget(boundedBudgetMs(options.fileTimeBudgetMs), parts.now ?? Date.now);
+  const budget = new FileBudget(
+    boundedWorkBudget(options.fileWorkBudget),
+    boundedBudgetMs(options.fileTimeBudgetMs),
+    parts.now ?? Date.now,
+  );
   const settings = ruleSettings(config, parts.findRule);
   const meta = (id: string) => ruleMeta(id, parts.findRule);
   const invalidByFile = new Map<string, number>();
@@ -94,6 +100,7 @@ export function runPipeline(
   for (const [folder, moduleFiles] of modules) {
     const paths = moduleFiles.map((file) => file.path);
     checkedFiles.push(...paths);
+    for (const file of moduleFiles) budget.charge(file.path, WORK_COST.character * file.text.length);
     budget.measure(paths, () => {
       try {
         units.push({
@@ -116,6 +123,8 @@ export function runPipeline(
         if (output) {
           units.push({ files: [file.path], output });
           checkedFiles.push(file.path);
+          // Only a file read as a template, spec or plan is charged: a large lockfile is no concern of ours.
+          budget.charge(file.path, WORK_COST.character * file.text.length);
         }
       } catch (error) {
         // Whether it was a template is unknown, but a crash is worth seeing rather than hiding.
@@ -182,6 +191,8 @@ export function runPipeline(
     return unread ? { ...instance, unread } : instance;
   });
 
+  for (const instance of instances) budget.charge(instance.file, WORK_COST.instance);
+
   // 4. Assume the default region where none is stated, then run the rules on every instance read whole.
   const assumed = defaultRegion(options.region, config.region);
   instances = applyDefaultRegion(instances, assumed);
@@ -205,7 +216,13 @@ export function runPipeline(
   // A file past its budget is not checked at all, wherever it stopped, so the report is the same on every run that stops.
   const overBudget = new Set([...budget.spentFiles, ...run.cutShort]);
   for (const file of [...overBudget].sort())
-    skipped.push({ file, reason: format(ENGINE_MESSAGES.timeBudgetExceeded, { budgetMs: budget.budgetMs }) });
+    skipped.push({
+      file,
+      reason:
+        budget.stopOf(file) === 'work'
+          ? format(ENGINE_MESSAGES.workBudgetExceeded, { budget: budget.work.limit.toLocaleString('en-US') })
+          : format(ENGINE_MESSAGES.timeBudgetExceeded, { budgetMs: budget.time.budgetMs }),
+    });
 
   // 5. Suppressions, read from the comments of each checked file.
   const active: ActiveSuppression[] = [];

@@ -6,7 +6,8 @@ import { settingName, type SettingKey } from '../rules/settings';
 import { format } from '../model/localized';
 import { ENGINE_MESSAGES } from './messages';
 import { describeError, makeFinding, type RuleMeta } from './rule-meta';
-import type { TimeBudget } from './time-budget';
+import type { FileBudget } from './file-budget';
+import { findingsWork, WORK_COST } from './work-budget';
 
 export interface RuleRunEnvironment {
   readonly rules: readonly Rule[];
@@ -14,7 +15,7 @@ export interface RuleRunEnvironment {
   readonly meta: (id: string) => RuleMeta;
   readonly today: string;
   readonly regionChoices: readonly string[];
-  readonly budget: TimeBudget;
+  readonly budget: FileBudget;
   /** Findings of instances checked before under the same environment (a `CheckSession` keeps them). */
   readonly memo?: RuleMemo;
 }
@@ -108,18 +109,23 @@ export function runRules(instances: readonly Instance[], env: RuleRunEnvironment
     },
   });
 
-  /** Runs one rule call unless the file's budget is spent; a throw becomes an ICP000. False when it did not run to its end. */
+  /**
+   * Runs one rule call unless the file's budget is spent, charging its work (the call, for
+   * `calls` instances, and what it reported); a throw becomes an ICP000. False when it did not run to its end.
+   */
   const attempt = (
     rule: Rule,
     file: string,
     instance: Instance | undefined,
+    calls: number,
     call: (context: RuleContext) => void,
   ): boolean => {
     if (env.budget.isSpent(file)) {
       cutShort.add(file);
       return false;
     }
-    return env.budget.measure([file], () => {
+    const first = findings.length;
+    const ran = env.budget.measure([file], () => {
       try {
         call(contextFor(rule, instance));
         return true;
@@ -128,6 +134,8 @@ export function runRules(instances: readonly Instance[], env: RuleRunEnvironment
         return false;
       }
     });
+    env.budget.charge(file, WORK_COST.ruleCall * calls + findingsWork(findings.slice(first)));
+    return ran;
   };
 
   const memo = env.memo;
@@ -135,6 +143,11 @@ export function runRules(instances: readonly Instance[], env: RuleRunEnvironment
     for (const instance of ofFile) {
       const recalled = memo && !env.budget.isSpent(file) ? memo.recall(instance) : undefined;
       if (recalled) {
+        // The same work as running them: a file's budget must not depend on what was remembered.
+        const calls = enabled.filter(
+          (rule) => rule.checkInstance && rule.appliesTo.includes(instance.format),
+        );
+        env.budget.charge(file, WORK_COST.ruleCall * calls.length + findingsWork(recalled));
         for (const finding of recalled) findings.push(finding);
         continue;
       }
@@ -142,7 +155,7 @@ export function runRules(instances: readonly Instance[], env: RuleRunEnvironment
       let complete = true;
       for (const rule of enabled) {
         if (!rule.checkInstance || !rule.appliesTo.includes(instance.format)) continue;
-        if (!attempt(rule, file, instance, (context) => rule.checkInstance!(instance, context)))
+        if (!attempt(rule, file, instance, 1, (context) => rule.checkInstance!(instance, context)))
           complete = false;
       }
       if (memo && complete) memo.remember(instance, findings.slice(first));
@@ -151,7 +164,7 @@ export function runRules(instances: readonly Instance[], env: RuleRunEnvironment
       if (!rule.checkFile) continue;
       const applicable = ofFile.filter((instance) => rule.appliesTo.includes(instance.format));
       if (applicable.length === 0) continue;
-      attempt(rule, file, undefined, (context) => rule.checkFile!(applicable, context));
+      attempt(rule, file, undefined, applicable.length, (context) => rule.checkFile!(applicable, context));
     }
   }
   return { findings, crashes, cutShort };

@@ -30,11 +30,13 @@ export interface SessionLimits {
  * Checking for an editor, where the same files are checked again and again with small changes.
  * Gives exactly what `check` gives for the same files and options, but keeps, per Terraform file,
  * its last text, tree-sitter tree and converted form: a new text is reparsed against the old tree
- * (only the changed top-level items are converted again), an unchanged text is not parsed at all,
- * and a module whose files are all unchanged reuses its resolved instances. When an edit changes
- * only instance resources (nothing other instances read), the other instances are carried over
- * (moved past the edit) and only the changed ones are read again; the rules' findings are kept per
- * instance and carried over with them, so only changed instances are checked again. Trees live in WASM
+ * (only the changed top-level items are converted again; in a file without syntax errors only the
+ * items around the change are even visited), an unchanged text is not parsed at all, and a module
+ * whose files are all unchanged reuses its resolved instances. When an edit changes only instance
+ * resources (nothing other instances or their fixes read), the other instances are carried over
+ * (the same objects when nothing of them moved, else moved past the edit) and only the changed ones
+ * are read again; the rules' findings are kept per instance and carried over with them, so only
+ * changed instances are checked again. Trees live in WASM
  * memory, outside the garbage collector: `remove` a file that is closed, `dispose` the session.
  */
 export class CheckSession {

@@ -13,8 +13,14 @@ export interface CheckOptions {
   /** `--region`: assumed where no region can be determined (wins over the configuration's `region`). */
   readonly region?: string;
   /**
-   * Milliseconds a file may take (its share of parsing plus its rules) before the remaining rules
-   * for it are skipped and it is listed in `skipped` with `partial: true`. Default 10 000.
+   * Units of work a file may take (its characters, instances, rule calls and findings, each at its
+   * cost in work-budget.ts) before it is not checked: an error ICP000 and none of its findings, the
+   * same on every run. Default 20 000 000, at most 400 000 000.
+   */
+  readonly fileWorkBudget?: number;
+  /**
+   * The last-resort wall-clock guard: milliseconds a file may take (its share of parsing plus its
+   * rules) before it is not checked, like the work budget but machine-dependent. Default and ceiling 30 000.
    */
   readonly fileTimeBudgetMs?: number;
   /**

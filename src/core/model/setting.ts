@@ -1,4 +1,4 @@
-import type { Instance } from './instance';
+import type { Instance, ValueKey } from './instance';
 import type { Value } from './value';
 
 /**
@@ -7,23 +7,7 @@ import type { Value } from './value';
  * finding against the filing requirement whose settings include it.
  */
 export type InstanceSetting =
-  | 'region'
-  | 'chargeType'
-  | 'spotStrategy'
-  | 'period'
-  | 'periodUnit'
-  | 'publicBandwidthMbps'
-  | 'allocatePublicIp'
-  | 'eipDeclared'
-  | 'eipAssociations'
-  | 'expiresOn'
-  | 'autoRenew'
-  | 'renewalStatus'
-  | 'status'
-  | 'websites'
-  | 'serviceNumbers'
-  | 'orderAmount'
-  | 'orderCurrency';
+  ValueKey | 'eipAssociations' | 'websites' | 'serviceNumbers' | 'orderAmount' | 'orderCurrency';
 
 /** The instance's value of a setting; undefined when it states none, and for the lists, which are never unknown. */
 export function settingValue(instance: Instance, setting: InstanceSetting): Value<unknown> | undefined {

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
-import { CheckSession, configProblemFindings, LineIndex, type CheckResult } from '../../core';
+import { configProblemFindings, LineIndex, type CheckResult } from '../../core';
 import type { ConfigFiles } from '../config/config-file';
 import { isCheckableDocument, isConfigFile } from '../file-kinds';
 import { toDiagnostic, type MappingContext } from '../mapping/to-diagnostic';
 import type { CoreServices } from '../core-services';
+import type { CheckRunner } from './check-runner';
 import { optionsFor } from './check-options';
+import { InProcessRunner } from './in-process-runner';
 import { CheckSnapshot, toSource, type FileSnapshot } from './snapshot';
 import type { SourceReader } from './source-reader';
 import { withModules } from './module-host';
@@ -26,13 +28,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly fromWorkspaceCheck = new Set<string>();
   private readonly generation = new Map<string, number>();
   private readonly checked = new vscode.EventEmitter<vscode.TextDocument>();
-  /** Keeps each Terraform file's tree and converted form between checks, so typing reparses only the edit. */
-  private readonly session = new CheckSession();
-  private readonly disposables: vscode.Disposable[] = [
-    this.collection,
-    this.checked,
-    { dispose: () => this.session.dispose() },
-  ];
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.checked];
   /** Fires after a document's diagnostics were refreshed. */
   readonly onDidCheck = this.checked.event;
 
@@ -40,8 +36,14 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly core: CoreServices,
     private readonly reader: SourceReader,
     private readonly configFiles: ConfigFiles,
+    /**
+     * Where checks run; each keeps every Terraform file's tree and converted form between checks, so
+     * typing reparses only the edit. The desktop extension routes large files to a worker.
+     */
+    private readonly runner: CheckRunner = new InProcessRunner(),
   ) {
     this.disposables.push(
+      { dispose: () => this.runner.dispose() },
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
       vscode.workspace.onDidSaveTextDocument((d) => this.onSave(d)),
@@ -129,7 +131,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = document.uri.toString();
     this.clearTimer(key);
     this.snapshots.delete(key);
-    this.session.remove(key);
+    this.runner.forget(key);
     this.reader.forget(document.uri);
     if (isConfigFile(key)) this.configFiles.invalidate(document.uri);
     if (!this.fromWorkspaceCheck.has(key)) this.collection.delete(document.uri);
@@ -240,7 +242,15 @@ export class DiagnosticsController implements vscode.Disposable {
       const sources = files.map((f) =>
         modules.followed.has(f.uri) ? { ...toSource(f), followed: true } : toSource(f),
       );
-      result = this.session.check(sources, checkOptions);
+      const checked = await this.runner.check({
+        files: sources,
+        options: checkOptions,
+        key,
+        timeBudgetMs: settings.timeBudgetMs,
+      });
+      // Replaced by a newer check of this document before it ran, or one started meanwhile: that one publishes.
+      if (!checked || this.generation.get(key) !== generation || document.isClosed) return undefined;
+      result = checked;
     } catch (error) {
       this.core.log(`check failed for ${key}: ${error instanceof Error ? error.stack : String(error)}`);
       return undefined;

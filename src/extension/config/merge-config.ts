@@ -1,4 +1,5 @@
 import { ConfigSchema, MAX_FILE_SIZE_KB_CEILING, RuleSetting, type Config } from '../../core/engine/config';
+import { DEFAULT_EDITOR_TIME_BUDGET_MS, MAX_FILE_TIME_BUDGET_MS } from '../../core/engine/time-budget';
 
 export interface ExtensionSettings {
   readonly enable: boolean;
@@ -7,6 +8,8 @@ export interface ExtensionSettings {
   readonly defaultRegion: string;
   readonly preferredRegions: readonly string[];
   readonly maxFileSizeKb: number;
+  /** Wall-clock milliseconds a large file's check may take in its worker (editor only), within the engine's ceiling. */
+  readonly timeBudgetMs: number;
 }
 
 /**
@@ -52,4 +55,14 @@ function validRules(rules: Readonly<Record<string, string>>): Record<string, Con
     if (parsed.success) out[rule] = parsed.data;
   }
   return out;
+}
+
+/**
+ * `icpCheck.timeBudgetMs` within its bounds whatever was typed (settings are user-typed JSON): at
+ * least 100 ms, never above the engine's ceiling, in every mode.
+ */
+export function boundedEditorTimeBudgetMs(ms: number): number {
+  return Number.isFinite(ms)
+    ? Math.min(Math.max(Math.floor(ms), 100), MAX_FILE_TIME_BUDGET_MS)
+    : DEFAULT_EDITOR_TIME_BUDGET_MS;
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { ExtensionSettings } from './merge-config';
+import { DEFAULT_EDITOR_TIME_BUDGET_MS } from '../../core/engine/time-budget';
+import { boundedEditorTimeBudgetMs, type ExtensionSettings } from './merge-config';
 
 export const SECTION = 'icpCheck';
 
@@ -13,5 +14,6 @@ export function readSettings(scope?: vscode.Uri): ExtensionSettings {
     defaultRegion: c.get<string>('defaultRegion', '').trim(),
     preferredRegions: c.get<string[]>('preferredRegions', []),
     maxFileSizeKb: c.get<number>('maxFileSizeKb', 5120),
+    timeBudgetMs: boundedEditorTimeBudgetMs(c.get<number>('timeBudgetMs', DEFAULT_EDITOR_TIME_BUDGET_MS)),
   };
 }

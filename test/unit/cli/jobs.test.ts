@@ -15,7 +15,7 @@ import { coreReady } from '../helpers/core-ready';
 import { check } from '../../../src/core';
 import type { SourceFile } from '../../../src/core/engine/types';
 import { parseCliArgs, UsageError } from '../../../src/cli/args';
-import { transferable } from '../../../src/cli/parallel/merge';
+import { transferable } from '../../../src/core/engine/transferable';
 import { CheckPool } from '../../../src/cli/parallel/pool';
 import { threadCount } from '../../../src/cli/parallel/threads';
 import { chunksOf, unitsOf } from '../../../src/cli/parallel/units';

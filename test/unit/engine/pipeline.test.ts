@@ -313,7 +313,7 @@ describe('engine pipeline (stub parsers and rules)', () => {
     assert.equal(forbidden.suppressions.length, 0);
   });
 
-  it('time budget: once a file has spent it, the file is not checked (an error ICP000, none of its findings)', () => {
+  it('wall-clock guard: once a file has spent its time, the file is not checked (an error ICP000, none of its findings)', () => {
     let clock = 0;
     const slow = stubRule('ICP002', 'pay-as-you-go', (instance, context) => {
       clock += 60;

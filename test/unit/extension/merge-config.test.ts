@@ -9,6 +9,7 @@ const settings: ExtensionSettings = {
   defaultRegion: 'cn-beijing',
   preferredRegions: ['cn-hangzhou'],
   maxFileSizeKb: 100,
+  timeBudgetMs: 10_000,
 };
 
 describe('settings merged with .icpcheck.yaml', () => {

@@ -3,8 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigSchema, MAX_FILE_SIZE_KB_CEILING } from '../../../src/core/engine/config';
 import { MAX_FILE_TIME_BUDGET_MS, boundedBudgetMs } from '../../../src/core/engine/time-budget';
+import { MAX_FILE_WORK_BUDGET, boundedWorkBudget } from '../../../src/core/engine/work-budget';
 import { loadConfig } from '../../../src/core/engine/config-file';
-import { mergeConfig, type ExtensionSettings } from '../../../src/extension/config/merge-config';
+import {
+  boundedEditorTimeBudgetMs,
+  mergeConfig,
+  type ExtensionSettings,
+} from '../../../src/extension/config/merge-config';
 import { REPO_ROOT } from '../helpers/repo-root';
 
 const settings: ExtensionSettings = {
@@ -14,6 +19,7 @@ const settings: ExtensionSettings = {
   defaultRegion: '',
   preferredRegions: [],
   maxFileSizeKb: 5120,
+  timeBudgetMs: 10_000,
 };
 
 /**
@@ -55,6 +61,19 @@ describe('workspace trust and hard limits', () => {
     assert.equal(boundedBudgetMs(50), 50);
   });
 
+  it('the editor`s time budget setting has a floor and the engine`s ceiling, whatever was typed', () => {
+    assert.equal(boundedEditorTimeBudgetMs(10 ** 9), MAX_FILE_TIME_BUDGET_MS);
+    assert.equal(boundedEditorTimeBudgetMs(0), 100);
+    assert.equal(boundedEditorTimeBudgetMs(Number.NaN), 10_000);
+    assert.equal(boundedEditorTimeBudgetMs(2_500.7), 2_500);
+  });
+
+  it('the per-file work budget has a ceiling', () => {
+    assert.equal(boundedWorkBudget(undefined) <= MAX_FILE_WORK_BUDGET, true);
+    assert.equal(boundedWorkBudget(10 ** 12), MAX_FILE_WORK_BUDGET);
+    assert.equal(boundedWorkBudget(5_000), 5_000);
+  });
+
   it('package.json: limited support in untrusted workspaces, and the settings that cost work are restricted', () => {
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
     const trust = pkg.capabilities.untrustedWorkspaces;
@@ -64,12 +83,17 @@ describe('workspace trust and hard limits', () => {
       'icpCheck.enable',
       'icpCheck.maxFileSizeKb',
       'icpCheck.run',
+      'icpCheck.timeBudgetMs',
     ]);
     for (const key of trust.restrictedConfigurations)
       assert.ok(key in pkg.contributes.configuration.properties, key);
     assert.equal(
       pkg.contributes.configuration.properties['icpCheck.maxFileSizeKb'].maximum,
       MAX_FILE_SIZE_KB_CEILING,
+    );
+    assert.equal(
+      pkg.contributes.configuration.properties['icpCheck.timeBudgetMs'].maximum,
+      MAX_FILE_TIME_BUDGET_MS,
     );
     for (const nls of ['package.nls.json', 'package.nls.zh-cn.json']) {
       const texts = JSON.parse(readFileSync(join(REPO_ROOT, nls), 'utf8'));

@@ -9,10 +9,25 @@ import { join } from 'node:path';
 import { coreReady } from '../helpers/core-ready';
 import { check, loadConfig } from '../../../src/core';
 import { loadCorpus, repoRoot } from './corpus';
-import { CODE_FROM_STRING, FORBIDDEN_IMPORT, filesUnder, scan, stripComments, type Hit } from './source-scan';
+import {
+  CODE_FROM_STRING,
+  FORBIDDEN_IMPORT,
+  FORBIDDEN_IMPORT_BESIDE_WORKERS,
+  WORKER_FILES,
+  WORKER_FROM_STRING,
+  filesUnder,
+  scan,
+  stripComments,
+  type Hit,
+} from './source-scan';
 
 const root = repoRoot();
 const show = (hits: readonly Hit[]) => hits.map((h) => `${h.file}:${h.line}: …${h.text}…`).join('\n');
+/** Forbidden imports in a file: the desktop entry and its checking worker may use `worker_threads`, nothing else may. */
+const forbiddenImports = (file: string, options: { stripComments: boolean }) => [
+  ...scan(file, WORKER_FILES.test(file) ? FORBIDDEN_IMPORT_BESIDE_WORKERS : FORBIDDEN_IMPORT, options),
+  ...scan(file, WORKER_FROM_STRING, options),
+];
 
 describe('security: the source scan itself', () => {
   // A scan that matches nothing passes vacuously: show it catches each form it claims to.
@@ -27,6 +42,17 @@ describe('security: the source scan itself', () => {
   ]) {
     it(`finds ${source}`, () => assert.ok(caught(source, FORBIDDEN_IMPORT)));
   }
+  it('beside the checking worker: worker_threads is allowed, the rest is not; a worker on a string never is', () => {
+    assert.ok(!caught("import { Worker } from 'node:worker_threads';", FORBIDDEN_IMPORT_BESIDE_WORKERS));
+    assert.ok(caught("import { Worker } from 'node:worker_threads';", FORBIDDEN_IMPORT));
+    assert.ok(caught("import { spawn } from 'child_process';", FORBIDDEN_IMPORT_BESIDE_WORKERS));
+    assert.ok(caught('new Worker(code, { eval: true })', WORKER_FROM_STRING));
+    assert.ok(caught('new o.Worker(c,{eval:!0})', WORKER_FROM_STRING));
+    assert.ok(WORKER_FILES.test('src/extension/node/check-worker.ts'));
+    assert.ok(WORKER_FILES.test('out/src/extension/node/main.js'));
+    assert.ok(!WORKER_FILES.test('src/extension/checking/worker-runner.ts'));
+    assert.ok(!WORKER_FILES.test('src/extension/web/main.ts'));
+  });
   for (const source of [
     'eval(text)',
     'new Function("return 1")',
@@ -53,10 +79,15 @@ describe('security: no code execution, no network, no processes', () => {
   const sources = (folder: string) => filesUnder(join(root, 'src', folder), ['.ts']);
   const compiled = (folder: string) => filesUnder(join(root, 'out', 'src', folder), ['.js']);
 
-  it('src/core and src/extension import no network, process or code-compiling module', () => {
+  it('src/core and src/extension import no network, process or code-compiling module (threads: only the checking worker)', () => {
     const files = [...sources('core'), ...sources('extension')];
     assert.ok(files.length > 0, 'no sources found');
-    assert.equal(show(files.flatMap((f) => scan(f, FORBIDDEN_IMPORT, { stripComments: true }))), '');
+    assert.equal(show(files.flatMap((f) => forbiddenImports(f, { stripComments: true }))), '');
+    assert.equal(
+      files.filter((f) => scan(f, FORBIDDEN_IMPORT, { stripComments: true }).length > 0).length,
+      2,
+      'node/main.ts and node/check-worker.ts use worker_threads',
+    );
   });
 
   it('nothing in src/ turns a string into code (eval, new Function, Function aliases, string timers)', () => {
@@ -67,15 +98,19 @@ describe('security: no code execution, no network, no processes', () => {
   it('the compiled core and extension (out/src) keep both promises', function () {
     const files = [...compiled('core'), ...compiled('extension')];
     if (files.length === 0) this.skip(); // not built: `npm test` builds first
-    assert.equal(show(files.flatMap((f) => scan(f, FORBIDDEN_IMPORT, { stripComments: true }))), '');
+    assert.equal(show(files.flatMap((f) => forbiddenImports(f, { stripComments: true }))), '');
     assert.equal(show(files.flatMap((f) => scan(f, CODE_FROM_STRING, { stripComments: true }))), '');
   });
 
-  it('the bundle (dist/extension.js) requires no network, process or code-compiling module', function () {
-    const bundle = join(root, 'dist', 'extension.js');
-    if (!existsSync(bundle)) this.skip(); // not bundled: `npm run bundle`
+  it('the bundles (dist/extension.js, dist/check-worker.js) require no network, process or code-compiling module', function () {
+    const bundles = ['extension.js', 'check-worker.js'].map((name) => join(root, 'dist', name));
+    if (!bundles.every(existsSync)) this.skip(); // not bundled: `npm run bundle`
     // The bundle has no comments worth keeping apart from code; scanning it raw also catches a require hidden in one.
-    assert.equal(show(scan(bundle, FORBIDDEN_IMPORT, { stripComments: false })), '');
+    // Both hold the checking worker's code, so both may use worker_threads (never on a string: WORKER_FROM_STRING).
+    for (const bundle of bundles) {
+      assert.equal(show(scan(bundle, FORBIDDEN_IMPORT_BESIDE_WORKERS, { stripComments: false })), '');
+      assert.equal(show(scan(bundle, WORKER_FROM_STRING, { stripComments: false })), '');
+    }
   });
 });
 

@@ -17,12 +17,31 @@ export const FORBIDDEN_MODULES = [
   'inspector',
 ];
 
-const moduleNames = FORBIDDEN_MODULES.join('|');
-/** `import … from 'x'`, `import 'x'`, `require('x')`, `import('x')`, `export … from 'x'`, with or without `node:`. */
-export const FORBIDDEN_IMPORT = new RegExp(
-  String.raw`(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"\`](?:node:)?(?:${moduleNames})(?:/[^'"\`]*)?['"\`]`,
-  'g',
+/** `import … from 'x'`, `import 'x'`, `require('x')`, `import('x')`, `export … from 'x'`, with or without `node:`, for each of `modules`. */
+export function importPattern(modules: readonly string[]): RegExp {
+  return new RegExp(
+    String.raw`(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"\`](?:node:)?(?:${modules.join('|')})(?:/[^'"\`]*)?['"\`]`,
+    'g',
+  );
+}
+
+export const FORBIDDEN_IMPORT = importPattern(FORBIDDEN_MODULES);
+
+/**
+ * The one exception: the desktop extension checks large files in a worker thread. Only the desktop
+ * entry's folder (src/extension/node) may use it: `main` starts the bundle's own script
+ * (dist/check-worker.js) and `check-worker` is that thread; a worker runs a file of the bundle,
+ * never code from a string (no `eval: true`, see WORKER_FROM_STRING).
+ */
+export const WORKER_FILES = /[\\/]extension[\\/]node[\\/](?:main|check-worker)\.(?:ts|js)$/;
+
+/** What those files may not import: the rest of the list. */
+export const FORBIDDEN_IMPORT_BESIDE_WORKERS = importPattern(
+  FORBIDDEN_MODULES.filter((name) => name !== 'worker_threads'),
 );
+
+/** A worker started on code given as a string (`new Worker(code, { eval: true })`). */
+export const WORKER_FROM_STRING = /\beval\s*:\s*(?:true|!0)\b/g;
 
 /** Ways to turn a string into code: `eval(`, `new Function`, `Function(`, and aliasing the constructor (`= Function;`, as zod does; a `type X = Function;` is no code). */
 export const CODE_FROM_STRING =

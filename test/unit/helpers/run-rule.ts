@@ -5,7 +5,7 @@ import { ruleById } from '../../../src/core/rules/index';
 import { applyEdits } from '../../../src/core/engine/apply-edits';
 import { ruleMeta } from '../../../src/core/engine/rule-meta';
 import { runRules } from '../../../src/core/engine/run-rules';
-import { TimeBudget } from '../../../src/core/engine/time-budget';
+import { FileBudget } from '../../../src/core/engine/file-budget';
 import { renderFinding, type RenderedFinding, type Texts } from './render';
 
 export const TEST_TODAY = '2026-05-01';
@@ -37,7 +37,7 @@ export function runRule(
     meta: (id) => ruleMeta(id, findRule),
     today: options.today ?? TEST_TODAY,
     regionChoices: options.regionChoices ?? ['cn-hangzhou', 'cn-shanghai'],
-    budget: new TimeBudget(Number.POSITIVE_INFINITY, () => 0),
+    budget: FileBudget.unlimited(),
   });
   if (run.crashes.size > 0) {
     const crashes = run.findings.filter((f) => f.ruleId === 'ICP000').map((f) => f.message.en);

@@ -3,7 +3,8 @@ import { indentUnitOf } from './edits';
 import { assemble, readInstance, type Resolution } from './resolve';
 import { INSTANCE_TYPES, rebindInstance, repointInstance } from './instance';
 import { buildModule, isConfigurationFile } from './module';
-import type { HclFile, TopLevelItem } from './parse-file';
+import type { HclFile } from './parse-file';
+import type { TopLevelItem } from './top-level-item';
 import { carryAssociations } from './public-ip';
 import { isMovedBy, shiftInstance, shiftLocation, type LocationShift } from './shift';
 import { attributeOf, referencesIn, type HclBlock, type HclBody, type Traversal } from './syntax';
@@ -20,11 +21,14 @@ const MODULE_BLOCKS = new Set(['resource', 'variable', 'locals', 'provider']);
 /**
  * Resolves the next version of a module in which one `.tf` file was reparsed incrementally, when
  * everything that changed in it is instance resources (or blocks nothing reads): the instances of
- * unchanged blocks are carried over (their locations moved past the edit, their setters bound to
- * the new module), only the changed blocks' instances are read again. Undefined when the change
- * could affect other instances (a variable, local, provider, tfvars, launch template, vSwitch, EIP
- * association, …) or the text around it could change how an edit is written; then the caller
- * resolves the whole module. The result equals `resolveModule(parsed)`.
+ * unchanged blocks are carried over (the very same objects when nothing of them moved, else copies
+ * with their locations moved past the edit; their setters write into the new module), only the
+ * changed blocks' instances are read again. `carried` maps each copy to the instance it was made
+ * from; `shift` says how the edit moved text, for the findings the caller carries. Undefined when
+ * the change could affect other instances (a variable, local, provider, tfvars, launch template,
+ * vSwitch, EIP association, the providers and values another instance's fixes look at, …) or the
+ * text around it could change how an edit is written; then the caller resolves the whole module.
+ * The result equals `resolveModule(parsed)`.
  */
 export function resolveIncrementally(
   parsed: readonly HclFile[],
@@ -97,7 +101,12 @@ export function resolveIncrementally(
     // caller still moves them with `shift`, as a fix may write past the edit), re-pointed here.
     const moved = shift !== undefined && isMovedBy(before, shift);
     if (!moved && repointInstance(before, block, module)) return before;
-    const instance = rebindInstance(moved ? shiftInstance(before, shift) : before, block, module);
+    const shifted = moved ? shiftInstance(before, shift) : before;
+    // Moved: a copy sharing the setters, re-pointed here (read afresh before: bound here for the first time).
+    const instance =
+      moved && repointInstance(before, block, module, shifted)
+        ? shifted
+        : rebindInstance(shifted, block, module);
     carried.set(instance, { from: before, shift });
     return instance;
   });

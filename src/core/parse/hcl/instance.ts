@@ -158,20 +158,23 @@ export function rebindInstance(moved: Instance, block: Located<HclBlock>, module
 }
 
 /**
- * Carries an instance made by `rebindInstance` into the next version unchanged, when nothing in it
- * moved: its setters now write into `block` and `module` (the previous version is no longer held).
- * False for an instance read afresh, which the caller rebinds instead.
+ * Carries an instance made by `rebindInstance` into the next version: its setters now write into
+ * `block` and `module` (the previous version is no longer held). `as` is the instance it becomes,
+ * itself when nothing in it moved, else its copy with moved locations and the same setters. False
+ * for an instance read afresh, which the caller rebinds instead.
  */
 export function repointInstance(
   instance: Instance,
   block: Located<HclBlock>,
   module: TerraformModule,
+  as: Instance = instance,
 ): boolean {
   const binding = bindings.get(instance);
-  if (!binding) return false;
+  if (!binding || as.setters !== instance.setters) return false;
   binding.block = block;
   binding.module = module;
   binding.bound = undefined;
+  bindings.set(as, binding);
   return true;
 }
 

@@ -1,5 +1,6 @@
 import type { Instance } from '../../model/instance';
 import type { Location } from '../../model/location';
+import type { Value } from '../../model/value';
 import { format } from '../../model/localized';
 import { MESSAGES } from './messages';
 import type { ParseOutput, ParseProblem } from '../types';
@@ -29,6 +30,9 @@ export function readInstance(block: Located<HclBlock>, module: TerraformModule):
   return createsNothing(block, module) ? undefined : instanceOf(block, module);
 }
 
+/** A set, not a list: a label of a block carried over edits keeps its hash, and thousands are asked per keystroke. */
+const INSTANCE_TYPE_SET: ReadonlySet<string> = new Set(INSTANCE_TYPES);
+
 /** The instance blocks of a module in order, each read by `read` (undefined: it creates none), with the module's problems and comments. */
 export function assemble(
   parsed: readonly HclFile[],
@@ -40,7 +44,7 @@ export function assemble(
   const configuration = new Map(parsed.map((f) => [f, isConfigurationFile(f.path)]));
   for (const block of module.resources.values()) {
     if (!(configuration.get(block.file) ?? isConfigurationFile(block.file.path))) continue;
-    if (!INSTANCE_TYPES.includes(block.node.labels[0]?.value ?? '')) continue;
+    if (!INSTANCE_TYPE_SET.has(block.node.labels[0]?.value ?? '')) continue;
     const instance = read(block);
     if (!instance) continue;
     instances.push(instance);
@@ -76,16 +80,16 @@ export function assemble(
 
 /** Values the platform rejects (`period_unit = "Year"`), each an ICP000 at the value. */
 function valueProblems(instance: Instance, problems: ParseProblem[]): void {
-  for (const v of [
-    instance.chargeType,
-    instance.spotStrategy,
-    instance.period,
-    instance.periodUnit,
-    instance.renewalStatus,
-    instance.status,
-  ])
+  const add = (v: Value<unknown> | undefined) => {
     if (v?.kind === 'unknown' && v.notAllowed)
       problems.push({ at: v.at, message: v.notAllowed, valueOnly: true as const });
+  };
+  add(instance.chargeType);
+  add(instance.spotStrategy);
+  add(instance.period);
+  add(instance.periodUnit);
+  add(instance.renewalStatus);
+  add(instance.status);
 }
 
 /**
