@@ -175,10 +175,20 @@ describe('recovery: the per-file work budget', function () {
     });
     after(() => rmSync(temp, { recursive: true, force: true }));
 
-    it('the 50,000-website spec crosses the default budget: not checked, exit 1, the same output on every run', () => {
-      const [spec] = HOSTILE_INPUTS['spec-50k-websites'].files();
+    it('a spec whose 80,000 websites share one service number crosses the default budget: not checked, exit 1, the same output on every run', () => {
+      // The hostile 50,000-website spec (HOSTILE_INPUTS) now fits: ICP007 reports its quota once.
+      // Two such instances of 40,000 websites each (80,000 reuses, under the 5 MB size limit) do not.
+      const [hostile] = HOSTILE_INPUTS['spec-50k-websites'].files();
+      const [head] = hostile.text.split('      - {domain: w0.cn');
+      const instance = (name: string) =>
+        head.slice(head.indexOf('  web:')).replace('  web:', `  ${name}:`) +
+        Array.from(
+          { length: 40_000 },
+          (_, i) => `      - {domain: ${name}${i}.cn, serviceNumber: "11000000"}\n`,
+        ).join('');
+      const text = `${head.slice(0, head.indexOf('  web:'))}${instance('web')}${instance('api')}`;
       const path = join(temp, 'big.icp.yaml');
-      writeFileSync(path, spec.text);
+      writeFileSync(path, text);
       const runs = [0, 1].map(() => runCli(['--format', 'json', '--today', TODAY, path]));
       for (const r of runs) assert.equal(r.status, 1, r.stderr);
       assert.equal(runs[1].stdout, runs[0].stdout);
