@@ -190,7 +190,7 @@ describe('recovery: the per-file work budget', function () {
         findings.map((f) => `${f.ruleId} ${f.severity}`),
         ['ICP000 error'],
       );
-      assert.match(findings[0].message, /per-file budget of 20,000,000 work units/);
+      assert.match(findings[0].message, /per-file budget of 12,000,000 work units/);
     });
   });
 });
