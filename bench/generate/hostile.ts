@@ -54,6 +54,24 @@ export const HOSTILE_INPUTS: Readonly<
       },
     ],
   },
+  'multiplying-locals': {
+    title: '30 locals, each ten copies of the one before (10^30 steps unbounded), read by 20 instances',
+    files: () => {
+      const lines = ['locals {', '  l0 = 1'];
+      for (let k = 1; k <= 30; k++)
+        lines.push(
+          `  l${k} = [${Array(10)
+            .fill(`local.l${k - 1}`)
+            .join(', ')}]`,
+        );
+      lines.push('}');
+      for (let i = 0; i < 20; i++)
+        lines.push(
+          `resource "alicloud_instance" "i${i}" {\n  instance_charge_type = "PrePaid"\n  period               = length(local.l30)\n}`,
+        );
+      return [{ path: 'hostile/locals/main.tf', text: `${lines.join('\n')}\n` }];
+    },
+  },
   'many-small-files': {
     title: '20,000 small .tf files in 200 folders',
     files: () => {

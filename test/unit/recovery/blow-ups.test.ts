@@ -58,6 +58,16 @@ describe('recovery: no superlinear blow-ups', function () {
     );
   });
 
+  it('30 locals each ten copies of the one before, read by 20 instances: every instance checked, the period read', () => {
+    const { result } = checkFiles(hostileFiles('multiplying-locals'), NO_BUDGET);
+    assert.equal(result.instances.length, 20);
+    assert.ok(result.instances.every((i) => i.period?.kind === 'known' && i.period.value === 10));
+    assert.deepEqual(
+      result.findings.filter((f) => f.ruleId === 'ICP000' || f.ruleId === 'ICP012'),
+      [],
+    );
+  });
+
   it('a comment of 200,000 spaces after a directive: read as one directive', () => {
     const text = hostileText('comment-of-spaces');
     const [directive] = findSuppressions('main.tf', text);

@@ -28,7 +28,27 @@ export function locationIn(file: HclFile, span: Span): Location {
  * operands they need resolve. Anything else is unknown, never guessed.
  */
 export function evaluate(expr: Expr, file: HclFile, module: TerraformModule, depth = 0): Evaluated {
-  if (depth > MAX_DEPTH) return unknownOf(expr, []);
+  if (depth > 0) return evaluateStep(expr, file, module, depth);
+  // Each evaluation from the top gets its own step budget (and gives the outer one back).
+  const outer = stepsLeft;
+  stepsLeft = MAX_STEPS;
+  try {
+    return evaluateStep(expr, file, module, 0);
+  } finally {
+    stepsLeft = outer;
+  }
+}
+
+/**
+ * Steps one evaluation from the top may take: far more than any real setting needs, few enough
+ * that locals which each copy the one before ten times (10^30 steps at 30 levels) end at once.
+ * Past it, what is left is unknown, never guessed.
+ */
+const MAX_STEPS = 50_000;
+let stepsLeft = MAX_STEPS;
+
+function evaluateStep(expr: Expr, file: HclFile, module: TerraformModule, depth: number): Evaluated {
+  if (depth > MAX_DEPTH || --stepsLeft < 0) return unknownOf(expr, []);
   const next = (e: Expr) => evaluate(e, file, module, depth + 1);
   switch (expr.kind) {
     case 'literal':

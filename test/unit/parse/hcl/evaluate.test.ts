@@ -387,6 +387,30 @@ describe('hcl: the expression evaluator', () => {
     ['provider::time::rfc3339_parse("x")', '?provider::time::rfc3339_parse("x")'],
   ]);
 
+  it('a chain of locals that multiplies the work at each level (10 copies, 30 levels) ends: what is past the step budget is unknown', function () {
+    // Without a budget this is 10^30 steps; the test checks the answer, `npm run bench` the time.
+    this.timeout(60_000);
+    const chain = (copies: (previous: string) => string) => {
+      const lines = ['locals {', '  l0 = 1'];
+      for (let k = 1; k <= 30; k++) lines.push(`  l${k} = ${copies(`local.l${k - 1}`)}`);
+      return `${lines.join('\n')}\n  x = length(local.l30)\n}\n`;
+    };
+    const tuples = chain((p) => `[${Array(10).fill(p).join(', ')}]`);
+    const fors = chain((p) => `[for i in [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] : ${p}]`);
+    for (const text of [tuples, fors]) {
+      const file = parseHclFile({ path: 'main.tf', text });
+      try {
+        const module = buildModule([file]);
+        const locals = file.body.blocks[0];
+        const x = attributeOf(locals.body, 'x');
+        assert.ok(x);
+        assert.equal(render(evaluate(x.expr, file, module)), 10);
+      } finally {
+        file.tree?.delete();
+      }
+    }
+  });
+
   it('an entry read out of a map keeps its own place, so a fix can rewrite it there', () => {
     const { evaluated, text } = evaluateAll([
       'lookup(var.sizes, "db")',
