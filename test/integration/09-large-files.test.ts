@@ -49,7 +49,7 @@ describe('large files: checked in a worker, stopped at the time budget', functio
     assert.deepEqual(codes(big()), [], 'the large file is still being checked');
     const [stopped] = await waitForCodes(big(), ['ICP000'], 120_000);
     assert.equal(stopped.severity, vscode.DiagnosticSeverity.Error);
-    assert.match(stopped.message, /needs more work than the per-file budget of 20,000,000 work units/);
+    assert.match(stopped.message, /needs more work than the per-file budget of 12,000,000 work units/);
   });
 
   it('past icpCheck.timeBudgetMs the worker is terminated and the file reported as not checked; the next check works', async () => {

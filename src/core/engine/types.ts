@@ -15,7 +15,7 @@ export interface CheckOptions {
   /**
    * Units of work a file may take (its characters, instances, rule calls and findings, each at its
    * cost in work-budget.ts) before it is not checked: an error ICP000 and none of its findings, the
-   * same on every run. Default 20 000 000, at most 400 000 000.
+   * same on every run. Default 12 000 000, at most 400 000 000.
    */
   readonly fileWorkBudget?: number;
   /**

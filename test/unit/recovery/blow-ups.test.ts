@@ -12,7 +12,7 @@ const hostileText = (name: keyof typeof HOSTILE_INPUTS) => HOSTILE_INPUTS[name].
 
 /**
  * What these tests check is the answer on the whole input, past the default work budget (the 50,000
- * websites' 100,000 findings are over it; work-budget.test.ts checks that it stops there).
+ * websites' 50,000 findings are over it; work-budget.test.ts checks that it stops there).
  */
 const NO_BUDGET = { fileWorkBudget: MAX_FILE_WORK_BUDGET };
 

@@ -56,7 +56,7 @@ export function instanceOf(block: Located<HclBlock>, module: TerraformModule): I
   return readInstance(block, module).instance;
 }
 
-/** An instance with the files its values are written in, for the composition. */
+/** An instance with where its values are written, for the composition. */
 export function readInstance(
   block: Located<HclBlock>,
   module: TerraformModule,
