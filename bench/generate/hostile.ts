@@ -72,6 +72,25 @@ export const HOSTILE_INPUTS: Readonly<
       return [{ path: 'hostile/locals/main.tf', text: `${lines.join('\n')}\n` }];
     },
   },
+  'module-counts': {
+    title: 'a module call with count = 200,000, and 10 calls of 1,000 calls of a module with count = 1,000',
+    files: () => [
+      {
+        path: 'hostile/counts/main.tf',
+        text:
+          'module "huge" {\n  source = "./web"\n  count  = 200000\n}\n' +
+          'module "nested" {\n  source = "./fleet"\n  count  = 10\n}\n',
+      },
+      {
+        path: 'hostile/counts/fleet/main.tf',
+        text: 'module "web" {\n  source = "../web"\n  count  = 1000\n}\n',
+      },
+      {
+        path: 'hostile/counts/web/main.tf',
+        text: 'resource "alicloud_instance" "this" {\n  count                = 1000\n  instance_charge_type = "PostPaid"\n}\n',
+      },
+    ],
+  },
   'many-small-files': {
     title: '20,000 small .tf files in 200 folders',
     files: () => {

@@ -55,6 +55,48 @@ describe('module instances by address', function () {
     );
   });
 
+  it('a count past 1,000 copies is one ICP000 at the count and one unknown instance, not 200,000 instances', function () {
+    this.timeout(5000);
+    const root = callWeb('  count  = 200000\n');
+    const onCall = run({ 'live/main.tf': root, ...WEB });
+    assert.deepEqual(
+      onCall.instances.map((i) => [i.name, i.unread && root.slice(i.unread.start, i.unread.end)]),
+      [['module.web.alicloud_instance.this', '200000']],
+    );
+    assert.deepEqual(
+      onCall.findings.map(
+        (f) => `${f.ruleId} ${f.severity} ${root.slice(f.at.start, f.at.end)}: ${f.message.en}`,
+      ),
+      [
+        'ICP000 error 200000: count makes 200,000 copies here, more than the 1,000 icp-check checks; they are not checked and count as unknown.',
+      ],
+    );
+    // Inside the module too; 1,000 copies are still each checked.
+    const child = (n: number) =>
+      WEB['modules/web/main.tf'].replace('{\n', `{\n  count                      = ${n}\n`);
+    const inside = run({ 'live/main.tf': callWeb(''), ...WEB, 'modules/web/main.tf': child(1001) });
+    assert.deepEqual(
+      inside.findings.map((f) => `${f.ruleId} ${f.at.file}`),
+      ['ICP000 modules/web/main.tf'],
+    );
+    assert.equal(inside.instances.filter((i) => i.unread).length, 1);
+    // Nested counts multiply: 100 calls of 100 copies each is 10,000 copies of the one resource.
+    const nested = run({
+      'live/main.tf': callWeb('  count  = 100\n'),
+      ...WEB,
+      'modules/web/main.tf': child(100),
+    });
+    assert.deepEqual(
+      nested.findings.map((f) => `${f.ruleId} ${f.at.file} ${f.message.en.slice(0, 32)}`),
+      ['ICP000 modules/web/main.tf count makes 10,000 copies here, '],
+    );
+    assert.equal(nested.instances.length, 100);
+    assert.ok(nested.instances.every((i) => i.unread));
+    const atLimit = run({ 'live/main.tf': callWeb(''), ...WEB, 'modules/web/main.tf': child(1000) });
+    assert.equal(atLimit.instances.length, 1000);
+    assert.equal(atLimit.instances.filter((i) => i.unread).length, 0);
+  });
+
   it('for_each on a call names each instance by key, and each.key / each.value / count.index reach the arguments', function () {
     this.timeout(5000);
     const root = callWeb('  for_each = { web = 12, api = 1 }\n  period   = each.value\n');

@@ -68,6 +68,31 @@ describe('recovery: no superlinear blow-ups', function () {
     );
   });
 
+  it('a call with count = 200,000, and nested counts that multiply to 10 million copies: an ICP000 at the count that passes the limit, its copies one unknown instance', () => {
+    const files = hostileFiles('module-counts');
+    const { result } = checkFiles(files, NO_BUDGET);
+    assert.deepEqual(
+      result.instances.map((i) => [i.name, i.unread !== undefined]),
+      [
+        ['module.huge.alicloud_instance.this', true],
+        ...Array.from({ length: 10 }, (_, i) => [
+          `module.nested[${i}].module.web.alicloud_instance.this`,
+          true,
+        ]),
+      ],
+    );
+    assert.deepEqual(
+      result.findings.map(
+        (f) =>
+          `${f.ruleId} ${f.at.file} ${files[f.at.file].slice(f.at.start, f.at.end)} ${f.message.en.split(' here')[0]}`,
+      ),
+      [
+        'ICP000 hostile/counts/fleet/main.tf 1000 count makes 10,000 copies',
+        'ICP000 hostile/counts/main.tf 200000 count makes 200,000 copies',
+      ],
+    );
+  });
+
   it('a comment of 200,000 spaces after a directive: read as one directive', () => {
     const text = hostileText('comment-of-spaces');
     const [directive] = findSuppressions('main.tf', text);

@@ -62,6 +62,10 @@ export const MESSAGES = {
     'Module call cycle: {chain}. Terraform rejects a module that calls itself; the call is not followed again.',
     '模块调用形成循环：{chain}。Terraform 不允许模块调用自身；此调用不再继续展开。',
   ),
+  tooManyRepetitions: text(
+    '{argument} makes {copies} copies here, more than the {max} icp-check checks; they are not checked and count as unknown.',
+    '{argument} 在此处生成 {copies} 个副本，超过 icp-check 检查的上限 {max} 个；这些副本未被检查，结果记为未知。',
+  ),
   moduleTooDeep: text(
     'Module calls nest more than {depth} levels deep here; the call is not followed.',
     '此处模块调用嵌套超过 {depth} 层；不再展开此调用。',

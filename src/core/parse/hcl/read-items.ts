@@ -1,4 +1,4 @@
-import type { Range, Tree } from 'web-tree-sitter';
+import type { Range, Tree, TreeCursor } from 'web-tree-sitter';
 import type { TextChange } from '../../model/text-change';
 import { shiftBody, shiftSpan } from './shift';
 import type { HclBlock, HclBody } from './syntax';
@@ -32,15 +32,7 @@ export function readItems(
   const cursor = tree.walk();
   try {
     if (cursor.nodeType !== 'config_file') return undefined;
-    const rootShell = new SyntaxNode(
-      'config_file',
-      cursor.startIndex,
-      cursor.endIndex,
-      true,
-      false,
-      null,
-      source,
-    );
+    const rootShell = shellAt(cursor, null, source);
     const items: TopLevelItem[] = [];
     const from: (TopLevelItem | undefined)[] = [];
     if (!cursor.gotoFirstChild()) return { items, from };
@@ -59,15 +51,7 @@ export function readItems(
       }
       if ((cursor.nodeType as string) !== 'body' || cursor.nodeIsMissing || sawBody) return undefined;
       sawBody = true;
-      const bodyShell = new SyntaxNode(
-        'body',
-        cursor.startIndex,
-        cursor.endIndex,
-        true,
-        false,
-        rootShell,
-        source,
-      );
+      const bodyShell = shellAt(cursor, rootShell, source);
       if (!cursor.gotoFirstChild()) continue;
       do {
         const type: string = cursor.nodeType;
@@ -198,15 +182,7 @@ export function readAroundChange(
   const cursor = tree.walk();
   try {
     if (cursor.nodeType !== 'config_file') return undefined;
-    const rootShell = new SyntaxNode(
-      'config_file',
-      cursor.startIndex,
-      cursor.endIndex,
-      true,
-      false,
-      null,
-      source,
-    );
+    const rootShell = shellAt(cursor, null, source);
     if (!cursor.gotoFirstChild()) return undefined;
     // Visits the item at the cursor; false once the first item after the change has been visited.
     const visit = (type: string, read: () => TopLevelItem): boolean | undefined => {
@@ -231,15 +207,7 @@ export function readAroundChange(
         continue;
       }
       if (type !== 'body' || cursor.nodeIsMissing) return undefined;
-      const bodyShell = new SyntaxNode(
-        'body',
-        cursor.startIndex,
-        cursor.endIndex,
-        true,
-        false,
-        rootShell,
-        source,
-      );
+      const bodyShell = shellAt(cursor, rootShell, source);
       if (!(cursor.startIndex < seek ? cursor.gotoFirstChildForIndex(seek) : cursor.gotoFirstChild()))
         continue;
       let going: boolean | undefined = true;
@@ -263,4 +231,9 @@ export function readAroundChange(
     from.push(old[i]);
   }
   return { items, from };
+}
+
+/** The node at the cursor (the file, its body) without its children: the parent the items read under it point to. */
+function shellAt(cursor: TreeCursor, parent: SyntaxNode | null, source: string): SyntaxNode {
+  return new SyntaxNode(cursor.nodeType, cursor.startIndex, cursor.endIndex, true, false, parent, source);
 }

@@ -145,7 +145,7 @@ class Composer {
     const module = this.moduleOf(root);
     if (!module) return;
     this.reached.add(root);
-    this.followCalls({ root, folder: root, module, frames: [], keys: [], visiting: [root] });
+    this.followCalls({ root, folder: root, module, frames: [], keys: [], visiting: [root], copies: 1 });
   }
 
   private followCalls(at: Place): void {
@@ -174,7 +174,13 @@ class Composer {
     const blocks = this.callers.get(folder) ?? new Set();
     blocks.add(call.block.node);
     this.callers.set(folder, blocks);
-    for (const repetition of repetitionsOf(call.count, call.forEach, call.block, at.module)) {
+    const calls = at.unread
+      ? { repetitions: [undefined] }
+      : repetitionsOf(call.count, call.forEach, call.block, at.module, at.copies);
+    if (calls.tooMany) this.problem(calls.tooMany.problem);
+    // Past the limit (here or in a call above) the module is read once, and nothing in it is checked.
+    const callUnread = at.unread ?? calls.tooMany?.problem.at;
+    for (const repetition of calls.repetitions) {
       const address = `module.${call.name}${instanceKey(repetition)}`;
       const module = this.instantiate(base, call, at, address, repetition);
       const frames = [...at.frames, { call, address, module }];
@@ -185,13 +191,19 @@ class Composer {
         )
           continue;
         const body = block.node.body;
-        const repeated = repetitionsOf(
-          attributeOf(body, 'count'),
-          attributeOf(body, 'for_each'),
-          block,
-          module,
-        );
-        for (const repetition of repeated) {
+        const repeated = callUnread
+          ? { repetitions: [undefined] }
+          : repetitionsOf(
+              attributeOf(body, 'count'),
+              attributeOf(body, 'for_each'),
+              block,
+              module,
+              at.copies * calls.repetitions.length,
+            );
+        if (repeated.tooMany) this.problem(repeated.tooMany.problem);
+        // Copies past the limit are not checked: the one read stands for them and counts as unknown.
+        const unread = callUnread ?? repeated.tooMany?.problem.at;
+        for (const repetition of repeated.repetitions) {
           // Each repetition reads its settings with its own `count.index` or `each`, as Terraform does.
           const { instance, writtenIn } = readInstance(
             block,
@@ -200,7 +212,8 @@ class Composer {
           const named = repetition
             ? { ...instance, name: `${instance.name}${instanceKey(repetition)}` }
             : instance;
-          this.instances.push(placeInstance(named, writtenIn, frames));
+          const placed = placeInstance(named, writtenIn, frames);
+          this.instances.push(unread ? { ...placed, unread } : placed);
         }
       }
       this.followCalls({
@@ -210,6 +223,8 @@ class Composer {
         frames,
         keys: [...at.keys, call.name],
         visiting: [...at.visiting, folder],
+        copies: at.copies * calls.repetitions.length,
+        ...(callUnread ? { unread: callUnread } : {}),
       });
     }
   }
@@ -319,6 +334,10 @@ interface Place {
   /** Call names from the root, as `modules.json` keys them (`web.db`). */
   readonly keys: readonly string[];
   readonly visiting: readonly string[];
+  /** How many copies of this module the calls that lead here make (their counts multiplied). */
+  readonly copies: number;
+  /** Set below a call past the repetition limit: the ICP000 that says its copies are not checked. */
+  readonly unread?: Location;
 }
 
 /**
@@ -331,9 +350,53 @@ function repetitionsOf(
   forEach: HclAttribute | undefined,
   block: Located<HclBlock>,
   module: TerraformModule,
+  /** Copies the calls leading here already make: the limit is on the product. */
+  outer: number,
+): Repetitions {
+  const copies = count ? countOf(count, block, module) : undefined;
+  if (count && copies === undefined) return { repetitions: [undefined] };
+  const all =
+    copies === undefined || copies * outer <= MAX_REPETITIONS
+      ? allRepetitionsOf(copies, forEach, block, module)
+      : undefined;
+  if (all && all.length * outer <= MAX_REPETITIONS) return { repetitions: all };
+  const attribute = (count ?? forEach)!;
+  const message = format(MESSAGES.tooManyRepetitions, {
+    argument: attribute.name,
+    copies: ((all?.length ?? copies!) * outer).toLocaleString('en-US'),
+    max: MAX_REPETITIONS.toLocaleString('en-US'),
+  });
+  return {
+    repetitions: [undefined],
+    tooMany: { problem: { at: locationIn(block.file, attribute.expr.span), message } },
+  };
+}
+
+/**
+ * The copies a `count` or `for_each` makes, as many as they are: one instance each, so the
+ * composition stops at `MAX_REPETITIONS` rather than build a count of 200,000 before any budget
+ * can see it.
+ */
+interface Repetitions {
+  readonly repetitions: readonly (Repetition | undefined)[];
+  /** Past the limit: the ICP000 at the argument; the copies are read once and not checked. */
+  readonly tooMany?: { readonly problem: ParseProblem };
+}
+
+/**
+ * More copies of one block than any real configuration makes (each copy is an instance to check),
+ * counted with the copies of the calls around it, since nested counts multiply.
+ */
+const MAX_REPETITIONS = 1_000;
+
+/** The repetitions of a known `count`, or of `for_each` when there is no count. */
+function allRepetitionsOf(
+  count: number | undefined,
+  forEach: HclAttribute | undefined,
+  block: Located<HclBlock>,
+  module: TerraformModule,
 ): (Repetition | undefined)[] {
-  if (count)
-    return countOf(count, block, module).map((index) => (index === undefined ? undefined : { index }));
+  if (count !== undefined) return Array.from({ length: count }, (_, index) => ({ index }));
   if (!forEach) return [undefined];
   const each = evaluate(forEach.expr, block.file, module);
   if (each.kind !== 'known') return [undefined];
@@ -355,15 +418,11 @@ function instanceKey(repetition: Repetition | undefined): string {
 }
 
 /**
- * The indexes `count` creates when it is a known whole number (none for 0); one instance without
- * an index when there is no count or it cannot be known (checked as if created, never guessed).
+ * How many copies `count` makes when it is a known whole number (0 makes none); undefined when it
+ * cannot be known, and the block is then one instance without an index (checked as if created,
+ * never guessed).
  */
-function countOf(
-  count: HclAttribute | undefined,
-  block: Located<HclBlock>,
-  module: TerraformModule,
-): (number | undefined)[] {
-  if (!count) return [undefined];
+function countOf(count: HclAttribute, block: Located<HclBlock>, module: TerraformModule): number | undefined {
   const value = evaluate(count.expr, block.file, module);
   const n =
     value.kind === 'known'
@@ -373,8 +432,7 @@ function countOf(
           ? Number(value.value)
           : NaN
       : NaN;
-  if (!Number.isInteger(n) || n < 0) return [undefined];
-  return Array.from({ length: n }, (_, i) => i);
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
 /** Whether any of the folders calls a module: only then is there anything to compose. */
