@@ -81,10 +81,12 @@ describe('large files: checked in a worker, stopped at the time budget', functio
     assert.ok(found.includes('ICP008') && !found.includes('ICP000'), found.join(','));
   });
 
-  it('a small file whose module call makes 200,000 instances is checked in the worker too, and stopped at the budget', async () => {
+  it('a small file whose module call is slow to compose is checked in the worker too, and stopped at the budget', async () => {
     const main = workspaceUri('many/main.tf');
-    await writeOnDisk(workspaceUri('many/mod/main.tf'), 'resource "alicloud_instance" "a" {}\n');
-    await writeOnDisk(main, 'module "fleet" {\n  source = "./mod"\n  count  = 200000\n}\n');
+    // 1,000 copies of a module whose locals multiply: each copy's settings run the evaluator to its step limit.
+    const slowModule = HOSTILE_INPUTS['multiplying-locals'].files()[0].text;
+    await writeOnDisk(workspaceUri('many/mod/main.tf'), slowModule);
+    await writeOnDisk(main, 'module "fleet" {\n  source = "./mod"\n  count  = 1000\n}\n');
     await setBudget(500);
     await open(main);
     const [stopped] = await waitForCodes(main, ['ICP000'], 60_000);
