@@ -265,11 +265,11 @@ describe('CheckSession', function () {
     const instance = (name: string, extra = '') =>
       `resource "alicloud_instance" "${name}" {\n  instance_charge_type = "PrePaid"\n  period               = 3\n${extra}}\n`;
     const provider = 'provider "alicloud" {\n  region = "cn-hongkong"\n}\n\n';
-    const before = [{ path: '/ws/shared/main.tf', text: provider + instance('a') + '\n' + instance('b') }];
+    const before = [{ path: '/ws/common/main.tf', text: provider + instance('a') + '\n' + instance('b') }];
     // `b` moves to another provider: `a` alone uses the default one, whose region a fix may now change.
     const after = [
       {
-        path: '/ws/shared/main.tf',
+        path: '/ws/common/main.tf',
         text: provider + instance('a') + '\n' + instance('b', '  provider             = alicloud.other\n'),
       },
     ];
