@@ -91,6 +91,16 @@ export const HOSTILE_INPUTS: Readonly<
       },
     ],
   },
+  'costly-module-copies': {
+    title: '1,000 copies of a module whose 30 locals each copy the one before ten times',
+    files: () => [
+      {
+        path: 'hostile/costly/main.tf',
+        text: 'module "fleet" {\n  source = "./mod"\n  count  = 1000\n}\n',
+      },
+      { path: 'hostile/costly/mod/main.tf', text: HOSTILE_INPUTS['multiplying-locals'].files()[0].text },
+    ],
+  },
   'many-small-files': {
     title: '20,000 small .tf files in 200 folders',
     files: () => {

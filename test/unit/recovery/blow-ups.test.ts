@@ -93,6 +93,24 @@ describe('recovery: no superlinear blow-ups', function () {
     );
   });
 
+  it('1,000 copies of a module whose locals multiply: the composition stops at its step limit, with one ICP000 at the call, and what it did not read is unknown', () => {
+    const files = hostileFiles('costly-module-copies');
+    const { result } = checkFiles(files, NO_BUDGET);
+    assert.equal(result.instances.length, 20_000);
+    const root = files['hostile/costly/main.tf'];
+    const stopped = result.findings.filter((f) => f.ruleId === 'ICP000');
+    assert.deepEqual(
+      stopped.map((f) => `${f.at.file} ${root.slice(f.at.start, f.at.end).split('\n')[0]} ${f.message.en}`),
+      [
+        'hostile/costly/main.tf module "fleet" Evaluating the module calls took more than 1,000,000 steps; the instances read from here on are not checked and count as unknown.',
+      ],
+    );
+    const unread = result.instances.filter((i) => i.unread);
+    // Those read before the limit are checked; every one after it is unknown, none is reported ready.
+    assert.ok(unread.length > 19_000, `${unread.length} unread`);
+    assert.ok(result.instances.slice(result.instances.indexOf(unread[0])).every((i) => i.unread));
+  });
+
   it('a comment of 200,000 spaces after a directive: read as one directive', () => {
     const text = hostileText('comment-of-spaces');
     const [directive] = findSuppressions('main.tf', text);

@@ -47,8 +47,28 @@ export function evaluate(expr: Expr, file: HclFile, module: TerraformModule, dep
 const MAX_STEPS = 50_000;
 let stepsLeft = MAX_STEPS;
 
+/**
+ * Steps left for every evaluation of one module composition together (`withSharedSteps`): the
+ * per-evaluation limit alone lets 1,000 copies of a module each spend it. Unlimited outside one.
+ */
+let sharedStepsLeft = Infinity;
+
+/**
+ * Runs `run` with `steps` shared by all the evaluations in it; `spent()` says whether they ran out
+ * (after which every evaluation is unknown, never guessed).
+ */
+export function withSharedSteps<T>(steps: number, run: (spent: () => boolean) => T): T {
+  const outer = sharedStepsLeft;
+  sharedStepsLeft = steps;
+  try {
+    return run(() => sharedStepsLeft < 0);
+  } finally {
+    sharedStepsLeft = outer;
+  }
+}
+
 function evaluateStep(expr: Expr, file: HclFile, module: TerraformModule, depth: number): Evaluated {
-  if (depth > MAX_DEPTH || --stepsLeft < 0) return unknownOf(expr, []);
+  if (depth > MAX_DEPTH || --stepsLeft < 0 || --sharedStepsLeft < 0) return unknownOf(expr, []);
   const next = (e: Expr) => evaluate(e, file, module, depth + 1);
   switch (expr.kind) {
     case 'literal':

@@ -62,6 +62,10 @@ export const MESSAGES = {
     'Module call cycle: {chain}. Terraform rejects a module that calls itself; the call is not followed again.',
     '模块调用形成循环：{chain}。Terraform 不允许模块调用自身；此调用不再继续展开。',
   ),
+  compositionTooCostly: text(
+    'Evaluating the module calls took more than {steps} steps; the instances read from here on are not checked and count as unknown.',
+    '求值模块调用超过 {steps} 步；从此处起读取的实例未被检查，结果记为未知。',
+  ),
   tooManyRepetitions: text(
     '{argument} makes {copies} copies here, more than the {max} icp-check checks; they are not checked and count as unknown.',
     '{argument} 在此处生成 {copies} 个副本，超过 icp-check 检查的上限 {max} 个；这些副本未被检查，结果记为未知。',

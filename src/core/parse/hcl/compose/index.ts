@@ -4,7 +4,7 @@ import type { Location } from '../../../model/location';
 import { format } from '../../../model/localized';
 import { folderOf, joinPath } from '../../../model/paths';
 import type { ParseProblem } from '../../types';
-import { evaluate, locationIn } from '../evaluate';
+import { evaluate, locationIn, withSharedSteps } from '../evaluate';
 import { INSTANCE_TYPES, readInstance } from '../instance';
 import { MESSAGES } from '../messages';
 import {
@@ -93,14 +93,17 @@ export function composeModules(input: CompositionInput): Composition {
   }
   const roots = [...input.folders.keys()].filter((f) => !input.followed.has(f) && !called.has(f));
 
-  const composer = new Composer(input, moduleOf, downloads, problems);
-  for (const root of roots) composer.followRoot(root);
-  // Folders that only call each other in a cycle: the first unreached one is checked as a root.
-  for (const folder of input.folders.keys()) {
-    if (input.followed.has(folder) || composer.reached.has(folder) || roots.includes(folder)) continue;
-    called.delete(folder);
-    composer.followRoot(folder);
-  }
+  const composer = withSharedSteps(MAX_COMPOSITION_STEPS, (spent) => {
+    const composer = new Composer(input, moduleOf, downloads, problems, spent);
+    for (const root of roots) composer.followRoot(root);
+    // Folders that only call each other in a cycle: the first unreached one is checked as a root.
+    for (const folder of input.folders.keys()) {
+      if (input.followed.has(folder) || composer.reached.has(folder) || roots.includes(folder)) continue;
+      called.delete(folder);
+      composer.followRoot(folder);
+    }
+    return composer;
+  });
   return { called, instances: composer.instances, problems, notFollowed: composer.notFollowed };
 }
 
@@ -117,7 +120,24 @@ class Composer {
     private readonly moduleOf: (folder: string) => TerraformModule | undefined,
     private readonly downloads: ReadonlyMap<string, ReadonlyMap<string, DownloadedModule>>,
     private readonly problems: ParseProblem[],
+    /** Whether the evaluation steps of the whole composition are spent (`withSharedSteps`). */
+    private readonly spent: () => boolean,
   ) {}
+
+  /** Where the composition said it stopped evaluating: every instance read after is unread. */
+  private stoppedAt?: Location;
+
+  private stopIfSpent(at: Location): Location | undefined {
+    if (this.stoppedAt || !this.spent()) return this.stoppedAt;
+    this.stoppedAt = at;
+    this.problem({
+      at,
+      message: format(MESSAGES.compositionTooCostly, {
+        steps: MAX_COMPOSITION_STEPS.toLocaleString('en-US'),
+      }),
+    });
+    return at;
+  }
 
   /**
    * A call in a module that several roots (or repetitions) reach is the same text: what is said
@@ -203,6 +223,7 @@ class Composer {
         if (repeated.tooMany) this.problem(repeated.tooMany.problem);
         // Copies past the limit are not checked: the one read stands for them and counts as unknown.
         const unread = callUnread ?? repeated.tooMany?.problem.at;
+        const stopped = () => this.stopIfSpent(call.header);
         for (const repetition of repeated.repetitions) {
           // Each repetition reads its settings with its own `count.index` or `each`, as Terraform does.
           const { instance, writtenIn } = readInstance(
@@ -213,7 +234,8 @@ class Composer {
             ? { ...instance, name: `${instance.name}${instanceKey(repetition)}` }
             : instance;
           const placed = placeInstance(named, writtenIn, frames);
-          this.instances.push(unread ? { ...placed, unread } : placed);
+          const unreadAt = unread ?? stopped();
+          this.instances.push(unreadAt ? { ...placed, unread: unreadAt } : placed);
         }
       }
       this.followCalls({
@@ -382,6 +404,14 @@ interface Repetitions {
   /** Past the limit: the ICP000 at the argument; the copies are read once and not checked. */
   readonly tooMany?: { readonly problem: ParseProblem };
 }
+
+/**
+ * Evaluation steps all the module calls of one check may take together. The official Alibaba Cloud
+ * modules and examples take at most about 1,500; 1,000 copies of a module whose locals multiply
+ * would take minutes. Past it, what is left is unknown, and the instances read after are not
+ * checked (one ICP000 at the call).
+ */
+const MAX_COMPOSITION_STEPS = 1_000_000;
 
 /**
  * More copies of one block than any real configuration makes (each copy is an instance to check),
