@@ -8,6 +8,7 @@ import { check } from '../../../src/core/engine/check';
 import { coreReady } from '../helpers/core-ready';
 import { CheckSession } from '../../../src/core/engine/session';
 import type { CheckOptions, CheckResult, SourceFile } from '../../../src/core/engine/types';
+import { plain, settersOutput } from '../helpers/comparable-result';
 
 const SEED = 20261127;
 const OPTIONS: CheckOptions = { today: '2026-04-01' };
@@ -19,30 +20,6 @@ function exampleModule(name: string): SourceFile[] {
   return readdirSync(dir)
     .sort()
     .map((file) => ({ path: `/ws/${name}/${file}`, text: readFileSync(join(dir, file), 'utf8') }));
-}
-
-/** A result as plain data: setters and fixes compared by what they produce, not by identity. */
-function plain(result: CheckResult): string {
-  return JSON.stringify(result, (_key, value: unknown) =>
-    typeof value === 'function' ? `fn:${String((value as () => unknown).length)}` : value,
-  );
-}
-
-/** What every setter of every instance writes, for comparing setters by behaviour. */
-function settersOutput(result: CheckResult): unknown[] {
-  return result.instances.map((instance) => {
-    const s = instance.setters;
-    return [
-      s.region?.('cn-beijing'),
-      s.chargeType?.('subscription'),
-      s.noSpot?.(),
-      s.periodMonths?.(6),
-      s.publicBandwidth?.(5),
-      s.autoRenew?.(true),
-      s.renewalStatus?.('AutoRenewal'),
-      s.status?.('running'),
-    ];
-  });
 }
 
 /** Records every tree the parser makes, so a test can see which are freed (`delete()` zeroes the handle). */

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { coreReady } from '../helpers/core-ready';
-import { check, CheckSession, type CheckResult, type SourceFile } from '../../../src/core';
+import { check, CheckSession, type SourceFile } from '../../../src/core';
 import { parseHclFile, reparseHclFile, type HclFile } from '../../../src/core/parse/hcl/parse-file';
 import { loadCorpus } from './corpus';
 import { mutate, mutationArb, type Mutation } from './mutations';
 import { fcParams } from './settings';
+import { plain, settersOutput } from '../helpers/comparable-result';
 
 const OPTIONS = { today: '2026-04-01' };
 
@@ -86,29 +87,6 @@ function reading(file: HclFile): string {
     comments: file.comments,
     eol: file.eol,
     items: file.items,
-  });
-}
-
-/** A result as plain data, setters by what they write. */
-function plain(result: CheckResult): string {
-  return JSON.stringify(result, (_key, value: unknown) =>
-    typeof value === 'function' ? `fn:${String((value as () => unknown).length)}` : value,
-  );
-}
-
-function settersOutput(result: CheckResult): unknown[] {
-  return result.instances.map((instance) => {
-    const s = instance.setters;
-    return [
-      s.region?.('cn-beijing'),
-      s.chargeType?.('subscription'),
-      s.noSpot?.(),
-      s.periodMonths?.(6),
-      s.publicBandwidth?.(5),
-      s.autoRenew?.(true),
-      s.renewalStatus?.('AutoRenewal'),
-      s.status?.('running'),
-    ];
   });
 }
 
