@@ -55,6 +55,14 @@ export interface Composition {
   readonly notFollowed: readonly NotFollowed[];
 }
 
+/**
+ * Evaluation steps all the module calls of one check may take together. The official Alibaba Cloud
+ * modules and examples take at most about 1,500; 1,000 copies of a module whose locals multiply
+ * would take minutes. Past it, what is left is unknown, and the instances read after are not
+ * checked (one ICP000 at the call).
+ */
+const MAX_COMPOSITION_STEPS = 1_000_000;
+
 /** Deeper than any real configuration; a guard against a chain the cycle check cannot see (a path growing without end). */
 export const MAX_MODULE_DEPTH = 32;
 
@@ -200,6 +208,7 @@ class Composer {
     if (calls.tooMany) this.problem(calls.tooMany.problem);
     // Past the limit (here or in a call above) the module is read once, and nothing in it is checked.
     const callUnread = at.unread ?? calls.tooMany?.problem.at;
+    const copies = at.copies * calls.repetitions.length;
     for (const repetition of calls.repetitions) {
       const address = `module.${call.name}${instanceKey(repetition)}`;
       const module = this.instantiate(base, call, at, address, repetition);
@@ -213,17 +222,10 @@ class Composer {
         const body = block.node.body;
         const repeated = callUnread
           ? { repetitions: [undefined] }
-          : repetitionsOf(
-              attributeOf(body, 'count'),
-              attributeOf(body, 'for_each'),
-              block,
-              module,
-              at.copies * calls.repetitions.length,
-            );
+          : repetitionsOf(attributeOf(body, 'count'), attributeOf(body, 'for_each'), block, module, copies);
         if (repeated.tooMany) this.problem(repeated.tooMany.problem);
         // Copies past the limit are not checked: the one read stands for them and counts as unknown.
         const unread = callUnread ?? repeated.tooMany?.problem.at;
-        const stopped = () => this.stopIfSpent(call.header);
         for (const repetition of repeated.repetitions) {
           // Each repetition reads its settings with its own `count.index` or `each`, as Terraform does.
           const { instance, writtenIn } = readInstance(
@@ -234,7 +236,7 @@ class Composer {
             ? { ...instance, name: `${instance.name}${instanceKey(repetition)}` }
             : instance;
           const placed = placeInstance(named, writtenIn, frames);
-          const unreadAt = unread ?? stopped();
+          const unreadAt = unread ?? this.stopIfSpent(call.header);
           this.instances.push(unreadAt ? { ...placed, unread: unreadAt } : placed);
         }
       }
@@ -245,7 +247,7 @@ class Composer {
         frames,
         keys: [...at.keys, call.name],
         visiting: [...at.visiting, folder],
-        copies: at.copies * calls.repetitions.length,
+        copies,
         ...(callUnread ? { unread: callUnread } : {}),
       });
     }
@@ -375,17 +377,23 @@ function repetitionsOf(
   /** Copies the calls leading here already make: the limit is on the product. */
   outer: number,
 ): Repetitions {
-  const copies = count ? countOf(count, block, module) : undefined;
-  if (count && copies === undefined) return { repetitions: [undefined] };
-  const all =
-    copies === undefined || copies * outer <= MAX_REPETITIONS
-      ? allRepetitionsOf(copies, forEach, block, module)
-      : undefined;
-  if (all && all.length * outer <= MAX_REPETITIONS) return { repetitions: all };
-  const attribute = (count ?? forEach)!;
+  if (count) {
+    const n = countOf(count, block, module);
+    if (n === undefined) return { repetitions: [undefined] };
+    // Checked before the copies are made: a count of millions never becomes an array.
+    if (n * outer > MAX_REPETITIONS) return tooMany(count, n * outer, block);
+    return { repetitions: Array.from({ length: n }, (_, index) => ({ index })) };
+  }
+  if (!forEach) return { repetitions: [undefined] };
+  const keyed = forEachRepetitions(forEach, block, module);
+  if (keyed.length * outer > MAX_REPETITIONS) return tooMany(forEach, keyed.length * outer, block);
+  return { repetitions: keyed };
+}
+
+function tooMany(attribute: HclAttribute, copies: number, block: Located<HclBlock>): Repetitions {
   const message = format(MESSAGES.tooManyRepetitions, {
     argument: attribute.name,
-    copies: ((all?.length ?? copies!) * outer).toLocaleString('en-US'),
+    copies: copies.toLocaleString('en-US'),
     max: MAX_REPETITIONS.toLocaleString('en-US'),
   });
   return {
@@ -406,28 +414,17 @@ interface Repetitions {
 }
 
 /**
- * Evaluation steps all the module calls of one check may take together. The official Alibaba Cloud
- * modules and examples take at most about 1,500; 1,000 copies of a module whose locals multiply
- * would take minutes. Past it, what is left is unknown, and the instances read after are not
- * checked (one ICP000 at the call).
- */
-const MAX_COMPOSITION_STEPS = 1_000_000;
-
-/**
  * More copies of one block than any real configuration makes (each copy is an instance to check),
  * counted with the copies of the calls around it, since nested counts multiply.
  */
 const MAX_REPETITIONS = 1_000;
 
-/** The repetitions of a known `count`, or of `for_each` when there is no count. */
-function allRepetitionsOf(
-  count: number | undefined,
-  forEach: HclAttribute | undefined,
+/** The keys `for_each` makes when it is known; one repetition without a key when it is not. */
+function forEachRepetitions(
+  forEach: HclAttribute,
   block: Located<HclBlock>,
   module: TerraformModule,
 ): (Repetition | undefined)[] {
-  if (count !== undefined) return Array.from({ length: count }, (_, index) => ({ index }));
-  if (!forEach) return [undefined];
   const each = evaluate(forEach.expr, block.file, module);
   if (each.kind !== 'known') return [undefined];
   if (isObject(each.value)) return [...each.value.entries].map(([key, value]) => ({ key, value }));
