@@ -1,3 +1,5 @@
+import { PerFileMeter } from './per-file-meter';
+
 /**
  * Wall time spent per file, against a limit: the last-resort guard behind the work budget
  * (work-budget.ts), which is what decides on any input it measures. The clock only stops a file
@@ -25,13 +27,18 @@ export function boundedBudgetMs(requested: number | undefined): number {
 }
 
 export class TimeBudget {
-  private readonly spent = new Map<string, number>();
-  private readonly exceeded = new Set<string>();
+  private readonly meter: PerFileMeter;
 
   constructor(
-    readonly budgetMs: number,
+    budgetMs: number,
     private readonly now: () => number,
-  ) {}
+  ) {
+    this.meter = new PerFileMeter(budgetMs);
+  }
+
+  get budgetMs(): number {
+    return this.meter.limit;
+  }
 
   /** Runs `work`, charging its time to `files` (shared evenly), and returns its result. */
   measure<T>(files: readonly string[], work: () => T): T {
@@ -40,24 +47,16 @@ export class TimeBudget {
       return work();
     } finally {
       const share = (this.now() - started) / Math.max(1, files.length);
-      for (const file of files) {
-        const total = (this.spent.get(file) ?? 0) + share;
-        this.spent.set(file, total);
-        if (total > this.budgetMs) this.exceeded.add(file);
-      }
+      for (const file of files) this.meter.charge(file, share);
     }
   }
 
   isSpent(file: string): boolean {
-    return this.exceeded.has(file);
-  }
-
-  spentOn(file: string): number {
-    return Math.round(this.spent.get(file) ?? 0);
+    return this.meter.isSpent(file);
   }
 
   /** Files whose budget ran out, in the order they ran out. */
   get spentFiles(): readonly string[] {
-    return [...this.exceeded];
+    return this.meter.spentFiles;
   }
 }

@@ -1,3 +1,5 @@
+import { PerFileMeter } from './per-file-meter';
+
 /**
  * The per-file budget in units of work, so which files cross it depends on the files alone, never
  * on how busy the machine is: the same input gives the same report on every run. The costs are
@@ -48,29 +50,5 @@ export function findingsWork(findings: readonly { readonly related: readonly unk
   return units;
 }
 
-export class WorkBudget {
-  private readonly spent = new Map<string, number>();
-  private readonly exceeded = new Set<string>();
-
-  constructor(readonly limit: number) {}
-
-  /** Charges `units` of work to `file`. */
-  charge(file: string, units: number): void {
-    const total = (this.spent.get(file) ?? 0) + units;
-    this.spent.set(file, total);
-    if (total > this.limit) this.exceeded.add(file);
-  }
-
-  isSpent(file: string): boolean {
-    return this.exceeded.has(file);
-  }
-
-  spentOn(file: string): number {
-    return this.spent.get(file) ?? 0;
-  }
-
-  /** Files whose budget ran out. */
-  get spentFiles(): readonly string[] {
-    return [...this.exceeded];
-  }
-}
+/** A file's work so far against the limit, in work units (`WORK_COST`). */
+export class WorkBudget extends PerFileMeter {}
